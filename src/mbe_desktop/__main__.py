@@ -1,0 +1,3 @@
+from mbe_desktop.cli import main
+
+raise SystemExit(main())

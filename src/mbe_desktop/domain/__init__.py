@@ -1,0 +1,1 @@
+"""Plain Python domain: catalogues, rules and value types. Never imports Qt or SQL."""
