@@ -154,6 +154,7 @@ def cmd_test(extra: list[str]) -> int:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     say("ruff")
     run(PY, "-m", "ruff", "check", "src", "tests", "benchmarks", "dev.py", env=env)
+    run(PY, "-m", "ruff", "format", "--check", "--quiet", "src", "tests", "benchmarks", env=env)
     say("mypy")
     run(PY, "-m", "mypy", env=env)
     say("pytest")
@@ -164,7 +165,7 @@ def cmd_demo(extra: list[str]) -> int:
     setup("xcb" if os.environ.get("DISPLAY") else "offscreen")
     mbe = BIN / "mbe-desktop"
     env = dict(os.environ, MBE_PASSPHRASE=DEMO_PASSPHRASE)
-    if not (DEMO_DIR / "store.db").exists():
+    if not (DEMO_DIR / "store.keys").exists():
         say(f"creating a demo store in {DEMO_DIR}")
         run(mbe, "demo", "--data-dir", DEMO_DIR, "--clients", "300", env=env)
     env.pop("MBE_PASSPHRASE")

@@ -20,7 +20,9 @@ class ValidationError(UserError):
 
 
 class WrongPassphrase(UserError):
-    def __init__(self, message: str = "Die Passphrase ist falsch. Es wurde nichts verändert.") -> None:
+    def __init__(
+        self, message: str = "Die Passphrase ist falsch. Es wurde nichts verändert."
+    ) -> None:
         super().__init__(message)
 
 

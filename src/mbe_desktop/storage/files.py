@@ -44,5 +44,7 @@ def os_error_to_user_error(exc: OSError) -> UserError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return StorageFull("Der Datenträger ist voll. Es wurde nichts gespeichert.")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return UserError("Keine Schreibberechtigung für den Datenordner. Es wurde nichts gespeichert.")
+        return UserError(
+            "Keine Schreibberechtigung für den Datenordner. Es wurde nichts gespeichert."
+        )
     return UserError(f"Die Datei konnte nicht geschrieben werden ({exc.strerror}).")

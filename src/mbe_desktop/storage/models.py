@@ -8,6 +8,7 @@ Schema changes go only through the alembic migrations in ``storage/migrations``.
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -154,7 +155,7 @@ class Client(Base):
     follow_ups: Mapped[list[FollowUp]] = relationship(cascade=CASCADE)
     documents: Mapped[list[StoredDocument]] = relationship(cascade=CASCADE)
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
 
 
 class ClientNationality(Base):
@@ -231,12 +232,14 @@ class Case(Base):
     )
     referrals: Mapped[list[Referral]] = relationship(cascade=CASCADE)
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
 
 
 class CaseFieldOfAction(Base):
     __tablename__ = "case_field_of_action"
-    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), primary_key=True)
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("case.id", ondelete="CASCADE"), primary_key=True
+    )
     field: Mapped[str] = mapped_column(String(30), primary_key=True)
 
 
@@ -387,7 +390,9 @@ class Partner(Base):
 class PartnerPerson(Base):
     __tablename__ = "partner_person"
     id: Mapped[int] = mapped_column(primary_key=True)
-    partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), index=True)
+    partner_id: Mapped[int] = mapped_column(
+        ForeignKey("partner.id", ondelete="CASCADE"), index=True
+    )
     name: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(60), default="")

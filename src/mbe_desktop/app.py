@@ -1,0 +1,81 @@
+"""Composition root: the only place that opens a store and builds the services on it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mbe_desktop.domain.errors import ValidationError
+from mbe_desktop.domain.office import OfficeProfile
+from mbe_desktop.domain.passphrase import generate_recovery_code, normalise_recovery_code
+from mbe_desktop.paths import DataPaths
+from mbe_desktop.services.drafts import DraftService
+from mbe_desktop.services.keys import KeyService, require_strong
+from mbe_desktop.services.office import OfficeService, validate_office
+from mbe_desktop.services.settings import SettingsService
+from mbe_desktop.storage.keyslots import PRODUCTION_KDF, KdfParams
+from mbe_desktop.storage.store import Store
+
+
+@dataclass
+class Services:
+    """Everything the UI and the CLI may use while a store is unlocked."""
+
+    store: Store
+    office: OfficeService
+    settings: SettingsService
+    drafts: DraftService
+    keys: KeyService
+
+    @property
+    def paths(self) -> DataPaths:
+        return self.store.paths
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def build_services(store: Store) -> Services:
+    office = OfficeService(store)
+    profile = office.profile()
+    user_inputs = (profile.counsellor_name, profile.office_name, profile.city)
+    return Services(
+        store=store,
+        office=office,
+        settings=SettingsService(store),
+        drafts=DraftService(store),
+        keys=KeyService(store, user_inputs),
+    )
+
+
+@dataclass(frozen=True)
+class CreatedStore:
+    services: Services
+    recovery_code: str  # shown once, printed on the emergency sheet; never stored in clear
+
+
+def create_store(
+    paths: DataPaths,
+    office: OfficeProfile,
+    passphrase: str,
+    repeated: str,
+    *,
+    kdf: KdfParams = PRODUCTION_KDF,
+) -> CreatedStore:
+    clean_office = validate_office(office)
+    require_strong(passphrase, repeated, (clean_office.counsellor_name, clean_office.office_name))
+    recovery_code = generate_recovery_code()
+    store = Store.create(
+        paths, passphrase, clean_office, normalise_recovery_code(recovery_code), kdf=kdf
+    )
+    return CreatedStore(build_services(store), recovery_code)
+
+
+def unlock_store(paths: DataPaths, secret: str, *, with_recovery_code: bool = False) -> Services:
+    if not secret.strip():
+        what = "den Wiederherstellungscode" if with_recovery_code else "die Passphrase"
+        raise ValidationError(f"Bitte geben Sie {what} ein.", "secret")
+    if with_recovery_code:
+        store = Store.unlock_with_recovery(paths, normalise_recovery_code(secret))
+    else:
+        store = Store.unlock(paths, secret)
+    return build_services(store)

@@ -1,0 +1,302 @@
+"""Command line: the GUI by default, headless subcommands for scripts and checks.
+
+Exit codes: 0 success; 1 ``check`` found problems; 2 wrong usage or input; 3 wrong passphrase
+or recovery code; 4 store missing, damaged or too new; 70 unexpected error (a bug, logged).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from mbe_desktop import __version__
+from mbe_desktop.domain.errors import (
+    StoreDamaged,
+    StoreMissing,
+    StoreTooNew,
+    UserError,
+    WrongPassphrase,
+)
+from mbe_desktop.domain.office import OfficeProfile
+from mbe_desktop.paths import DataPaths, data_paths
+from mbe_desktop.storage.keyslots import FAST_TEST_KDF, PRODUCTION_KDF, KdfParams
+
+log = logging.getLogger(__name__)
+
+PASSPHRASE_ENV = "MBE_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "MBE_NEW_PASSPHRASE"
+RECOVERY_CODE_ENV = "MBE_RECOVERY_CODE"
+DEMO_PASSPHRASE = "demo-passphrase-not-for-real-data"
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_WRONG_SECRET, EXIT_STORE, EXIT_BUG = 0, 1, 2, 3, 4, 70
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = data_paths(args.data_dir)
+    from mbe_desktop.runtime import harden_process, setup_logging
+
+    harden_process()
+    try:
+        setup_logging(paths)
+    except OSError as error:
+        return _fail(f"Der Datenordner ist nicht beschreibbar ({error.strerror}).", EXIT_USAGE)
+    kdf = FAST_TEST_KDF if getattr(args, "insecure_fast_kdf", False) else PRODUCTION_KDF
+    command: Callable[[argparse.Namespace, DataPaths, KdfParams], int] = args.func
+    try:
+        return command(args, paths, kdf)
+    except WrongPassphrase as error:
+        return _fail(error.message, EXIT_WRONG_SECRET)
+    except (StoreDamaged, StoreMissing, StoreTooNew) as error:
+        return _fail(error.message, EXIT_STORE)
+    except UserError as error:
+        return _fail(error.message, EXIT_USAGE)
+    except KeyboardInterrupt:
+        return _fail("Abgebrochen.", 130)
+    except Exception as error:  # a bug: log the traceback, show one line without details
+        log.exception("unexpected error in command line")
+        return _fail(
+            f"Unerwarteter Fehler ({type(error).__name__}). Details stehen im Protokoll in "
+            f"{paths.log_dir}.",
+            EXIT_BUG,
+        )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir", metavar="DIR", help="Ordner des Datenbestands (Standard: Benutzerdatenordner)"
+    )
+    parser = argparse.ArgumentParser(
+        prog="mbe-desktop",
+        description="MBE Desktop – verschlüsselte Falldokumentation für die MBE.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"mbe-desktop {__version__}")
+    parser.set_defaults(func=cmd_gui)
+    commands = parser.add_subparsers(title="Befehle", metavar="BEFEHL")
+
+    init = commands.add_parser("init", parents=[common], help="Neuen Datenbestand anlegen")
+    init.add_argument("--counsellor", help="Name der Beraterin/des Beraters")
+    init.add_argument("--office", help="Name der Beratungsstelle")
+    init.add_argument("--emergency-sheet", metavar="PDF", help="Notfallblatt hierhin speichern")
+    init.set_defaults(func=cmd_init)
+
+    demo = commands.add_parser(
+        "demo", parents=[common], help="Demo-Datenbestand mit erfundenen Daten anlegen"
+    )
+    demo.add_argument("--clients", type=_client_count, default=300, help="Anzahl Ratsuchende")
+    demo.add_argument("--seed", type=int, default=1, help="Startwert des Zufallsgenerators")
+    demo.set_defaults(func=cmd_demo)
+
+    check = commands.add_parser("check", parents=[common], help="Integrität prüfen")
+    check.set_defaults(func=cmd_check)
+
+    passwd = commands.add_parser("passwd", parents=[common], help="Passphrase ändern")
+    passwd.add_argument(
+        "--recovery-code",
+        action="store_true",
+        help=f"mit dem Wiederherstellungscode statt der alten Passphrase ({RECOVERY_CODE_ENV})",
+    )
+    passwd.set_defaults(func=cmd_passwd)
+
+    for sub in (init, demo, passwd):
+        # Only for tests and benchmarks that create many stores: cheap key derivation.
+        sub.add_argument("--insecure-fast-kdf", action="store_true", help=argparse.SUPPRESS)
+    return parser
+
+
+def _client_count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("bitte eine ganze Zahl angeben") from None
+    if not 0 <= value <= 1_000_000:
+        raise argparse.ArgumentTypeError("erlaubt sind 0 bis 1000000")
+    return value
+
+
+# --- commands --------------------------------------------------------------------------------
+
+
+def cmd_gui(_args: argparse.Namespace, paths: DataPaths, kdf: KdfParams) -> int:
+    from mbe_desktop.ui import run_gui
+
+    return run_gui(paths, kdf)
+
+
+def cmd_init(args: argparse.Namespace, paths: DataPaths, kdf: KdfParams) -> int:
+    from mbe_desktop.app import create_store
+    from mbe_desktop.documents.emergency_sheet import EmergencySheetInfo, build_emergency_sheet
+
+    office = OfficeProfile(
+        counsellor_name=args.counsellor or _ask("Name der Beraterin/des Beraters: "),
+        office_name=args.office or _ask("Name der Beratungsstelle: "),
+    )
+    passphrase, repeated = _new_passphrase(PASSPHRASE_ENV)
+    created = create_store(paths, office, passphrase, repeated, kdf=kdf)
+    try:
+        sheet_path = Path(args.emergency_sheet) if args.emergency_sheet else None
+        if sheet_path is not None:
+            sheet = build_emergency_sheet(
+                EmergencySheetInfo(
+                    recovery_code=created.recovery_code,
+                    store_location=str(paths.root),
+                    store_id=created.services.store.slots.store_id,
+                    created_on=date.fromisoformat(created.services.store.slots.created_on),
+                    office=created.services.office.profile(),
+                )
+            )
+            sheet_path.write_bytes(sheet)
+    finally:
+        created.services.close()
+    print(f"Datenbestand angelegt in {paths.root}")
+    print("Wiederherstellungscode (nur jetzt sichtbar – sicher aufbewahren):")
+    print(f"  {created.recovery_code}")
+    if args.emergency_sheet:
+        print(f"Notfallblatt gespeichert: {args.emergency_sheet}")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace, paths: DataPaths, kdf: KdfParams) -> int:
+    from mbe_desktop.domain.passphrase import generate_recovery_code, normalise_recovery_code
+    from mbe_desktop.services.demo import generate_demo
+    from mbe_desktop.storage.store import Store
+
+    passphrase = os.environ.get(PASSPHRASE_ENV) or DEMO_PASSPHRASE
+    office = OfficeProfile(
+        counsellor_name="Alex Beispiel",
+        office_name="MBE Musterstadt (Demo)",
+        street="Beispielweg 1",
+        postcode="99999",
+        city="Musterstadt",
+        provider="Beispiel-Wohlfahrtsverband e. V.",
+        phone="0000 000000",
+        email="mbe@example.org",
+        office_code="DEMO-001",
+    )
+    recovery = generate_recovery_code()
+    store = Store.create(
+        paths,
+        passphrase,
+        office,
+        normalise_recovery_code(recovery),
+        kdf=kdf,
+        demo_passphrase=passphrase,
+    )
+    try:
+        summary = generate_demo(store, clients=args.clients, seed=args.seed, progress=_progress)
+    except BaseException:
+        store.close()
+        _remove_store(paths)
+        raise
+    store.close()
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(
+        f"Demo-Datenbestand angelegt in {paths.root}: {summary.clients} Ratsuchende, "
+        f"{summary.cases} Fälle, {summary.contacts} Kontakte."
+    )
+    print(f"Passphrase des Demo-Datenbestands: {passphrase}")
+    print(f"Wiederherstellungscode: {recovery}")
+    return EXIT_OK
+
+
+def cmd_check(_args: argparse.Namespace, paths: DataPaths, _kdf: KdfParams) -> int:
+    from mbe_desktop.app import unlock_store
+
+    services = unlock_store(paths, _secret(PASSPHRASE_ENV, "Passphrase: "))
+    try:
+        report = services.store.check()
+    finally:
+        services.close()
+    lines = [
+        ("SQLCipher-Prüfung (Seiten-HMAC)", report.cipher_errors),
+        ("SQLite-Integritätsprüfung", report.sqlite_errors),
+        ("Fremdschlüsselprüfung", report.foreign_key_errors),
+    ]
+    for label, errors in lines:
+        print(f"{label}: {'in Ordnung' if not errors else f'{len(errors)} Fehler'}")
+        for error in errors[:20]:
+            print(f"  {error}")
+    if report.ok:
+        return EXIT_OK
+    print(
+        "Der Datenbestand ist beschädigt. Stellen Sie ihn aus einer Sicherung wieder her.",
+        file=sys.stderr,
+    )
+    return EXIT_PROBLEMS
+
+
+def cmd_passwd(args: argparse.Namespace, paths: DataPaths, kdf: KdfParams) -> int:
+    from mbe_desktop.app import unlock_store
+
+    if args.recovery_code:
+        old = _secret(RECOVERY_CODE_ENV, "Wiederherstellungscode: ")
+    else:
+        old = _secret(PASSPHRASE_ENV, "Bisherige Passphrase: ")
+    services = unlock_store(paths, old, with_recovery_code=args.recovery_code)
+    try:
+        new, repeated = _new_passphrase(NEW_PASSPHRASE_ENV)
+        services.keys.change_passphrase(
+            old, new, repeated, with_recovery_code=args.recovery_code, kdf=kdf
+        )
+    finally:
+        services.close()
+    print("Die Passphrase wurde geändert.")
+    return EXIT_OK
+
+
+# --- input helpers ---------------------------------------------------------------------------
+
+
+def _secret(env_name: str, prompt: str) -> str:
+    value = os.environ.get(env_name)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise UserError(
+            f"Keine Eingabe möglich: setzen Sie {env_name} oder starten Sie den Befehl im Terminal."
+        )
+    return getpass.getpass(prompt)
+
+
+def _new_passphrase(env_name: str) -> tuple[str, str]:
+    value = os.environ.get(env_name)
+    if value is not None:
+        return value, value
+    first = _secret(env_name, "Neue Passphrase: ")
+    return first, getpass.getpass("Neue Passphrase wiederholen: ")
+
+
+def _ask(prompt: str) -> str:
+    if not sys.stdin.isatty():
+        raise UserError(f"Angabe fehlt: {prompt.rstrip(': ')} (als Option angeben).")
+    return input(prompt)
+
+
+def _progress(done: int, total: int) -> bool:
+    if sys.stderr.isatty():
+        print(f"\rErzeuge Demo-Daten … {done}/{total}", end="", file=sys.stderr, flush=True)
+    return True
+
+
+def _remove_store(paths: DataPaths) -> None:
+    for path in (paths.key_slots, paths.database):
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"mbe-desktop: {message}", file=sys.stderr)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,66 @@
+"""Process-wide set-up: hardening against memory dumps, logging without personal data."""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import faulthandler
+import logging
+import logging.handlers
+import os
+import sys
+from typing import IO
+
+from mbe_desktop.paths import DataPaths
+
+LOG_FILE = "mbe-desktop.log"
+CRASH_FILE = "crash.log"
+PR_SET_DUMPABLE = 4
+
+_crash_stream: IO[str] | None = None
+
+
+def harden_process() -> None:
+    """No core dumps: a dump would hold the key and decrypted records in plain text."""
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ImportError, ValueError, OSError):
+        pass
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+            libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+
+
+def setup_logging(paths: DataPaths, level: int = logging.INFO) -> None:
+    """A rotating log in the private log folder. Log calls carry counts and ids, never text
+    from records; the engine hides SQL parameters so errors cannot leak them either."""
+    global _crash_stream
+    paths.log_dir.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        paths.log_dir.chmod(0o700)
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if getattr(h, "_mbe_handler", False)]:
+        root.removeHandler(old)  # a second store folder in the same process (tests)
+        old.close()
+    log_path = paths.log_dir / LOG_FILE
+    handler = logging.handlers.RotatingFileHandler(
+        log_path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler._mbe_handler = True  # type: ignore[attr-defined]
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(level)
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    if os.name == "posix":
+        log_path.chmod(0o600)
+    if _crash_stream is None and not faulthandler.is_enabled():
+        crash_path = paths.log_dir / CRASH_FILE
+        _crash_stream = open(crash_path, "a", encoding="utf-8")  # noqa: SIM115 - lives on
+        if os.name == "posix":
+            crash_path.chmod(0o600)
+        faulthandler.enable(_crash_stream)

@@ -1,0 +1,46 @@
+"""Shared fixtures: real SQLCipher stores in tmp_path with a cheap key derivation."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from mbe_desktop.app import Services, create_store
+from mbe_desktop.domain.office import OfficeProfile
+from mbe_desktop.paths import DataPaths, data_paths
+from mbe_desktop.storage.keyslots import FAST_TEST_KDF
+
+TEST_PASSPHRASE = "Kiefernzapfen-Regenschirm-42"
+TEST_OFFICE = OfficeProfile(
+    counsellor_name="Test Beraterin",
+    office_name="MBE Teststadt",
+    street="Testweg 1",
+    postcode="99998",
+    city="Teststadt",
+    provider="Test-Träger e. V.",
+)
+
+
+@pytest.fixture
+def store_paths(tmp_path: Path) -> DataPaths:
+    return data_paths(tmp_path / "store")
+
+
+@pytest.fixture
+def new_store(store_paths: DataPaths) -> Iterator[tuple[Services, str]]:
+    """A fresh, open store and its recovery code; closed after the test."""
+    created = create_store(
+        store_paths, TEST_OFFICE, TEST_PASSPHRASE, TEST_PASSPHRASE, kdf=FAST_TEST_KDF
+    )
+    yield created.services, created.recovery_code
+    created.services.close()
+
+
+@pytest.fixture
+def services(new_store: tuple[Services, str]) -> Services:
+    return new_store[0]
