@@ -1,0 +1,215 @@
+"""Passphrase strength (zxcvbn, with German feedback) and the printed recovery code."""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from zxcvbn import zxcvbn
+
+from mbe_desktop.domain.errors import ValidationError
+
+MIN_LENGTH = 12
+MIN_SCORE = 3
+# zxcvbn's matching is superlinear in the length; beyond 100 characters the score says nothing new.
+ZXCVBN_MAX_CHARS = 100
+
+# zxcvbn's dictionaries are English; these frequent German password words and the names of the
+# MBE's own world are added to its user inputs so that "Sommer2024!" is not rated strong.
+COMMON_GERMAN_WORDS = (
+    "passwort", "kennwort", "hallo", "geheim", "sommer", "winter", "frühling", "fruehling",
+    "herbst", "sonne", "schatz", "schatzi", "liebe", "ichliebedich", "mausi", "hase", "engel",
+    "prinzessin", "fussball", "fußball", "schalke", "bayern", "borussia", "deutschland",
+    "berlin", "hamburg", "münchen", "muenchen", "köln", "koeln", "familie", "kinder",
+    "mama", "papa", "willkommen", "zugang", "anmelden", "sicherheit", "sicher", "beratung",
+    "migration", "migrationsberatung", "integration", "zuwanderung", "beratungsstelle",
+    "caritas", "diakonie", "paritätische", "awo", "drk", "bamf",
+)  # fmt: skip
+
+LABELS = ("sehr schwach", "schwach", "mittel", "stark", "sehr stark")
+
+# zxcvbn's English feedback (zxcvbn/feedback.py) in German. Unknown texts are never shown.
+_GERMAN_FEEDBACK = {
+    "Use a few words, avoid common phrases.": (
+        "Verwenden Sie mehrere Wörter und vermeiden Sie bekannte Redewendungen."
+    ),
+    "No need for symbols, digits, or uppercase letters.": (
+        "Sonderzeichen, Ziffern oder Großbuchstaben sind nicht nötig."
+    ),
+    "Add another word or two. Uncommon words are better.": (
+        "Fügen Sie ein oder zwei weitere Wörter hinzu. Ungewöhnliche Wörter sind besser."
+    ),
+    "Straight rows of keys are easy to guess.": "Tastenreihen sind leicht zu erraten.",
+    "Short keyboard patterns are easy to guess.": "Kurze Tastaturmuster sind leicht zu erraten.",
+    "Use a longer keyboard pattern with more turns.": (
+        "Verwenden Sie ein längeres Tastaturmuster mit mehr Richtungswechseln."
+    ),
+    'Repeats like "aaa" are easy to guess.': "Wiederholungen wie „aaa“ sind leicht zu erraten.",
+    'Repeats like "abcabcabc" are only slightly harder to guess than "abc".': (
+        "Wiederholungen wie „abcabcabc“ sind kaum schwerer zu erraten als „abc“."
+    ),
+    "Avoid repeated words and characters.": "Vermeiden Sie wiederholte Wörter und Zeichen.",
+    'Sequences like "abc" or "6543" are easy to guess.': (
+        "Folgen wie „abc“ oder „6543“ sind leicht zu erraten."
+    ),
+    "Avoid sequences.": "Vermeiden Sie Zeichenfolgen.",
+    "Recent years are easy to guess.": "Jahreszahlen der letzten Jahre sind leicht zu erraten.",
+    "Avoid recent years.": "Vermeiden Sie aktuelle Jahreszahlen.",
+    "Avoid years that are associated with you.": (
+        "Vermeiden Sie Jahreszahlen, die mit Ihnen in Verbindung stehen."
+    ),
+    "Dates are often easy to guess.": "Datumsangaben sind oft leicht zu erraten.",
+    "Avoid dates and years that are associated with you.": (
+        "Vermeiden Sie Daten und Jahreszahlen, die mit Ihnen in Verbindung stehen."
+    ),
+    "This is a top-10 common password.": "Dies ist eines der 10 häufigsten Passwörter.",
+    "This is a top-100 common password.": "Dies ist eines der 100 häufigsten Passwörter.",
+    "This is a very common password.": "Dies ist ein sehr häufiges Passwort.",
+    "This is similar to a commonly used password.": (
+        "Dies ähnelt einem häufig verwendeten Passwort."
+    ),
+    "A word by itself is easy to guess.": "Ein einzelnes Wort ist leicht zu erraten.",
+    "Names and surnames by themselves are easy to guess.": (
+        "Vor- und Nachnamen allein sind leicht zu erraten."
+    ),
+    "Common names and surnames are easy to guess.": (
+        "Häufige Vor- und Nachnamen sind leicht zu erraten."
+    ),
+    "Capitalization doesn't help very much.": "Großschreibung hilft kaum.",
+    "All-uppercase is almost as easy to guess as all-lowercase.": (
+        "Nur Großbuchstaben sind fast so leicht zu erraten wie nur Kleinbuchstaben."
+    ),
+    "Reversed words aren't much harder to guess.": (
+        "Rückwärts geschriebene Wörter sind kaum schwerer zu erraten."
+    ),
+    "Predictable substitutions like '@' instead of 'a' don't help very much.": (
+        "Vorhersehbare Ersetzungen wie „@“ statt „a“ helfen kaum."
+    ),
+}
+_GENERIC_SUGGESTION = "Verwenden Sie mehrere ungewöhnliche Wörter, z. B. einen kurzen Satz."
+_MIN_OWN_CHARS = 8
+_TOO_SHORT = f"Die Passphrase muss mindestens {MIN_LENGTH} Zeichen lang sein."
+_TOO_WEAK = "Die Passphrase ist zu leicht zu erraten."
+_CONTAINS_INPUT = "Die Passphrase enthält Ihren Namen oder den Namen der Beratungsstelle."
+
+
+@dataclass(frozen=True)
+class PassphraseAssessment:
+    score: int  # zxcvbn 0–4
+    acceptable: bool
+    reasons: tuple[str, ...]  # why it is refused (German); empty if acceptable
+    suggestions: tuple[str, ...]  # how to improve (German)
+    label: str  # "sehr schwach" … "sehr stark"
+
+
+def assess_passphrase(passphrase: str, user_inputs: Iterable[str] = ()) -> PassphraseAssessment:
+    """Accept at least MIN_LENGTH characters with a zxcvbn score of at least MIN_SCORE.
+
+    ``user_inputs`` (counsellor and office name) count as easy to guess.
+    """
+    inputs = _expand_inputs(user_inputs)
+    result = _zxcvbn(passphrase, inputs)
+    score = int(result["score"])
+    if _mostly_user_inputs(passphrase, inputs):
+        # zxcvbn rates a chain of several known words (name + office + city) too kindly.
+        score = min(score, MIN_SCORE - 1)
+    reasons: list[str] = []
+    if len(passphrase) < MIN_LENGTH:
+        reasons.append(_TOO_SHORT)
+    if score < MIN_SCORE:
+        reasons.append(_weakness(result, passphrase, inputs))
+    return PassphraseAssessment(
+        score=score,
+        acceptable=not reasons,
+        reasons=tuple(reasons),
+        suggestions=_suggestions(result) if score < MIN_SCORE else (),
+        label=LABELS[score],
+    )
+
+
+def _zxcvbn(passphrase: str, inputs: list[str]) -> dict[str, Any]:
+    if not passphrase:  # zxcvbn raises IndexError on the empty string
+        return {"score": 0, "feedback": {"warning": "", "suggestions": []}}
+    result: dict[str, Any] = zxcvbn(
+        passphrase[:ZXCVBN_MAX_CHARS],
+        user_inputs=[*inputs, *COMMON_GERMAN_WORDS],
+        max_length=ZXCVBN_MAX_CHARS,
+    )
+    return result
+
+
+def _expand_inputs(user_inputs: Iterable[str]) -> list[str]:
+    """Whole inputs plus their words, so "MBE Musterstadt" also flags "musterstadt"."""
+    expanded: list[str] = []
+    for text in user_inputs:
+        expanded.append(text)
+        expanded += [word for word in re.split(r"\W+", text) if len(word) >= 3]
+    return list(dict.fromkeys(item for item in expanded if item))
+
+
+def _mostly_user_inputs(passphrase: str, inputs: list[str]) -> bool:
+    """True if the passphrase uses user inputs and little else (fewer than 8 own characters)."""
+    lowered = passphrase.lower()
+    rest = lowered
+    for item in sorted(inputs, key=len, reverse=True):
+        if len(item) >= 3:
+            rest = rest.replace(item.lower(), " ")
+    own_chars = re.sub(r"\W", "", rest)
+    return rest != lowered and len(own_chars) < _MIN_OWN_CHARS
+
+
+def _weakness(result: dict[str, Any], passphrase: str, inputs: list[str]) -> str:
+    """One sentence why a passphrase is too weak, with zxcvbn's reason where it is known."""
+    lowered = passphrase.lower()
+    if any(len(item) >= 3 and item.lower() in lowered for item in inputs):
+        return f"{_TOO_WEAK} {_CONTAINS_INPUT}"
+    english = str(result.get("feedback", {}).get("warning") or "")
+    german = _GERMAN_FEEDBACK.get(english)
+    return f"{_TOO_WEAK} {german}" if german else _TOO_WEAK
+
+
+def _suggestions(result: dict[str, Any]) -> tuple[str, ...]:
+    english = result.get("feedback", {}).get("suggestions") or []
+    german = [_GERMAN_FEEDBACK.get(str(text), _GENERIC_SUGGESTION) for text in english]
+    return tuple(dict.fromkeys(german or [_GENERIC_SUGGESTION]))
+
+
+# Crockford base32: no I, L, O, U, so the printed code cannot be misread.
+CROCKFORD_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+RECOVERY_GROUPS = 8
+RECOVERY_GROUP_SIZE = 5
+RECOVERY_LENGTH = RECOVERY_GROUPS * RECOVERY_GROUP_SIZE  # 40 characters × 5 bits = 200 bits
+_MISREAD = str.maketrans({"O": "0", "I": "1", "L": "1"})
+_SEPARATORS = re.compile(r"[\s\-–—_.]+")
+
+
+def generate_recovery_code() -> str:
+    """A fresh random recovery code such as ``7K3QX-...`` (8 groups of 5, 200 bits)."""
+    chars = "".join(secrets.choice(CROCKFORD_ALPHABET) for _ in range(RECOVERY_LENGTH))
+    size = RECOVERY_GROUP_SIZE
+    return "-".join(chars[start : start + size] for start in range(0, RECOVERY_LENGTH, size))
+
+
+def normalise_recovery_code(text: str) -> str:
+    """The canonical form fed to the key derivation: 40 characters, no separators.
+
+    Tolerates what people do when typing a printed code: lower case, spaces, hyphens, and
+    O/I/L for 0/1.
+    """
+    compact = _SEPARATORS.sub("", text).upper().translate(_MISREAD)
+    if any(char not in CROCKFORD_ALPHABET for char in compact):
+        raise ValidationError(
+            "Der Wiederherstellungscode enthält ungültige Zeichen. Erlaubt sind Ziffern und "
+            "Buchstaben außer U.",
+            "recovery_code",
+        )
+    if len(compact) != RECOVERY_LENGTH:
+        raise ValidationError(
+            f"Der Wiederherstellungscode muss {RECOVERY_LENGTH} Zeichen haben "
+            f"(eingegeben: {len(compact)}). Bitte prüfen Sie die Eingabe.",
+            "recovery_code",
+        )
+    return compact
