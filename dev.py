@@ -142,7 +142,7 @@ def ensure_system_libraries(plugin: str) -> None:
 
 
 def setup(plugin: str) -> None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py may run on an older system Python
         sys.exit("[dev] Python 3.11 or newer is needed.")
     ensure_venv()
     ensure_packages()

@@ -8,7 +8,6 @@ Schema changes go only through the alembic migrations in ``storage/migrations``.
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from typing import Any, ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -155,7 +154,7 @@ class Client(Base):
     follow_ups: Mapped[list[FollowUp]] = relationship(cascade=CASCADE)
     documents: Mapped[list[StoredDocument]] = relationship(cascade=CASCADE)
 
-    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy API
 
 
 class ClientNationality(Base):
@@ -232,7 +231,7 @@ class Case(Base):
     )
     referrals: Mapped[list[Referral]] = relationship(cascade=CASCADE)
 
-    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy API
 
 
 class CaseFieldOfAction(Base):

@@ -1,0 +1,213 @@
+"""The main window of an unlocked store: navigation on the left, one view at a time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Signal, qVersion
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from mbe_desktop import __version__
+from mbe_desktop.domain.office import OfficeProfile
+from mbe_desktop.ui.context import UnlockedContext
+from mbe_desktop.ui.views.base import ViewPage
+from mbe_desktop.ui.views.clients import ClientsView
+from mbe_desktop.ui.views.network import NetworkView
+from mbe_desktop.ui.views.settings import SettingsView
+from mbe_desktop.ui.views.statistics import StatisticsView
+from mbe_desktop.ui.views.today import TodayView
+from mbe_desktop.ui.widgets.common import show_message
+
+TODAY, CLIENTS, NETWORK, STATISTICS, SETTINGS = range(5)
+
+_NAV_STYLE = """
+QListWidget#navigation {
+    border: none;
+    border-right: 1px solid palette(mid);
+    background: palette(window);
+    outline: 0;
+    padding-top: 8px;
+}
+QListWidget#navigation::item {
+    padding: 9px 16px;
+    border-left: 3px solid transparent;
+}
+QListWidget#navigation::item:selected {
+    background: palette(highlight);
+    color: palette(highlighted-text);
+    border-left: 3px solid palette(dark);
+}
+"""
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    quit_requested = Signal()
+    auto_lock_changed = Signal(int)
+
+    def __init__(self, context: UnlockedContext, view_index: int = TODAY) -> None:
+        super().__init__()
+        self.context = context
+        self._closing = False
+        self.is_demo = context.services.store.is_demo
+
+        self.today = TodayView(self)
+        self.clients = ClientsView(self)
+        self.network = NetworkView(self)
+        self.statistics = StatisticsView(self)
+        self.settings = SettingsView(context, self)
+        self.views: list[ViewPage] = [
+            self.today,
+            self.clients,
+            self.network,
+            self.statistics,
+            self.settings,
+        ]
+        self.settings.office_saved.connect(self._office_saved)
+        self.settings.auto_lock_changed.connect(self.auto_lock_changed)
+
+        self.stack = QStackedWidget(self)
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.setStyleSheet(_NAV_STYLE)
+        self.navigation.setFixedWidth(200)
+        self.navigation.setIconSize(QSize(0, 0))
+        font = self.navigation.font()
+        font.setPointSizeF((font.pointSizeF() if font.pointSizeF() > 0 else 10.0) * 1.1)
+        self.navigation.setFont(font)
+        for number, view in enumerate(self.views, start=1):
+            item = QListWidgetItem(view.view_title(), self.navigation)
+            item.setToolTip(
+                self.tr("{view} (Strg+{number})").format(view=view.view_title(), number=number)
+            )
+            self.stack.addWidget(view)
+        self.navigation.currentRowChanged.connect(self.show_view)
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self.demo_label = QLabel(self.tr("Demo-Datenbestand"), self)
+        if self.is_demo:
+            self.demo_label.setStyleSheet("QLabel { font-weight: bold; padding: 0 8px; }")
+            self.statusBar().addPermanentWidget(self.demo_label)
+        else:
+            self.demo_label.hide()
+        self.statusBar().setSizeGripEnabled(True)
+        self._update_title(context.services.office.profile())
+        self.show_view(view_index)
+        self.resize(1100, 720)
+
+    # --- menus ---------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Datei"))
+        self.lock_action = QAction(self.tr("&Sperren"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setStatusTip(
+            self.tr("Datenbestand sperren; alle Fenster mit Daten schließen")
+        )
+        self.lock_action.triggered.connect(self.lock_requested)
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        self.quit_action = QAction(self.tr("&Beenden"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.quit_requested)
+        file_menu.addAction(self.quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
+        self.view_group = QActionGroup(self)
+        self.view_group.setExclusive(True)
+        self.view_actions: list[QAction] = []
+        mnemonic_titles = [
+            self.tr("&Heute"),
+            self.tr("&Ratsuchende"),
+            self.tr("&Netzwerk"),
+            self.tr("S&tatistik"),
+            self.tr("&Einstellungen"),
+        ]
+        for index, title in enumerate(mnemonic_titles):
+            action = QAction(title, self)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, i=index: self.show_view(i))
+            self.view_group.addAction(action)
+            view_menu.addAction(action)
+            self.view_actions.append(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
+        about = QAction(self.tr("Über &MBE Desktop"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    # --- views ---------------------------------------------------------------------------
+
+    def show_view(self, index: int) -> None:
+        if not 0 <= index < len(self.views):
+            return
+        self.stack.setCurrentIndex(index)
+        if self.navigation.currentRow() != index:
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(index)
+            self.navigation.blockSignals(False)
+        self.view_actions[index].setChecked(True)
+
+    def current_view_index(self) -> int:
+        return self.stack.currentIndex()
+
+    def current_view(self) -> ViewPage:
+        return self.views[self.stack.currentIndex()]
+
+    def _office_saved(self, profile: OfficeProfile) -> None:
+        self._update_title(profile)
+
+    def _update_title(self, profile: OfficeProfile) -> None:
+        title = self.tr("MBE Desktop – {office}").format(office=profile.office_name)
+        if self.is_demo:
+            title += self.tr(" (Demo)")
+        self.setWindowTitle(title)
+
+    def show_about(self) -> None:
+        show_message(
+            self,
+            self.tr("Über MBE Desktop"),
+            self.tr(
+                "MBE Desktop {version}\n\n"
+                "Falldokumentation für die Migrationsberatung für erwachsene Zugewanderte (MBE). "
+                "Arbeitet ohne Internetverbindung; alle Daten liegen verschlüsselt auf diesem "
+                "Rechner.\n\nQt {qt}"
+            ).format(version=__version__, qt=qVersion()),
+            icon=QMessageBox.Icon.Information,
+        )
+
+    def show_notice(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15000)
+
+    # --- closing -------------------------------------------------------------------------
+
+    def close_for_controller(self) -> None:
+        self._closing = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closing:
+            event.accept()
+            return
+        event.ignore()
+        self.quit_requested.emit()
