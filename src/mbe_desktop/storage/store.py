@@ -66,6 +66,13 @@ class StoreInfo:
         return self.demo_passphrase is not None
 
 
+CHECK_PRAGMAS = (
+    "PRAGMA cipher_integrity_check",  # every page's HMAC: names tampered or damaged pages
+    "PRAGMA integrity_check",
+    "PRAGMA foreign_key_check",
+)
+
+
 @dataclass(frozen=True)
 class IntegrityReport:
     cipher_errors: tuple[str, ...]
@@ -184,7 +191,7 @@ class Store:
         try:
             _first_read(engine)
             if not creating:
-                _refuse_damage(engine)
+                _refuse_damage(engine, paths.database)
             revision = migrate.current_revision(engine)
             if revision is None and not creating:
                 # An existing store always has a schema; an empty file means lost data.
@@ -194,6 +201,13 @@ class Store:
                 if revision is not None:
                     _safety_copy(engine, paths, db_key)
                 migrate.upgrade_to_head(engine)
+        except OperationalError as error:
+            engine.dispose()
+            raise storage_error(error) from None
+        except DatabaseError:
+            engine.dispose()
+            log.warning("damaged page read at open")
+            raise StoreDamaged(DAMAGED_MESSAGE) from None
         except BaseException:
             engine.dispose()
             raise
@@ -213,6 +227,8 @@ class Store:
                 yield session
         except OperationalError as error:
             raise storage_error(error) from None
+        except DatabaseError as error:
+            raise damage_error(error) from None
 
     def read_session(self) -> Session:
         return self._sessions()
@@ -228,11 +244,15 @@ class Store:
             return bool(row and row.is_demo)
 
     def check(self) -> IntegrityReport:
-        with self.engine.connect() as connection:
-            cipher = _pragma_rows(connection, "PRAGMA cipher_integrity_check")
-            sqlite = [r for r in _pragma_rows(connection, "PRAGMA integrity_check") if r != "ok"]
-            fks = _pragma_rows(connection, "PRAGMA foreign_key_check")
-        return IntegrityReport(tuple(cipher), tuple(sqlite), tuple(fks))
+        results = []
+        for pragma in CHECK_PRAGMAS:
+            try:
+                with self.engine.connect() as connection:
+                    rows = _pragma_rows(connection, pragma)
+            except DatabaseError as error:  # a damaged page can abort the check itself
+                rows = [f"abgebrochen: {type(error.orig).__name__ if error.orig else 'Fehler'}"]
+            results.append(tuple(row for row in rows if row != "ok"))
+        return IntegrityReport(*results)
 
     def verify_secret(self, kind: str, secret: str) -> bytes:
         """The database key if ``secret`` opens slot ``kind``; WrongPassphrase otherwise."""
@@ -259,6 +279,15 @@ class Store:
     def _write_office(self, office: OfficeProfile, *, is_demo: bool) -> None:
         with self.session() as session:
             session.add(office_row(office, is_demo=is_demo))
+
+
+def damage_error(error: DatabaseError) -> Exception:
+    """A page that fails its HMAC or a broken B-tree: the store is damaged, not the program."""
+    text_of_error = str(error.orig).lower() if error.orig is not None else ""
+    if "malformed" in text_of_error or "not a database" in text_of_error:
+        log.warning("damaged page read")
+        return StoreDamaged(DAMAGED_MESSAGE)
+    return error
 
 
 def storage_error(error: OperationalError) -> Exception:
@@ -313,17 +342,26 @@ def _first_read(engine: Engine) -> None:
         raise StoreDamaged(DAMAGED_MESSAGE) from None
 
 
-def _refuse_damage(engine: Engine) -> None:
+def _refuse_damage(engine: Engine, database: Path) -> None:
+    """Cheap checks at open: the schema reads and the file is not shorter than its pages.
+
+    The full checks (every page's HMAC, every B-tree) take seconds on a large store, so they run
+    in ``check()``; SQLCipher still verifies each page's HMAC whenever a page is read, so damage
+    elsewhere surfaces as StoreDamaged from the session that touches it.
+    """
     try:
         with engine.connect() as connection:
-            errors = _pragma_rows(connection, "PRAGMA cipher_integrity_check")
-            if not errors:
-                quick = _pragma_rows(connection, "PRAGMA quick_check")
-                errors = [row for row in quick if row != "ok"]
+            connection.exec_driver_sql("SELECT name, sql FROM sqlite_master").fetchall()
+            page_size = int(connection.exec_driver_sql("PRAGMA page_size").scalar_one())
+            page_count = int(connection.exec_driver_sql("PRAGMA page_count").scalar_one())
     except (DatabaseError, OperationalError):
-        errors = ["unreadable"]
-    if errors:
-        log.warning("integrity check at open failed (%d findings)", len(errors))
+        log.warning("schema unreadable at open")
+        raise StoreDamaged(DAMAGED_MESSAGE) from None
+    size = database.stat().st_size
+    wal = Path(f"{database}-wal")
+    wal_holds_pages = wal.exists() and wal.stat().st_size > 0
+    if size % page_size or (not wal_holds_pages and size < page_count * page_size):
+        log.warning("database file shorter than its page count")
         raise StoreDamaged(DAMAGED_MESSAGE)
 
 
