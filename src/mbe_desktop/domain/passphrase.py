@@ -8,8 +8,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from zxcvbn import zxcvbn
-
 from mbe_desktop.domain.errors import ValidationError
 
 MIN_LENGTH = 12
@@ -133,6 +131,8 @@ def assess_passphrase(passphrase: str, user_inputs: Iterable[str] = ()) -> Passp
 def _zxcvbn(passphrase: str, inputs: list[str]) -> dict[str, Any]:
     if not passphrase:  # zxcvbn raises IndexError on the empty string
         return {"score": 0, "feedback": {"warning": "", "suggestions": []}}
+    from zxcvbn import zxcvbn  # imported on first use: it loads large word lists
+
     result: dict[str, Any] = zxcvbn(
         passphrase[:ZXCVBN_MAX_CHARS],
         user_inputs=[*inputs, *COMMON_GERMAN_WORDS],

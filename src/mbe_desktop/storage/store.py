@@ -32,6 +32,7 @@ from mbe_desktop.paths import DataPaths
 from mbe_desktop.storage import migrate
 from mbe_desktop.storage.engine import make_engine, raw_key_literal
 from mbe_desktop.storage.files import os_error_to_user_error
+from mbe_desktop.storage.info import StoreInfo, load_slots, store_info
 from mbe_desktop.storage.keyslots import (
     PASSPHRASE,
     PRODUCTION_KDF,
@@ -42,28 +43,14 @@ from mbe_desktop.storage.keyslots import (
 )
 from mbe_desktop.storage.models import OfficeProfileRow
 
+__all__ = ["IntegrityReport", "Store", "StoreInfo", "store_info"]
+
 log = logging.getLogger(__name__)
 
 DAMAGED_MESSAGE = (
     "Der Datenbestand ist beschädigt oder gehört nicht zu MBE Desktop. Es wurde nichts "
     "verändert. Stellen Sie ihn aus einer Sicherung wieder her."
 )
-
-
-@dataclass(frozen=True)
-class StoreInfo:
-    """What can be known about a store without its key (for the start and unlock screens)."""
-
-    location: Path
-    exists: bool
-    store_id: str | None = None
-    created_on: str | None = None
-    demo_passphrase: str | None = None
-    problem: str | None = None  # a German message when the files are missing or unreadable
-
-    @property
-    def is_demo(self) -> bool:
-        return self.demo_passphrase is not None
 
 
 CHECK_PRAGMAS = (
@@ -82,33 +69,6 @@ class IntegrityReport:
     @property
     def ok(self) -> bool:
         return not (self.cipher_errors or self.sqlite_errors or self.foreign_key_errors)
-
-
-def store_info(paths: DataPaths) -> StoreInfo:
-    has_db = paths.database.exists()
-    has_keys = paths.key_slots.exists()
-    if not has_db and not has_keys:
-        return StoreInfo(paths.root, exists=False)
-    try:
-        slots = _load_slots(paths)
-    except UserError as error:
-        return StoreInfo(paths.root, exists=True, problem=error.message)
-    return StoreInfo(
-        paths.root,
-        exists=True,
-        store_id=slots.store_id,
-        created_on=slots.created_on,
-        demo_passphrase=slots.demo_passphrase,
-    )
-
-
-def _load_slots(paths: DataPaths) -> KeySlotFile:
-    if not paths.database.exists():
-        raise StoreDamaged(
-            "Die Datenbankdatei fehlt, nur die Schlüsseldatei ist vorhanden. Stellen Sie den "
-            "Datenbestand aus einer Sicherung wieder her."
-        )
-    return KeySlotFile.load(paths.key_slots)
 
 
 class Store:
@@ -177,7 +137,7 @@ class Store:
     def _unlock(cls, paths: DataPaths, kind: str, secret: str) -> Store:
         if not paths.database.exists() and not paths.key_slots.exists():
             raise StoreMissing(f"Im Ordner {paths.root} gibt es keinen Datenbestand.")
-        slots = _load_slots(paths)
+        slots = load_slots(paths)
         db_key = slots.unwrap(kind, secret)  # WrongPassphrase before anything is touched
         store = cls._open_engine(paths, slots, db_key, creating=False)
         log.info("store unlocked")

@@ -14,28 +14,33 @@ the reason. A QLockFile in the data folder keeps a second instance away from the
 from __future__ import annotations
 
 import enum
+import importlib
 import logging
+import threading
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from mbe_desktop.app import Services, unlock_store
 from mbe_desktop.domain.errors import StoreDamaged, UserError
 from mbe_desktop.paths import DataPaths
-from mbe_desktop.services.settings import AUTO_LOCK_MINUTES
+from mbe_desktop.storage.info import store_info
 from mbe_desktop.storage.keyslots import KdfParams
-from mbe_desktop.storage.store import store_info
-from mbe_desktop.ui.context import UnlockedContext
 from mbe_desktop.ui.crash import report_bug
-from mbe_desktop.ui.drafts import restore_drafts, save_drafts
 from mbe_desktop.ui.idle import Clock, IdleWatcher
-from mbe_desktop.ui.main_window import MainWindow
-from mbe_desktop.ui.setup_wizard import SetupWizard
 from mbe_desktop.ui.tasks import TaskRunner, ThreadPoolRunner
 from mbe_desktop.ui.unlock_window import UnlockWindow
 from mbe_desktop.ui.widgets.common import show_message
+
+if TYPE_CHECKING:
+    from mbe_desktop.app import Services
+    from mbe_desktop.ui.main_window import MainWindow
+    from mbe_desktop.ui.setup_wizard import SetupWizard
+
+# The unlock window needs none of these; they are imported while the user types the passphrase
+# (see warm_up_imports), so the unlock screen appears fast and unlocking does not wait for them.
+HEAVY_MODULES = ("mbe_desktop.app", "mbe_desktop.services.settings", "mbe_desktop.ui.drafts")
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +93,7 @@ class AppController(QObject):
         self.refusal: QMessageBox | None = None
         self._lock_file: QLockFile | None = None
         self._last_view = 0
-        self._auto_lock_minutes = AUTO_LOCK_MINUTES.default
+        self._auto_lock_minutes = 10  # replaced by the stored setting at unlock
         self._pending_lock: LockReason | None = None
         self._retired: list[QWidget] = []  # windows awaiting deleteLater (see _retire)
         self._shutting_down = False
@@ -144,6 +149,8 @@ class AppController(QObject):
     # --- setup ---------------------------------------------------------------------------
 
     def show_setup(self) -> None:
+        from mbe_desktop.ui.setup_wizard import SetupWizard
+
         wizard = SetupWizard(self.paths, self.kdf, self.runner)
         wizard.store_ready.connect(self._store_created)
         wizard.rejected.connect(self.quit)
@@ -173,11 +180,14 @@ class AppController(QObject):
         window.show()
         window.raise_()
         window.activateWindow()
+        warm_up_imports()
 
     def _unlock_requested(self, secret: str, with_recovery_code: bool) -> None:
         window = self.unlock_window
         if window is None or self.state is not State.LOCKED:
             return
+        from mbe_desktop.app import unlock_store
+
         paths = self.paths
         window.set_busy(True)
         self.runner.run(
@@ -213,6 +223,11 @@ class AppController(QObject):
     # --- unlocked ------------------------------------------------------------------------
 
     def _enter_main(self, services: Services) -> None:
+        from mbe_desktop.services.settings import AUTO_LOCK_MINUTES
+        from mbe_desktop.ui.context import UnlockedContext
+        from mbe_desktop.ui.drafts import restore_drafts
+        from mbe_desktop.ui.main_window import MainWindow
+
         self.services = services
         try:
             self._auto_lock_minutes = services.settings.get_int(AUTO_LOCK_MINUTES)
@@ -276,6 +291,8 @@ class AppController(QObject):
 
     def _close_unlocked(self) -> bool:
         """Keep drafts, close every window with personal data, close the store."""
+        from mbe_desktop.ui.drafts import save_drafts
+
         self.idle.stop()
         window, services = self.main_window, self.services
         drafts_ok = True
@@ -362,3 +379,13 @@ def _alive(widget: Any) -> bool:
     from shiboken6 import Shiboken
 
     return bool(Shiboken.isValid(widget))
+
+
+def warm_up_imports() -> None:
+    """Import the modules unlocking needs on a background thread (no Qt objects are made)."""
+
+    def work() -> None:
+        for name in HEAVY_MODULES:
+            importlib.import_module(name)
+
+    threading.Thread(target=work, name="warm-up-imports", daemon=True).start()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from mbe_desktop.domain.formatting import format_date_de
-from mbe_desktop.storage.store import StoreInfo
+from mbe_desktop.storage.info import StoreInfo
 from mbe_desktop.ui.widgets.common import Banner, BusyIndicator, heading
 from mbe_desktop.ui.widgets.passphrase import SecretField
 
