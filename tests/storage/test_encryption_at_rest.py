@@ -170,3 +170,47 @@ def test_logs_hold_no_personal_data_even_after_a_failing_query(services: Service
     assert files_holding_canaries(services.paths.root) == []
     log_text = (services.paths.log_dir / "mbe-desktop.log").read_text()
     assert "store unlocked" in log_text  # the log is really written
+
+
+def test_demo_names_never_reach_the_disk_in_clear(store_paths: DataPaths) -> None:
+    """The demo generator's own names, in several scripts, searched in every file's raw bytes."""
+    from sqlalchemy import select
+
+    from mbe_desktop.domain.office import OfficeProfile
+    from mbe_desktop.services.demo import generate_demo
+    from mbe_desktop.storage.keyslots import FAST_TEST_KDF
+    from mbe_desktop.storage.store import Store
+
+    store = Store.create(
+        store_paths,
+        TEST_PASSPHRASE,
+        OfficeProfile(counsellor_name="Demo", office_name="Demo"),
+        "RECOVERY",
+        kdf=FAST_TEST_KDF,
+        demo_passphrase=TEST_PASSPHRASE,
+    )
+    generate_demo(store, clients=60, seed=3)
+    with store.session() as session:
+        rows = session.execute(select(Client.family_name, Client.given_names)).all()
+    names = {name for row in rows for name in row if len(name) >= 5}
+    scripts = {
+        "arabic": [n for n in names if any("\u0600" <= ch <= "\u06ff" for ch in n)],
+        "cyrillic": [n for n in names if any("\u0400" <= ch <= "\u04ff" for ch in n)],
+        "latin": [n for n in names if n.isascii()],
+        "diacritics": [n for n in names if not n.isascii() and any(ch.isascii() for ch in n)],
+    }
+    assert all(scripts.values()), {k: len(v) for k, v in scripts.items()}
+    probes = [name for group in scripts.values() for name in group[:5]]
+
+    def leaks() -> list[str]:
+        found = []
+        for path in store_paths.root.rglob("*"):
+            if path.is_file():
+                data = path.read_bytes()
+                found += [f"{path.name}" for n in probes if any(e in data for e in encodings(n))]
+        return found
+
+    assert any(p.name.endswith("-wal") for p in store_paths.root.iterdir())
+    assert leaks() == []  # while open, with recent commits in the WAL
+    store.close()
+    assert leaks() == []
