@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from mbe_desktop.domain.errors import ValidationError
 from mbe_desktop.domain.office import OfficeProfile
 from mbe_desktop.domain.passphrase import generate_recovery_code, normalise_recovery_code
 from mbe_desktop.paths import DataPaths
+from mbe_desktop.services.audit_log import AuditLogService
+from mbe_desktop.services.backup import BackupService
+from mbe_desktop.services.clients import ClientService
 from mbe_desktop.services.drafts import DraftService
 from mbe_desktop.services.keys import KeyService, require_strong
 from mbe_desktop.services.office import OfficeService, validate_office
+from mbe_desktop.services.privacy import PrivacyService
+from mbe_desktop.services.retention import RetentionService
 from mbe_desktop.services.settings import SettingsService
 from mbe_desktop.storage.keyslots import PRODUCTION_KDF, KdfParams
 from mbe_desktop.storage.store import Store
@@ -25,6 +31,11 @@ class Services:
     settings: SettingsService
     drafts: DraftService
     keys: KeyService
+    clients: ClientService
+    privacy: PrivacyService
+    retention: RetentionService
+    audit_log: AuditLogService
+    backup: BackupService
 
     @property
     def paths(self) -> DataPaths:
@@ -38,12 +49,18 @@ def build_services(store: Store) -> Services:
     office = OfficeService(store)
     profile = office.profile()
     user_inputs = (profile.counsellor_name, profile.office_name, profile.city)
+    settings = SettingsService(store)
     return Services(
         store=store,
         office=office,
-        settings=SettingsService(store),
+        settings=settings,
         drafts=DraftService(store),
         keys=KeyService(store, user_inputs),
+        clients=ClientService(store),
+        privacy=PrivacyService(store),
+        retention=RetentionService(store, settings),
+        audit_log=AuditLogService(store),
+        backup=BackupService(store, settings),
     )
 
 
@@ -79,3 +96,15 @@ def unlock_store(paths: DataPaths, secret: str, *, with_recovery_code: bool = Fa
     else:
         store = Store.unlock(paths, secret)
     return build_services(store)
+
+
+def restore_backup(
+    services: Services, file: str | Path, secret: str, *, with_recovery_code: bool = False
+) -> Services:
+    """Restore a backup over the open store (kept as a safety copy) and open the restored one
+    with the backup's secret. A refused backup changes nothing and ``services`` stays open;
+    once the swap has begun, ``services`` is closed."""
+    result = services.backup.restore(file, secret, with_recovery_code)
+    restored = unlock_store(services.paths, secret, with_recovery_code=with_recovery_code)
+    restored.backup.record_restored(result.info)
+    return restored

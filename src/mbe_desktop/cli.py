@@ -1,7 +1,8 @@
 """Command line: the GUI by default, headless subcommands for scripts and checks.
 
 Exit codes: 0 success; 1 ``check`` found problems; 2 wrong usage or input; 3 wrong passphrase
-or recovery code; 4 store missing, damaged or too new; 70 unexpected error (a bug, logged).
+or recovery code; 4 store missing, damaged or too new, or a backup file refused (damaged,
+foreign, too new); 70 unexpected error (a bug, logged).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from mbe_desktop import __version__
 from mbe_desktop.domain.errors import (
@@ -33,6 +35,7 @@ PASSPHRASE_ENV = "MBE_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "MBE_NEW_PASSPHRASE"
 RECOVERY_CODE_ENV = "MBE_RECOVERY_CODE"
 DEMO_PASSPHRASE = "demo-passphrase-not-for-real-data"
+GUI_LOCK_FILE = "mbe-desktop.lock"  # ui.controller.LOCK_FILE_NAME
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_WRONG_SECRET, EXIT_STORE, EXIT_BUG = 0, 1, 2, 3, 4, 70
 
@@ -105,6 +108,28 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"mit dem Wiederherstellungscode statt der alten Passphrase ({RECOVERY_CODE_ENV})",
     )
     passwd.set_defaults(func=cmd_passwd)
+
+    backup = commands.add_parser(
+        "backup", parents=[common], help="Verschlüsselte, geprüfte Sicherung anlegen"
+    )
+    backup.add_argument(
+        "--out",
+        metavar="DATEI_ODER_ORDNER",
+        help="Ziel: ein Ordner oder eine Datei *.mbebackup (Standard: der Sicherungsordner)",
+    )
+    backup.set_defaults(func=cmd_backup)
+
+    restore = commands.add_parser(
+        "restore", parents=[common], help="Datenbestand aus einer Sicherung wiederherstellen"
+    )
+    restore.add_argument("file", metavar="DATEI", help="die Sicherung (*.mbebackup)")
+    restore.add_argument(
+        "--recovery-code",
+        action="store_true",
+        help=f"mit dem Wiederherstellungscode der Sicherung ({RECOVERY_CODE_ENV})",
+    )
+    restore.add_argument("--yes", action="store_true", help="ohne Rückfrage wiederherstellen")
+    restore.set_defaults(func=cmd_restore)
 
     for sub in (init, demo, passwd):
         # Only for tests and benchmarks that create many stores: cheap key derivation.
@@ -251,6 +276,105 @@ def cmd_passwd(args: argparse.Namespace, paths: DataPaths, kdf: KdfParams) -> in
         services.close()
     print("Die Passphrase wurde geändert.")
     return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace, paths: DataPaths, _kdf: KdfParams) -> int:
+    from mbe_desktop.app import unlock_store
+
+    services = unlock_store(paths, _secret(PASSPHRASE_ENV, "Passphrase: "))
+    try:
+        target = Path(args.out) if args.out else services.backup.folder()
+        info = services.backup.backup_to(target, _backup_progress)
+    finally:
+        services.close()
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(f"Sicherung angelegt und geprüft: {info.path}")
+    print(_backup_summary(info))
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, paths: DataPaths, _kdf: KdfParams) -> int:
+    from mbe_desktop.app import unlock_store
+    from mbe_desktop.services.backup import BackupRefused, prepare_restore
+
+    if args.recovery_code:
+        secret = _secret(RECOVERY_CODE_ENV, "Wiederherstellungscode der Sicherung: ")
+    else:
+        secret = _secret(PASSPHRASE_ENV, "Passphrase der Sicherung: ")
+    try:
+        prepared = prepare_restore(
+            paths, Path(args.file), secret, with_recovery_code=args.recovery_code
+        )
+    except BackupRefused as error:
+        raise StoreDamaged(error.message) from None
+    try:
+        print(_backup_summary(prepared.info))
+        if paths.database.exists() or paths.key_slots.exists():
+            print(
+                f"Der Datenbestand in {paths.root} wird ersetzt; der bisherige bleibt als "
+                "Sicherheitskopie erhalten."
+            )
+        if not args.yes and not _confirm("Wiederherstellen? [j/N] "):
+            print("Nicht wiederhergestellt. Es wurde nichts verändert.")
+            return EXIT_OK
+        if _store_in_use(paths):
+            raise UserError(
+                "MBE Desktop ist mit diesem Datenbestand geöffnet. Bitte schließen Sie das "
+                "Programm und versuchen Sie es erneut. Es wurde nichts verändert."
+            )
+        safety = prepared.commit()
+    finally:
+        if not prepared.committed:
+            prepared.discard()
+    services = unlock_store(paths, secret, with_recovery_code=args.recovery_code)
+    try:
+        services.backup.record_restored(prepared.info)
+    finally:
+        services.close()
+    print(f"Wiederhergestellt. Der bisherige Datenbestand liegt in {safety}.")
+    return EXIT_OK
+
+
+def _backup_summary(info: Any) -> str:
+    from mbe_desktop.domain.formatting import format_date_de
+
+    created = info.created
+    counts = info.counts
+    return (
+        f"Sicherung vom {format_date_de(created.date())} {created:%H:%M} Uhr "
+        f"(MBE Desktop {info.manifest.app_version}): {counts.get('client', 0)} Ratsuchende, "
+        f"{counts.get('case', 0)} Fälle, {counts.get('contact', 0)} Kontakte."
+    )
+
+
+def _backup_progress(done: int, total: int) -> bool:
+    if sys.stderr.isatty() and total:
+        print(f"\rSichere … {100 * done // total} %", end="", file=sys.stderr, flush=True)
+    return True
+
+
+def _store_in_use(paths: DataPaths) -> bool:
+    """True while a running GUI holds the store's lock file (Qt's QLockFile: pid first)."""
+    try:
+        pid = int((paths.root / GUI_LOCK_FILE).read_text("utf-8", "replace").split()[0])
+    except (OSError, ValueError, IndexError):
+        return False
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _confirm(prompt: str) -> bool:
+    if not sys.stdin.isatty():
+        raise UserError("Bestätigung nötig: starten Sie den Befehl im Terminal oder mit --yes.")
+    return input(prompt).strip().lower() in ("j", "ja", "y", "yes")
 
 
 # --- input helpers ---------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from mbe_desktop.domain.errors import ValidationError
 from mbe_desktop.domain.passphrase import assess_passphrase, normalise_recovery_code
+from mbe_desktop.services import audit
 from mbe_desktop.storage.keyslots import PASSPHRASE, RECOVERY, KdfParams
 from mbe_desktop.storage.store import Store
 
@@ -40,3 +41,11 @@ class KeyService:
         self._store.verify_secret(kind, secret)
         require_strong(new_passphrase, repeated, self._user_inputs)
         self._store.change_passphrase(kind, secret, new_passphrase, kdf)
+        with self._store.session() as session:
+            audit.record(
+                session,
+                "passphrase_change",
+                "store",
+                None,
+                ["recovery_code"] if with_recovery_code else [],
+            )

@@ -29,9 +29,39 @@ class IntSetting:
         return value
 
 
-AUTO_LOCK_MINUTES = IntSetting("auto_lock_minutes", 10, 1, 240, "Automatische Sperre (Minuten)")
+@dataclass(frozen=True)
+class StrSetting:
+    key: str
+    default: str
+    max_length: int
+    label: str  # German, for messages
 
-INT_SETTINGS = {setting.key: setting for setting in (AUTO_LOCK_MINUTES,)}
+    def check(self, value: object) -> str:
+        if not isinstance(value, str):
+            raise ValidationError(f"{self.label}: bitte einen Text angeben.", self.key)
+        if len(value) > self.max_length:
+            raise ValidationError(f"{self.label}: höchstens {self.max_length} Zeichen.", self.key)
+        return value
+
+
+@dataclass(frozen=True)
+class BoolSetting:
+    key: str
+    default: bool
+    label: str  # German, for messages
+
+    def check(self, value: object) -> bool:
+        if not isinstance(value, bool):
+            raise ValidationError(f"{self.label}: bitte ja oder nein angeben.", self.key)
+        return value
+
+
+AUTO_LOCK_MINUTES = IntSetting("auto_lock_minutes", 10, 1, 240, "Automatische Sperre (Minuten)")
+# Years after the latest case closure (or the first contact, without a case) until a client's
+# record is due for deletion. No MBE-wide period is published; the provider sets it.
+RETENTION_YEARS = IntSetting("retention_years", 3, 1, 10, "Löschfrist nach Fallabschluss (Jahre)")
+
+INT_SETTINGS = {setting.key: setting for setting in (AUTO_LOCK_MINUTES, RETENTION_YEARS)}
 
 
 class SettingsService:
@@ -58,3 +88,41 @@ class SettingsService:
                 row.value = json.dumps(checked)
             audit.record(session, "update", "setting", None, [setting.key])
         return checked
+
+    def get_str(self, setting: StrSetting) -> str:
+        value = self._get_raw(setting.key)
+        try:
+            return setting.default if value is None else setting.check(json.loads(value))
+        except (ValueError, ValidationError):
+            return setting.default
+
+    def set_str(self, setting: StrSetting, value: object) -> str:
+        checked = setting.check(value)
+        self._set_raw(setting.key, json.dumps(checked))
+        return checked
+
+    def get_bool(self, setting: BoolSetting) -> bool:
+        value = self._get_raw(setting.key)
+        try:
+            return setting.default if value is None else setting.check(json.loads(value))
+        except (ValueError, ValidationError):
+            return setting.default
+
+    def set_bool(self, setting: BoolSetting, value: object) -> bool:
+        checked = setting.check(value)
+        self._set_raw(setting.key, json.dumps(checked))
+        return checked
+
+    def _get_raw(self, key: str) -> str | None:
+        with self._store.read_session() as session:
+            row = session.get(Setting, key)
+            return None if row is None else row.value
+
+    def _set_raw(self, key: str, value: str) -> None:
+        with self._store.session() as session:
+            row = session.get(Setting, key)
+            if row is None:
+                session.add(Setting(key=key, value=value))
+            else:
+                row.value = value
+            audit.record(session, "update", "setting", None, [key])

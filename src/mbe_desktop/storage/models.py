@@ -11,6 +11,7 @@ from datetime import date, datetime, time
 
 from sqlalchemy import (
     Boolean,
+    Computed,
     Date,
     DateTime,
     ForeignKey,
@@ -89,19 +90,29 @@ class ClientNumberCounter(Base):
     last_number: Mapped[int] = mapped_column(Integer, default=0)
 
 
+# "2025-0042" -> "2025-00000042": client numbers in numeric order also past 9999 a year.
+CLIENT_NUMBER_ORDER = "substr(number, 1, 5) || printf('%08d', CAST(substr(number, 6) AS INTEGER))"
+
+
 class Client(Base):
     __tablename__ = "client"
-    __table_args__ = (Index("ix_client_family_name_given", "family_name", "given_names"),)
+    __table_args__ = (
+        Index("ix_client_family_name_given", "family_name", "given_names"),
+        Index("ix_client_name_order", "search_key", "number_order"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(20), unique=True)
+    number_order: Mapped[str] = mapped_column(
+        String(20), Computed(CLIENT_NUMBER_ORDER, persisted=False), index=True
+    )
     # Names as written (any script) plus a Latin transliteration, and the folded search key.
     family_name: Mapped[str] = mapped_column(Text)
     given_names: Mapped[str] = mapped_column(Text, default="")
     name_latin: Mapped[str] = mapped_column(Text, default="")
     search_key: Mapped[str] = mapped_column(Text, default="")
     gender: Mapped[str] = mapped_column(String(20), default="unspecified")
-    birth_date: Mapped[date | None] = mapped_column(Date)
+    birth_date: Mapped[date | None] = mapped_column(Date, index=True)
     birth_year: Mapped[int | None] = mapped_column(Integer, index=True)
     interpreter_needed: Mapped[bool] = mapped_column(Boolean, default=False)
     interpreter_language: Mapped[str] = mapped_column(String(10), default="")
@@ -142,6 +153,13 @@ class Client(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
     # Optimistic concurrency: a stale edit in a second window fails instead of overwriting.
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # For the client list (sort and filter in SQL at 50,000 clients): the latest case, the next
+    # open follow-up and the first nationality. Maintained only by the triggers of migration
+    # 0002_client_search — the application never writes them.
+    latest_case_form: Mapped[str | None] = mapped_column(String(20), index=True)
+    latest_case_status: Mapped[str | None] = mapped_column(String(10), index=True)
+    next_follow_up: Mapped[date | None] = mapped_column(Date, index=True)
+    first_nationality: Mapped[str | None] = mapped_column(String(3))
 
     nationalities: Mapped[list[ClientNationality]] = relationship(
         cascade=CASCADE, order_by="ClientNationality.position"
@@ -155,6 +173,22 @@ class Client(Base):
     documents: Mapped[list[StoredDocument]] = relationship(cascade=CASCADE)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy API
+
+
+class ClientSearchToken(Base):
+    """The search index: one row per token of ``Client.search_key`` (see ``domain.names``).
+
+    Maintained only by the triggers of migration 0002_client_search, so rows written by any
+    path (ORM, Core bulk inserts) are found. A word prefix is an index range on ``token``.
+    """
+
+    __tablename__ = "client_search_token"
+    __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012 - SQLAlchemy API
+
+    token: Mapped[str] = mapped_column(String(200), primary_key=True)
+    client_id: Mapped[int] = mapped_column(
+        ForeignKey("client.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
 
 
 class ClientNationality(Base):
@@ -349,7 +383,10 @@ class FollowUp(Base):
     """A follow-up (Wiedervorlage). Automatic ones keep their done/snoozed state by source key."""
 
     __tablename__ = "follow_up"
-    __table_args__ = (Index("ix_follow_up_open_due", "done_on", "due_on"),)
+    __table_args__ = (
+        Index("ix_follow_up_open_due", "done_on", "due_on"),
+        Index("ix_follow_up_client_open", "client_id", "done_on", "due_on"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
     case_id: Mapped[int | None] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"))

@@ -137,6 +137,9 @@ class Store:
     def _unlock(cls, paths: DataPaths, kind: str, secret: str) -> Store:
         if not paths.database.exists() and not paths.key_slots.exists():
             raise StoreMissing(f"Im Ordner {paths.root} gibt es keinen Datenbestand.")
+        from mbe_desktop.storage.backup import finish_interrupted_restore
+
+        finish_interrupted_restore(paths)  # a restore's swap cut short by a crash
         slots = load_slots(paths)
         db_key = slots.unwrap(kind, secret)  # WrongPassphrase before anything is touched
         store = cls._open_engine(paths, slots, db_key, creating=False)

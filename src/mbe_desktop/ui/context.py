@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from mbe_desktop.app import Services
 from mbe_desktop.storage.keyslots import KdfParams
@@ -14,3 +16,5 @@ class UnlockedContext:
     services: Services
     runner: TaskRunner
     kdf: KdfParams
+    # Restore a backup (file, its secret, recovery code?): the controller closes this store.
+    restore: Callable[[Path, str, bool], None] | None = None

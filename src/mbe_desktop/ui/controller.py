@@ -18,23 +18,28 @@ import importlib
 import logging
 import threading
 import time
+from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from mbe_desktop.domain.errors import StoreDamaged, UserError
+from mbe_desktop.domain.errors import StoreDamaged, UserError, WrongPassphrase
 from mbe_desktop.paths import DataPaths
 from mbe_desktop.storage.info import store_info
 from mbe_desktop.storage.keyslots import KdfParams
+from mbe_desktop.ui import backup_flow
 from mbe_desktop.ui.crash import report_bug
 from mbe_desktop.ui.idle import Clock, IdleWatcher
+from mbe_desktop.ui.system_lock import SystemLockWatcher
 from mbe_desktop.ui.tasks import TaskRunner, ThreadPoolRunner
 from mbe_desktop.ui.unlock_window import UnlockWindow
 from mbe_desktop.ui.widgets.common import show_message
 
 if TYPE_CHECKING:
     from mbe_desktop.app import Services
+    from mbe_desktop.ui.dialogs.restore import RestoreDialog
     from mbe_desktop.ui.main_window import MainWindow
     from mbe_desktop.ui.setup_wizard import SetupWizard
 
@@ -51,6 +56,7 @@ class LockReason(enum.Enum):
     MANUAL = "manual"
     IDLE = "idle"
     SLEEP = "sleep"
+    SCREEN = "screen"  # the system locked the screen
 
 
 class State(enum.Enum):
@@ -84,6 +90,14 @@ class AppController(QObject):
         self.idle.idle.connect(lambda: self.lock(LockReason.IDLE))
         self.idle.slept.connect(lambda: self.lock(LockReason.SLEEP))
         self.idle.lock_key.connect(lambda: self.lock(LockReason.MANUAL))
+        self.system_lock = SystemLockWatcher(self)
+        self.system_lock.sleeping.connect(lambda: self.lock(LockReason.SLEEP))
+        self.system_lock.screen_locked.connect(lambda: self.lock(LockReason.SCREEN))
+        self._clock = clock
+        # Failed unlocks cannot be written while the store is locked (and a failed attempt
+        # must write nothing): kept here, written to the audit trail at the next unlock.
+        self._failed_unlocks: list[datetime] = []
+        self._unlock_with_recovery = False
         self.state = State.STARTING
         self.exit_code = 0
         self.services: Services | None = None
@@ -97,6 +111,11 @@ class AppController(QObject):
         self._pending_lock: LockReason | None = None
         self._retired: list[QWidget] = []  # windows awaiting deleteLater (see _retire)
         self._shutting_down = False
+        self._background_cancel = threading.Event()
+        self._maintenance_timer: QTimer | None = None
+        self._quit_backup_running = False
+        self.restore_dialog: RestoreDialog | None = None
+        self.offered_backup: Path | None = None  # offered on the unlock screen after damage
 
     # --- start ---------------------------------------------------------------------------
 
@@ -105,6 +124,7 @@ class AppController(QObject):
         if problem is not None:
             self._refuse(problem)
             return
+        _finish_interrupted_restore(self.paths)
         if store_info(self.paths).exists:
             self.show_unlock()
         else:
@@ -175,8 +195,11 @@ class AppController(QObject):
         window = UnlockWindow(info, reason)
         window.unlock_requested.connect(self._unlock_requested)
         window.quit_requested.connect(self.quit)
+        window.restore_requested.connect(self.open_restore_from_unlock)
         self.unlock_window = window
         self._set_state(State.LOCKED)
+        if info.problem:
+            self._offer_backup(window, info.store_id)
         window.show()
         window.raise_()
         window.activateWindow()
@@ -190,6 +213,7 @@ class AppController(QObject):
 
         paths = self.paths
         window.set_busy(True)
+        self._unlock_with_recovery = with_recovery_code
         self.runner.run(
             lambda: unlock_store(paths, secret, with_recovery_code=with_recovery_code),
             self._unlock_done,
@@ -205,15 +229,28 @@ class AppController(QObject):
         window.close_for_controller()
         self._retire(window)
         self.unlock_window = None
+        self._record_unlock(services)
         self._enter_main(services)
+
+    def _record_unlock(self, services: Services) -> None:
+        failed, self._failed_unlocks = self._failed_unlocks, []
+        try:
+            services.audit_log.record_unlock(
+                recovery_code=self._unlock_with_recovery, failed_at=failed
+            )
+        except UserError:
+            log.warning("unlock not recorded in the audit trail")
 
     def _unlock_failed(self, error: BaseException) -> None:
         window = self.unlock_window
         if window is None:
             return
         window.set_busy(False)
+        if isinstance(error, WrongPassphrase):
+            self._failed_unlocks.append(datetime.fromtimestamp(self._clock()))
         if isinstance(error, StoreDamaged):
             window.show_damaged(error.message)
+            self._offer_backup(window, window.info.store_id)
         elif isinstance(error, UserError):
             window.show_error(error.message)
         else:
@@ -231,7 +268,7 @@ class AppController(QObject):
         self.services = services
         try:
             self._auto_lock_minutes = services.settings.get_int(AUTO_LOCK_MINUTES)
-            context = UnlockedContext(services, self.runner, self.kdf)
+            context = UnlockedContext(services, self.runner, self.kdf, self.restore_backup)
             window = MainWindow(context, self._last_view)
             window.lock_requested.connect(lambda: self.lock(LockReason.MANUAL))
             window.quit_requested.connect(self.quit)
@@ -250,6 +287,7 @@ class AppController(QObject):
         if restored:
             window.show_notice(self.tr("Nicht gespeicherte Eingaben wurden wiederhergestellt."))
         self.idle.start(self._auto_lock_minutes)
+        self._schedule_maintenance(services)
         log.info("unlocked")
 
     def _auto_lock_changed(self, minutes: int) -> None:
@@ -266,6 +304,8 @@ class AppController(QObject):
             return self.tr("Automatisch gesperrt nach {minutes} Minuten ohne Eingabe.").format(
                 minutes=minutes
             )
+        if reason is LockReason.SCREEN:
+            return self.tr("Gesperrt, weil die Bildschirmsperre aktiv wurde.")
         if reason is LockReason.SLEEP:
             return self.tr("Gesperrt, weil der Rechner im Ruhezustand war.")
         return self.tr("Gesperrt mit Strg+L.")
@@ -275,6 +315,7 @@ class AppController(QObject):
             return
         if self.runner.busy:
             # A key-file write is running (e.g. a passphrase change): lock right after it.
+            self._background_cancel.set()  # an automatic backup stops at its next step
             self._pending_lock = reason
             QTimer.singleShot(100, self._retry_lock)
             return
@@ -326,6 +367,8 @@ class AppController(QObject):
     def quit(self) -> None:
         if self.state is State.CLOSED:
             return
+        if self._backup_before_quit():
+            return  # quits when the backup has finished
         self.shutdown()
         self._finish()
 
@@ -360,6 +403,23 @@ class AppController(QObject):
             self.shutdown()
         self.finished.emit(self.exit_code)
 
+    # --- backup, restore, daily check (see ui/backup_flow.py) ------------------------------
+
+    def restore_backup(self, file: Path, secret: str, with_recovery_code: bool) -> None:
+        backup_flow.restore_backup(self, file, secret, with_recovery_code)
+
+    def open_restore_from_unlock(self) -> None:
+        backup_flow.open_restore_from_unlock(self)
+
+    def _offer_backup(self, window: UnlockWindow, store_id: str | None) -> None:
+        backup_flow.offer_backup(self, window, store_id)
+
+    def _schedule_maintenance(self, services: Services) -> None:
+        backup_flow.schedule_maintenance(self, services)
+
+    def _backup_before_quit(self) -> bool:
+        return backup_flow.backup_before_quit(self)
+
     # --- helpers -------------------------------------------------------------------------
 
     def _set_state(self, state: State) -> None:
@@ -373,6 +433,13 @@ class AppController(QObject):
         widget.hide()
         widget.deleteLater()
         self._retired.append(widget)
+
+
+def _finish_interrupted_restore(paths: DataPaths) -> None:
+    if (paths.root / "restore-pending.json").exists():  # rare: keep the start-up imports light
+        from mbe_desktop.storage.backup import finish_interrupted_restore
+
+        finish_interrupted_restore(paths)
 
 
 def _alive(widget: Any) -> bool:

@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self.is_demo = context.services.store.is_demo
 
         self.today = TodayView(self)
-        self.clients = ClientsView(self)
+        self.clients = ClientsView(context, self)
         self.network = NetworkView(self)
         self.statistics = StatisticsView(self)
         self.settings = SettingsView(context, self)
@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         ]
         self.settings.office_saved.connect(self._office_saved)
         self.settings.auto_lock_changed.connect(self.auto_lock_changed)
+        self.clients.show_requested.connect(lambda: self.show_view(CLIENTS))
 
         self.stack = QStackedWidget(self)
         self.navigation = QListWidget(self)
@@ -116,6 +117,12 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Datei"))
+        self.intake_action = QAction(self.tr("&Neue Erstaufnahme …"), self)
+        self.intake_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.intake_action.setStatusTip(self.tr("Eine neue ratsuchende Person aufnehmen"))
+        self.intake_action.triggered.connect(lambda: self.clients.open_intake())
+        file_menu.addAction(self.intake_action)
+        file_menu.addSeparator()
         self.lock_action = QAction(self.tr("&Sperren"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setStatusTip(
@@ -149,6 +156,11 @@ class MainWindow(QMainWindow):
             self.view_group.addAction(action)
             view_menu.addAction(action)
             self.view_actions.append(action)
+        view_menu.addSeparator()
+        self.search_action = QAction(self.tr("Ratsuchende &suchen"), self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.search_action.triggered.connect(self.search_clients)
+        view_menu.addAction(self.search_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
         about = QAction(self.tr("Über &MBE Desktop"), self)
@@ -167,6 +179,10 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(index)
             self.navigation.blockSignals(False)
         self.view_actions[index].setChecked(True)
+
+    def search_clients(self) -> None:
+        self.show_view(CLIENTS)
+        self.clients.focus_search()
 
     def current_view_index(self) -> int:
         return self.stack.currentIndex()

@@ -25,6 +25,7 @@ from mbe_desktop.ui.widgets.passphrase import SecretField
 
 class UnlockWindow(QWidget):
     unlock_requested = Signal(str, bool)  # secret, with_recovery_code
+    restore_requested = Signal()  # the user wants to restore the offered backup
     quit_requested = Signal()
 
     def __init__(self, info: StoreInfo, reason: str = "", parent: QWidget | None = None) -> None:
@@ -65,6 +66,9 @@ class UnlockWindow(QWidget):
         self.error = Banner("error", card)
         self.problem = Banner("error", card)
         self.busy = BusyIndicator(card)
+        self.restore_button = QPushButton(card)
+        self.restore_button.clicked.connect(self.restore_requested)
+        self.restore_button.hide()
 
         self.unlock_button = QPushButton(self.tr("&Entsperren"), card)
         self.unlock_button.setDefault(True)
@@ -85,6 +89,7 @@ class UnlockWindow(QWidget):
         layout.addWidget(self.demo)
         layout.addWidget(self.reason)
         layout.addWidget(self.problem)
+        layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(6)
         layout.addWidget(self.caption)
         layout.addWidget(self.secret)
@@ -185,6 +190,13 @@ class UnlockWindow(QWidget):
         self.unlock_button.setEnabled(False)
         self.quit_button.setDefault(True)
         self.quit_button.setFocus()
+
+    def offer_restore(self, text: str) -> None:
+        """Offer a restore (after damage): ``text`` names the backup, e.g. its date."""
+        self.restore_button.setText(text)
+        self.restore_button.show()
+        self.restore_button.setDefault(True)
+        self.restore_button.setFocus()
 
     # --- closing -------------------------------------------------------------------------
 

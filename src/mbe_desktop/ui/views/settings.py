@@ -24,6 +24,8 @@ from mbe_desktop.domain.office import OfficeProfile
 from mbe_desktop.services.settings import AUTO_LOCK_MINUTES
 from mbe_desktop.ui.context import UnlockedContext
 from mbe_desktop.ui.dialogs.change_passphrase import ChangePassphraseDialog
+from mbe_desktop.ui.privacy.settings_section import PrivacySection
+from mbe_desktop.ui.views.backup_section import BackupSection
 from mbe_desktop.ui.views.base import ViewPage
 from mbe_desktop.ui.widgets.common import Banner, hint
 from mbe_desktop.ui.widgets.office_form import OfficeForm
@@ -254,10 +256,12 @@ class SettingsView(ViewPage):
         self.office = OfficeSection(context, body)
         self.security = SecuritySection(context, body)
         self.store = StoreSection(context, body)
+        self.backup = BackupSection(context, body)
+        self.privacy = PrivacySection(context, body)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 12, 0)
         layout.setSpacing(16)
-        for section in (self.office, self.security, self.store):
+        for section in (self.office, self.security, self.privacy, self.backup, self.store):
             section.setMaximumWidth(760)
             layout.addWidget(section)
         layout.addStretch(1)

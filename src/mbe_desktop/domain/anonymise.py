@@ -1,0 +1,217 @@
+"""Reduce a client's cases to statistics-only records before the client is erased.
+
+What stays of a deleted case is a :class:`RetainedCase`: the month of opening and closing and a
+JSON object of catalogue codes and counts (schema :data:`SCHEMA_VERSION`, documented in
+``docs/privacy.md``). No names, no ids, no free text, no day-exact dates, no birth date, no
+country — only the coarse categories the anonymised statistics count, so that the statistics of
+past periods stay the same after the deletion.
+
+Counts that statistics take per period (contacts, referrals, the client itself) are kept per
+period key: ``"2024"`` for a year and ``"2024-H1"`` for the mid-year interim (January to June).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from mbe_desktop.domain.client_rules import age_on
+from mbe_desktop.domain.countries import region
+
+SCHEMA_VERSION = 1
+
+AGE_GROUPS = ("under_27", "27_to_44", "45_to_65", "over_65", "unknown")
+ARRIVAL_GROUPS = ("under_1", "1_to_2", "2_to_3", "3_plus", "unknown")
+
+
+@dataclass(frozen=True)
+class ClientFacts:
+    """The client's situation at intake, as far as statistics count it."""
+
+    gender: str
+    birth_date: date | None
+    birth_year: int | None
+    first_nationality: str | None
+    residence_status: str
+    arrival_date: date | None
+    how_found: str
+    german_level: str
+    employment_status: str
+    benefits: str
+    course_status: str
+
+
+@dataclass(frozen=True)
+class ContactFacts:
+    on: date
+    form: str
+    interpreter_used: bool
+
+
+@dataclass(frozen=True)
+class ReferralFacts:
+    on: date  # sent on, or created on for a draft
+    partner_category: str
+
+
+@dataclass(frozen=True)
+class CaseFacts:
+    opened_on: date
+    closed_on: date | None
+    form: str
+    forms_used: tuple[str, ...]
+    closure_type: str | None
+    family_members: int
+    fields_of_action: tuple[str, ...]
+    closure_german_level: str | None = None
+    closure_course_status: str | None = None
+    closure_employment_status: str | None = None
+    closure_benefits: str | None = None
+    closure_residence_status: str | None = None
+    contacts: tuple[ContactFacts, ...] = ()
+    referrals: tuple[ReferralFacts, ...] = ()
+    goals: tuple[tuple[str, str], ...] = ()  # (field of action, attainment)
+
+
+@dataclass(frozen=True)
+class RetainedCase:
+    opened_on: date  # first day of the month
+    closed_on: date | None  # first day of the month
+    categories: dict[str, Any] = field(default_factory=dict)
+
+
+def month_start(day: date) -> date:
+    return day.replace(day=1)
+
+
+def period_keys(day: date) -> tuple[str, ...]:
+    """The statistics periods a day falls into: its year, and ``YYYY-H1`` for January–June."""
+    year = str(day.year)
+    return (year, f"{year}-H1") if day.month <= 6 else (year,)
+
+
+def age_group(age: int | None) -> str:
+    if age is None:
+        return "unknown"
+    if age < 27:
+        return "under_27"
+    if age < 45:
+        return "27_to_44"
+    if age <= 65:
+        return "45_to_65"
+    return "over_65"
+
+
+def arrival_group(arrival: date | None, on: date) -> str:
+    if arrival is None or arrival > on:
+        return "unknown"
+    years = (on - arrival).days / 365.25
+    if years < 1:
+        return "under_1"
+    if years < 2:
+        return "1_to_2"
+    if years < 3:
+        return "2_to_3"
+    return "3_plus"
+
+
+def _active(case: CaseFacts, start: date, end: date) -> bool:
+    return case.opened_on <= end and (case.closed_on is None or case.closed_on >= start)
+
+
+def client_periods(cases: Sequence[CaseFacts]) -> list[list[str]]:
+    """For each case, the periods in which it carries the count of its client.
+
+    A client counts once per period in which any of their cases was active; that count is given
+    to the earliest-opened case active in the period, so the sum over retained cases equals the
+    number of clients without keeping anything that links the cases of one person.
+    """
+    result: list[list[str]] = [[] for _ in cases]
+    if not cases:
+        return result
+    first_year = min(case.opened_on.year for case in cases)
+    last_year = max((case.closed_on or case.opened_on).year for case in cases)
+    order = sorted(range(len(cases)), key=lambda i: (cases[i].opened_on, i))
+    for year in range(first_year, last_year + 1):
+        for key, start, end in (
+            (str(year), date(year, 1, 1), date(year, 12, 31)),
+            (f"{year}-H1", date(year, 1, 1), date(year, 6, 30)),
+        ):
+            for index in order:
+                if _active(cases[index], start, end):
+                    result[index].append(key)
+                    break
+    return result
+
+
+def _per_period(items: Sequence[tuple[date, str]]) -> dict[str, dict[str, int]]:
+    counts: dict[str, Counter[str]] = {}
+    for day, code in items:
+        for key in period_keys(day):
+            counts.setdefault(key, Counter())[code] += 1
+    return {key: dict(sorted(counter.items())) for key, counter in sorted(counts.items())}
+
+
+def reduce_case(client: ClientFacts, case: CaseFacts, periods: Sequence[str]) -> RetainedCase:
+    """The statistics-only record of one case (see docs/privacy.md for the schema)."""
+    goals: dict[str, Counter[str]] = {}
+    for field_code, attainment in case.goals:
+        goals.setdefault(field_code, Counter())[attainment] += 1
+    interpreter = Counter(
+        key
+        for contact in case.contacts
+        if contact.interpreter_used
+        for key in period_keys(contact.on)
+    )
+    arrival = arrival_group(client.arrival_date, case.opened_on)
+    categories: dict[str, Any] = {
+        "schema": SCHEMA_VERSION,
+        "opened_year": case.opened_on.year,
+        "closed_year": case.closed_on.year if case.closed_on else None,
+        "case_form": case.form,
+        "forms_used": sorted(set(case.forms_used) | {case.form}),
+        "case_management": "case_management" in case.forms_used or case.form == "case_management",
+        "closure_type": case.closure_type,
+        "family_members": case.family_members,
+        "fields_of_action": sorted(set(case.fields_of_action)),
+        "age_group": age_group(age_on(case.opened_on, client.birth_date, client.birth_year)),
+        "gender": client.gender,
+        "nationality_region": region(client.first_nationality)
+        if client.first_nationality
+        else "unknown",
+        "residence_status": client.residence_status,
+        "arrival_group": arrival,
+        "arrived_within_3_years": None if arrival == "unknown" else arrival != "3_plus",
+        "how_found": client.how_found,
+        "intake": {
+            "german_level": client.german_level,
+            "employment_status": client.employment_status,
+            "benefits": client.benefits,
+            "course_status": client.course_status,
+        },
+        "closure": {
+            "german_level": case.closure_german_level,
+            "employment_status": case.closure_employment_status,
+            "benefits": case.closure_benefits,
+            "course_status": case.closure_course_status,
+            "residence_status": case.closure_residence_status,
+        },
+        "client_periods": list(periods),
+        "contacts": _per_period([(c.on, c.form) for c in case.contacts]),
+        "contacts_with_interpreter": dict(sorted(interpreter.items())),
+        "referrals": _per_period([(r.on, r.partner_category) for r in case.referrals]),
+        "goals": {key: dict(sorted(value.items())) for key, value in sorted(goals.items())},
+    }
+    return RetainedCase(
+        opened_on=month_start(case.opened_on),
+        closed_on=month_start(case.closed_on) if case.closed_on else None,
+        categories=categories,
+    )
+
+
+def reduce_client(client: ClientFacts, cases: Sequence[CaseFacts]) -> list[RetainedCase]:
+    periods = client_periods(cases)
+    return [reduce_case(client, case, periods[i]) for i, case in enumerate(cases)]

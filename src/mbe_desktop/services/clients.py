@@ -1,0 +1,770 @@
+"""Clients (Ratsuchende): the list with search, intake, editing, duplicates, merging.
+
+The contract with the UI is ``docs/dev/clients-service-contract.md``. The UI only sees the
+frozen dataclasses here, never ORM objects. Every write is one transaction with an audit event
+naming the record and the fields — never values. Lists are paged, filtered and sorted in SQL
+(plain Core rows); the search index and the list columns (latest case, next follow-up, first
+nationality) are kept up to date by triggers (migration ``0002_client_search``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, fields, replace
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any, cast
+
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    Table,
+    and_,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from mbe_desktop.documents.consent_form import ConsentFormInfo, build_consent_form
+from mbe_desktop.domain import catalogues as cat
+from mbe_desktop.domain.client_rules import (
+    CATALOGUE_FIELDS,
+    FIELD_LABELS,
+    INPUT_FIELDS,
+    MAX_LANGUAGES,
+    MAX_NATIONALITIES,
+    CheckResult,
+    ClientInput,
+    Problem,
+    age_on,
+    birth_text,
+    check,
+    clean,
+)
+from mbe_desktop.domain.countries import country_name, language_name, sort_key
+from mbe_desktop.domain.errors import UserError, ValidationError
+from mbe_desktop.domain.formatting import format_date_de
+from mbe_desktop.domain.names import fold, phone_digits, search_key, search_tokens
+from mbe_desktop.domain.office import OfficeProfile
+from mbe_desktop.services import audit
+from mbe_desktop.services.client_search import (
+    INDEX_ORDERED,
+    TOKEN,
+    Probe,
+    order_by,
+    text_condition,
+    token_ranges,
+    unindexed,
+)
+from mbe_desktop.storage.models import (
+    Case,
+    Client,
+    ClientLanguage,
+    ClientNationality,
+    ClientNumberCounter,
+    Consent,
+    FollowUp,
+    OfficeProfileRow,
+    OutreachLocation,
+    StoredDocument,
+)
+from mbe_desktop.storage.store import Store
+
+__all__ = [
+    "CaseFilter",
+    "CheckResult",
+    "ClientDetail",
+    "ClientInput",
+    "ClientQuery",
+    "ClientRow",
+    "ClientService",
+    "DuplicateCandidate",
+    "MergeField",
+    "Problem",
+    "SortColumn",
+    "format_client_number",
+]
+
+CLIENT = cast(Table, Client.__table__)
+NATIONALITY = cast(Table, ClientNationality.__table__)
+LANGUAGE = cast(Table, ClientLanguage.__table__)
+CONSENT = cast(Table, Consent.__table__)
+LOCATION = cast(Table, OutreachLocation.__table__)
+MOVED_WITH_CLIENT = tuple(
+    cast(Table, model.__table__) for model in (Case, Consent, FollowUp, StoredDocument)
+)
+
+GDPR_CONSENT = "gdpr_processing"
+MAX_PAGE = 1000
+MAX_DUPLICATES = 20
+DUPLICATE_PHONE_DIGITS = 6
+BROAD_ROWS = 2000  # matches from which a condition is tested per row (index-ordered pages)
+NOT_FOUND = "Diese Akte gibt es nicht mehr (sie wurde gelöscht oder zusammengeführt)."
+CONFLICT = (
+    "Die Akte wurde zwischenzeitlich geändert (zum Beispiel in einem anderen Fenster). "
+    "Bitte laden Sie sie neu und tragen Sie Ihre Änderungen dann erneut ein."
+)
+SAME_NAME = "gleicher Name und gleiches Geburtsdatum"
+SAME_PHONE = "gleiche Telefonnummer"
+
+# Fields stored as client columns (the others: nationality/language rows and the consent).
+_ROW_FIELDS = tuple(
+    name
+    for name in INPUT_FIELDS
+    if name not in ("nationalities", "languages", "consent_given_on", "consent_scope")
+)
+# Fields offered in the merge dialog. Nationalities and languages are always united (the
+# choice only decides whose come first); consents always move; the birth year goes with the
+# birth date.
+MERGE_FIELDS = tuple(
+    name for name in INPUT_FIELDS if name not in ("birth_year", "consent_given_on", "consent_scope")
+)
+
+
+# --- reading the list ------------------------------------------------------------------------
+
+
+class CaseFilter(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+    ALL = "all"
+
+
+class SortColumn(StrEnum):
+    NUMBER = "number"
+    NAME = "name"
+    AGE = "age"
+    NATIONALITY = "nationality"
+    CASE_FORM = "case_form"
+    CASE_STATUS = "case_status"
+    NEXT_FOLLOW_UP = "next_follow_up"
+
+
+@dataclass(frozen=True)
+class ClientQuery:
+    text: str = ""  # search as you type: names, number, birth date, phone
+    cases: CaseFilter = CaseFilter.ALL  # by the latest case's status (open = open or paused)
+    case_management_only: bool = False
+    follow_up_due: bool = False  # an open follow-up due on or before today
+    sort: SortColumn = SortColumn.NUMBER
+    descending: bool = False
+    offset: int = 0
+    limit: int = 200
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    id: int
+    number: str  # e.g. "2025-0042"
+    display_name: str  # "Family, Given" as written
+    name_latin: str  # Latin transliteration or ""
+    age: int | None  # from birth date or birth year, at `today`
+    nationality: str  # German name of the first nationality, "" if none
+    case_form: str | None  # German label of the latest case's form, None without a case
+    case_status: str | None  # German label of the latest case's status
+    next_follow_up: date | None  # earliest open follow-up (a snooze moves it later)
+
+
+# --- intake and editing ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DuplicateCandidate:
+    id: int
+    number: str
+    display_name: str
+    birth: str  # "12.03.1985" / "1985" / ""
+    reason: str  # German
+
+
+@dataclass(frozen=True)
+class ClientDetail:
+    id: int
+    number: str
+    version: int
+    data: ClientInput  # current values (consent fields from the latest GDPR consent)
+    age: int | None
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class MergeField:
+    field: str
+    label: str  # German
+    keep_value: str  # display texts
+    other_value: str
+    differs: bool
+
+
+def format_client_number(year: int, serial: int) -> str:
+    return f"{year}-{serial:04d}"
+
+
+def display_name(family_name: str, given_names: str) -> str:
+    return ", ".join(part for part in (family_name, given_names) if part)
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    id: int
+    number: str
+    version: int
+    data: ClientInput
+    created_at: datetime
+    updated_at: datetime
+    consent_id: int | None
+
+
+class ClientService:
+    def __init__(self, store: Store, today: Callable[[], date] = date.today) -> None:
+        self._store = store
+        self._today = today
+
+    # --- the list ----------------------------------------------------------------------------
+
+    def _conditions(self, query: ClientQuery, probe: Probe | None = None) -> list[Any]:
+        c = CLIENT.c
+        conditions: list[Any] = []
+        found = text_condition(query.text, probe)
+        if found is not None:
+            conditions.append(found)
+        # Status and form filters match large shares: on a page that walks the sort index they
+        # are tested per row rather than looked up first.
+        status = c.latest_case_status if probe is None else unindexed(c.latest_case_status)
+        form = c.latest_case_form if probe is None else unindexed(c.latest_case_form)
+        if query.cases == CaseFilter.OPEN:
+            conditions.append(status.in_(("open", "paused")))
+        elif query.cases == CaseFilter.CLOSED:
+            conditions.append(status == "closed")
+        if query.case_management_only:
+            conditions.append(form == "case_management")
+        if query.follow_up_due:
+            conditions.append(c.next_follow_up <= self._today())
+        return conditions
+
+    def count(self, query: ClientQuery) -> int:
+        statement = select(func.count()).select_from(CLIENT).where(*self._conditions(query))
+        with self._store.engine.connect() as connection:
+            return int(connection.execute(statement).scalar_one())
+
+    def page(self, query: ClientQuery) -> list[ClientRow]:
+        c = CLIENT.c
+        statement = (
+            select(
+                c.id,
+                c.number,
+                c.family_name,
+                c.given_names,
+                c.name_latin,
+                c.birth_date,
+                c.birth_year,
+                c.first_nationality,
+                c.latest_case_form,
+                c.latest_case_status,
+                c.next_follow_up,
+            )
+            .order_by(*order_by(str(query.sort), query.descending))
+            .limit(max(1, min(query.limit, MAX_PAGE)))
+            .offset(max(0, query.offset))
+        )
+        today = self._today()
+        with self._store.engine.connect() as connection:
+            probe = None
+            if str(query.sort) in INDEX_ORDERED:
+                probe = _Probe(connection, max(0, query.offset) + max(1, query.limit))
+            statement = statement.where(*self._conditions(query, probe))
+            rows = connection.execute(statement).tuples().all()
+        forms = {code: cat.CASE_FORMS.label(code) for code in cat.CASE_FORMS.codes()}
+        statuses = {code: cat.CASE_STATUSES.label(code) for code in cat.CASE_STATUSES.codes()}
+        return [
+            ClientRow(
+                client_id,
+                number,
+                f"{family}, {given}" if family and given else family or given,
+                name_latin,
+                age_on(today, birth_date, birth_year),
+                country_name(nationality) if nationality else "",
+                None if form is None else forms.get(form, form),
+                None if status is None else statuses.get(status, status),
+                follow_up,
+            )
+            for (
+                client_id,
+                number,
+                family,
+                given,
+                name_latin,
+                birth_date,
+                birth_year,
+                nationality,
+                form,
+                status,
+                follow_up,
+            ) in rows
+        ]
+
+    # --- rules and duplicates ----------------------------------------------------------------
+
+    def check(self, data: ClientInput) -> CheckResult:
+        return check(data, self._today())
+
+    def _require_valid(self, data: ClientInput) -> ClientInput:
+        result = self.check(data)
+        problem = result.first_error()
+        if problem is not None:
+            raise ValidationError(problem.message, problem.field)
+        return clean(data)
+
+    def find_duplicates(
+        self, data: ClientInput, exclude_id: int | None = None
+    ) -> list[DuplicateCandidate]:
+        """Records that are likely the same person: the same name in any spelling or script
+        (word order free) with the same birth date or year, or the same phone number."""
+        data = clean(data)
+        c = CLIENT.c
+        reasons: dict[int, list[str]] = {}
+        found: dict[int, Any] = {}
+        columns = (c.id, c.number, c.family_name, c.given_names, c.birth_date, c.birth_year)
+        with self._store.engine.connect() as connection:
+            keys = _name_keys(data.family_name, data.given_names, data.name_latin)
+            birth: ColumnElement[bool] | None = None
+            if data.birth_date is not None:
+                birth = or_(
+                    c.birth_date == data.birth_date,
+                    and_(c.birth_date.is_(None), c.birth_year == data.birth_date.year),
+                )
+            elif data.birth_year is not None:
+                birth = c.birth_year == data.birth_year
+            if keys and birth is not None:
+                statement = select(*columns, c.name_latin).where(birth)
+                for row in connection.execute(statement):
+                    if keys & _name_keys(row.family_name, row.given_names, row.name_latin):
+                        found[row.id] = row
+                        reasons.setdefault(row.id, []).append(SAME_NAME)
+            digits = phone_digits(data.phone)
+            if len(digits) >= DUPLICATE_PHONE_DIGITS:
+                statement = select(*columns).where(c.phone_digits == digits)
+                for row in connection.execute(statement):
+                    found.setdefault(row.id, row)
+                    reasons.setdefault(row.id, []).append(SAME_PHONE)
+        candidates = [
+            DuplicateCandidate(
+                id=row.id,
+                number=row.number,
+                display_name=display_name(row.family_name, row.given_names),
+                birth=birth_text(row.birth_date, row.birth_year),
+                reason="; ".join(reasons[row.id]),
+            )
+            for row in found.values()
+            if row.id != exclude_id
+        ]
+        candidates.sort(key=lambda item: (-len(reasons[item.id]), item.number))
+        return candidates[:MAX_DUPLICATES]
+
+    # --- create, read, update ----------------------------------------------------------------
+
+    def create(self, data: ClientInput) -> ClientDetail:
+        clean_data = self._require_valid(data)
+        assert clean_data.first_contact_date is not None  # checked: required
+        with self._store.session() as session:
+            self._require_location(session, clean_data.outreach_location_id)
+            number = _next_number(session, clean_data.first_contact_date.year)
+            row = Client(number=number, **_row_values(clean_data))
+            session.add(row)
+            session.flush()
+            _write_codes(session, row.id, clean_data)
+            if clean_data.consent_given_on is not None:
+                session.add(_consent(row.id, clean_data))
+            filled = [
+                name
+                for name in INPUT_FIELDS
+                if getattr(clean_data, name) != getattr(ClientInput(), name)
+            ]
+            audit.record(session, "create", "client", row.id, filled)
+            client_id = row.id
+        return self.get(client_id)
+
+    def get(self, client_id: int) -> ClientDetail:
+        with self._store.engine.connect() as connection:
+            loaded = _load(connection, client_id)
+        return self._detail(loaded)
+
+    def _detail(self, loaded: _Loaded) -> ClientDetail:
+        return ClientDetail(
+            id=loaded.id,
+            number=loaded.number,
+            version=loaded.version,
+            data=loaded.data,
+            age=age_on(self._today(), loaded.data.birth_date, loaded.data.birth_year),
+            created_at=loaded.created_at,
+            updated_at=loaded.updated_at,
+        )
+
+    def update(self, client_id: int, data: ClientInput, expected_version: int) -> ClientDetail:
+        clean_data = self._require_valid(data)
+        try:
+            with self._store.session() as session:
+                loaded = _load(session.connection(), client_id)
+                if loaded.version != expected_version:
+                    raise UserError(CONFLICT)
+                self._require_location(session, clean_data.outreach_location_id)
+                changed = _apply(session, loaded, clean_data)
+                if changed:
+                    audit.record(session, "update", "client", client_id, changed)
+        except StaleDataError:
+            raise UserError(CONFLICT) from None
+        return self.get(client_id)
+
+    def outreach_locations(self) -> list[tuple[int, str]]:
+        statement = select(LOCATION.c.id, LOCATION.c.name).where(LOCATION.c.active.is_(True))
+        with self._store.engine.connect() as connection:
+            rows = [(row.id, row.name) for row in connection.execute(statement)]
+        return sorted(rows, key=lambda item: sort_key(item[1]))
+
+    def _require_location(self, session: Session, location_id: int | None) -> None:
+        if location_id is not None and session.get(OutreachLocation, location_id) is None:
+            raise ValidationError(
+                "Diese Außensprechstunde gibt es nicht mehr.", "outreach_location_id"
+            )
+
+    def consent_form_pdf(self, client_id: int) -> bytes:
+        """The GDPR consent form for signature, with the office letterhead."""
+        detail = self.get(client_id)
+        with self._store.session() as session:
+            office = _office(session)
+            audit.record(session, "print", "client", client_id, ["consent_form"])
+        data = detail.data
+        return build_consent_form(
+            ConsentFormInfo(
+                office=office,
+                family_name=data.family_name,
+                given_names=data.given_names,
+                name_latin=data.name_latin,
+                birth=birth_text(data.birth_date, data.birth_year),
+                client_number=detail.number,
+                scope=data.consent_scope,
+                consent_date=data.consent_given_on,
+            )
+        )
+
+    # --- merging -----------------------------------------------------------------------------
+
+    def merge_preview(self, keep_id: int, other_id: int) -> list[MergeField]:
+        if keep_id == other_id:
+            raise UserError("Eine Akte kann nicht mit sich selbst zusammengeführt werden.")
+        with self._store.engine.connect() as connection:
+            keep = _load(connection, keep_id).data
+            other = _load(connection, other_id).data
+            statement = select(LOCATION.c.id, LOCATION.c.name)
+            locations = {row.id: row.name for row in connection.execute(statement)}
+        return [
+            MergeField(
+                field=name,
+                label=FIELD_LABELS[name],
+                keep_value=_display(name, keep, locations),
+                other_value=_display(name, other, locations),
+                differs=_merge_value(name, keep) != _merge_value(name, other),
+            )
+            for name in MERGE_FIELDS
+        ]
+
+    def merge(self, keep_id: int, other_id: int, take_from_other: frozenset[str]) -> ClientDetail:
+        """Merge ``other_id`` into ``keep_id``: the chosen fields come from the other record,
+        every linked row moves, the other record is deleted. Numbers are never reused."""
+        if keep_id == other_id:
+            raise UserError("Eine Akte kann nicht mit sich selbst zusammengeführt werden.")
+        unknown = sorted(set(take_from_other) - set(MERGE_FIELDS))
+        if unknown:
+            raise ValidationError(f"Unbekannte Felder: {', '.join(unknown)}")
+        with self._store.session() as session:
+            connection = session.connection()
+            keep = _load(connection, keep_id)
+            other = _load(connection, other_id)
+            merged = _merged_input(keep.data, other.data, take_from_other)
+            result = self.check(merged)
+            problem = result.first_error()
+            if problem is not None:
+                label = FIELD_LABELS.get(problem.field, problem.field)
+                raise ValidationError(f"{label}: {problem.message}", problem.field)
+            merged = clean(merged)
+            # Linked rows first, so the consent of the merged record is the latest of both.
+            for table in MOVED_WITH_CLIENT:
+                session.execute(
+                    update(table).where(table.c.client_id == other_id).values(client_id=keep_id)
+                )
+            session.execute(delete(CLIENT).where(CLIENT.c.id == other_id))
+            moved = _load(connection, keep_id)
+            merged = replace(
+                merged,
+                consent_given_on=moved.data.consent_given_on,
+                consent_scope=moved.data.consent_scope,
+            )
+            changed = _apply(session, moved, merged)
+            audit.record(session, "merge", "client", keep_id, [f"merged_from:{other_id}", *changed])
+            audit.record(session, "delete", "client", other_id, [f"merged_into:{keep_id}"])
+        return self.get(keep_id)
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+class _Probe:
+    """Whether a condition matches so many clients that walking the sort index and testing
+    each row finds a page sooner than collecting all matches first. Each probe is one index
+    scan bounded by the threshold."""
+
+    def __init__(self, connection: Connection, rows_needed: int) -> None:
+        self._connection = connection
+        self._threshold = max(BROAD_ROWS, 10 * rows_needed)
+
+    def _at_least(self, statement: Select[Any]) -> bool:
+        bounded = select(func.count()).select_from(statement.limit(self._threshold).subquery())
+        return int(self._connection.execute(bounded).scalar_one()) >= self._threshold
+
+    def words(self, forms: list[str]) -> bool:
+        return self._at_least(select(TOKEN.c.client_id).where(token_ranges(forms)))
+
+    def rows(self, condition: ColumnElement[bool]) -> bool:
+        return self._at_least(select(CLIENT.c.id).where(condition))
+
+
+def _name_keys(family_name: str, given_names: str, name_latin: str) -> set[tuple[str, ...]]:
+    """Word-order-free keys of a name as written and as recorded in Latin letters.
+
+    Tokens are folded to ASCII and German ae/oe/ue collapse to a/o/u, so "Müller",
+    "Mueller" and "Muller" agree, as do "Yılmaz" and "Yilmaz"."""
+    keys: set[tuple[str, ...]] = set()
+    for text in (f"{family_name} {given_names}", name_latin):
+        words = fold(text).split()
+        if words:
+            keys.add(tuple(sorted(_collapse(word) for word in words)))
+    return keys
+
+
+def _collapse(word: str) -> str:
+    forms = search_tokens(word)
+    return min(forms, key=len) if forms else word
+
+
+def _row_values(data: ClientInput) -> dict[str, Any]:
+    values = {name: getattr(data, name) for name in _ROW_FIELDS}
+    if data.birth_date is not None:  # stored too: searched, counted and sorted by
+        values["birth_year"] = data.birth_date.year
+    values["search_key"] = search_key(data.family_name, data.given_names, data.name_latin)
+    values["phone_digits"] = phone_digits(data.phone)
+    return values
+
+
+def _write_codes(session: Session, client_id: int, data: ClientInput) -> None:
+    if data.nationalities:
+        session.execute(
+            insert(NATIONALITY),
+            [
+                {"client_id": client_id, "country_code": code, "position": position}
+                for position, code in enumerate(data.nationalities)
+            ],
+        )
+    if data.languages:
+        session.execute(
+            insert(LANGUAGE),
+            [
+                {"client_id": client_id, "language_code": code, "position": position}
+                for position, code in enumerate(data.languages)
+            ],
+        )
+
+
+def _consent(client_id: int, data: ClientInput) -> Consent:
+    assert data.consent_given_on is not None
+    return Consent(
+        client_id=client_id,
+        kind=GDPR_CONSENT,
+        scope=data.consent_scope,
+        purpose="Beratung",
+        given_on=data.consent_given_on,
+    )
+
+
+def _next_number(session: Session, year: int) -> str:
+    """The next client number of ``year``; the counter only grows, so none is ever reused."""
+    counter = session.get(ClientNumberCounter, year)
+    if counter is None:
+        prefix = f"{year}-"
+        used = session.execute(
+            select(CLIENT.c.number).where(CLIENT.c.number >= prefix, CLIENT.c.number < prefix + "~")
+        ).scalars()
+        serials = [int(number[5:]) for number in used if number[5:].isdigit()]
+        counter = ClientNumberCounter(year=year, last_number=max(serials, default=0))
+        session.add(counter)
+    while True:
+        counter.last_number += 1
+        number = format_client_number(year, counter.last_number)
+        taken = session.execute(select(CLIENT.c.id).where(CLIENT.c.number == number)).first()
+        if taken is None:
+            return number
+
+
+def _load(connection: Connection, client_id: int) -> _Loaded:
+    c = CLIENT.c
+    row = (
+        connection.execute(
+            select(
+                *(CLIENT.c[name] for name in _ROW_FIELDS),
+                c.id,
+                c.number,
+                c.version,
+                c.created_at,
+                c.updated_at,
+            ).where(c.id == client_id)
+        )
+        .mappings()
+        .first()
+    )
+    if row is None:
+        raise UserError(NOT_FOUND)
+    nationalities = connection.execute(
+        select(NATIONALITY.c.country_code)
+        .where(NATIONALITY.c.client_id == client_id)
+        .order_by(NATIONALITY.c.position, NATIONALITY.c.country_code)
+    ).scalars()
+    languages = connection.execute(
+        select(LANGUAGE.c.language_code)
+        .where(LANGUAGE.c.client_id == client_id)
+        .order_by(LANGUAGE.c.position, LANGUAGE.c.language_code)
+    ).scalars()
+    consent = connection.execute(
+        select(CONSENT.c.id, CONSENT.c.given_on, CONSENT.c.scope)
+        .where(
+            CONSENT.c.client_id == client_id,
+            CONSENT.c.kind == GDPR_CONSENT,
+            CONSENT.c.withdrawn_on.is_(None),
+        )
+        .order_by(CONSENT.c.given_on.desc(), CONSENT.c.id.desc())
+        .limit(1)
+    ).first()
+    values = {name: row[name] for name in _ROW_FIELDS}
+    if values["birth_date"] is not None:
+        values["birth_year"] = None  # one of them: the date wins
+    data = ClientInput(
+        **values,
+        nationalities=tuple(nationalities),
+        languages=tuple(languages),
+        consent_given_on=consent.given_on if consent else None,
+        consent_scope=consent.scope if consent else "",
+    )
+    return _Loaded(
+        id=row["id"],
+        number=row["number"],
+        version=row["version"],
+        data=data,
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+        consent_id=consent.id if consent else None,
+    )
+
+
+def _apply(session: Session, loaded: _Loaded, data: ClientInput) -> list[str]:
+    """Write the changed fields of ``data`` over ``loaded``; returns their names."""
+    old = loaded.data
+    changed = [name for name in INPUT_FIELDS if getattr(old, name) != getattr(data, name)]
+    if not changed:
+        return []
+    row = session.get(Client, loaded.id)
+    if row is None:
+        raise UserError(NOT_FOUND)
+    for name, value in _row_values(data).items():
+        if getattr(row, name) != value:
+            setattr(row, name, value)
+    row.updated_at = datetime.now().replace(microsecond=0)  # also bumps the version
+    if old.nationalities != data.nationalities or old.languages != data.languages:
+        if old.nationalities != data.nationalities:
+            session.execute(delete(NATIONALITY).where(NATIONALITY.c.client_id == loaded.id))
+        if old.languages != data.languages:
+            session.execute(delete(LANGUAGE).where(LANGUAGE.c.client_id == loaded.id))
+        _write_codes(
+            session,
+            loaded.id,
+            replace(
+                data,
+                nationalities=data.nationalities if old.nationalities != data.nationalities else (),
+                languages=data.languages if old.languages != data.languages else (),
+            ),
+        )
+    if data.consent_given_on is not None and (
+        old.consent_given_on != data.consent_given_on or old.consent_scope != data.consent_scope
+    ):
+        if loaded.consent_id is not None and old.consent_given_on == data.consent_given_on:
+            # The same consent, its scope corrected.
+            session.execute(
+                update(CONSENT)
+                .where(CONSENT.c.id == loaded.consent_id)
+                .values(scope=data.consent_scope)
+            )
+        else:  # a consent given on another day is a new record; the old one stays as proof
+            session.add(_consent(loaded.id, data))
+    session.flush()
+    return changed
+
+
+def _merge_value(name: str, data: ClientInput) -> object:
+    if name == "birth_date":
+        return (data.birth_date, data.birth_year)
+    if name in ("nationalities", "languages"):
+        return tuple(sorted(getattr(data, name)))
+    return getattr(data, name)
+
+
+def _merged_input(keep: ClientInput, other: ClientInput, take: frozenset[str]) -> ClientInput:
+    values: dict[str, Any] = {}
+    for name in take:
+        if name in ("nationalities", "languages"):
+            continue
+        values[name] = getattr(other, name)
+        if name == "birth_date":
+            values["birth_year"] = other.birth_year
+    for name, limit in (("nationalities", MAX_NATIONALITIES), ("languages", MAX_LANGUAGES)):
+        first, second = (other, keep) if name in take else (keep, other)
+        united = tuple(dict.fromkeys((*getattr(first, name), *getattr(second, name))))
+        values[name] = united[:limit]
+    return replace(keep, **values)
+
+
+def _display(name: str, data: ClientInput, locations: dict[int, str]) -> str:
+    value = getattr(data, name)
+    if name == "birth_date":
+        return birth_text(data.birth_date, data.birth_year)
+    if name in CATALOGUE_FIELDS:
+        return CATALOGUE_FIELDS[name].label(value)
+    if name == "nationalities":
+        return ", ".join(country_name(code) for code in value)
+    if name in ("languages",):
+        return ", ".join(language_name(code) for code in value)
+    if name == "interpreter_language":
+        return language_name(value) if value else ""
+    if name == "outreach_location_id":
+        return locations.get(value, "") if value is not None else ""
+    return _plain(value)
+
+
+def _plain(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ja" if value else "nein"
+    if isinstance(value, date):
+        return format_date_de(value)
+    return str(value)
+
+
+def _office(session: Session) -> OfficeProfile:
+    row = session.get(OfficeProfileRow, 1)
+    if row is None:
+        return OfficeProfile(counsellor_name="", office_name="")
+    return OfficeProfile(**{f.name: getattr(row, f.name) for f in fields(OfficeProfile)})

@@ -1,0 +1,637 @@
+"""Backup files: one ``.mbebackup`` (a zip) with an encrypted database copy and the key slots.
+
+Layout of the zip (stored, not compressed: encrypted pages do not compress)::
+
+    manifest.json   format, version, created_at, app version, store id, schema revision,
+                    row counts per table, sha256 and size of store.db
+    store.keys      the key-slot file (the database key wrapped under passphrase and recovery code)
+    store.db        the database, copied with SQLite's online backup API into a target keyed
+                    with the SAME raw key – never a copy of the file, never an unkeyed target
+
+So a backup opens with the passphrase or recovery code that was valid when it was made, and with
+nothing else. Work happens in a private (0700) folder inside the target folder or the store
+folder; the backup gets its final name only after it was read back and checked (zip CRC, sha256,
+``cipher_integrity_check``, ``integrity_check``, row counts). A restore stages the verified
+database next to the store, moves the current store into ``safety-copies/`` and renames the staged
+files into place; a small journal file lets an interrupted swap finish at the next start.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import re
+import shutil
+import tempfile
+import time
+import zipfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine
+
+from mbe_desktop import __version__
+from mbe_desktop.domain.errors import UserError, WrongPassphrase
+from mbe_desktop.paths import DataPaths
+from mbe_desktop.storage.engine import raw_key_literal
+from mbe_desktop.storage.files import fsync_dir, os_error_to_user_error, write_private_atomic
+from mbe_desktop.storage.keyslots import PASSPHRASE, KeySlotFile
+
+log = logging.getLogger(__name__)
+
+FORMAT = "mbe-desktop-backup"
+VERSION = 1
+SUFFIX = ".mbebackup"
+NAME_PREFIX = "MBE-Sicherung-"
+MANIFEST_MEMBER = "manifest.json"
+KEYS_MEMBER = "store.keys"
+DB_MEMBER = "store.db"
+WORK_PREFIX = ".mbe-backup-"
+RESTORE_PREFIX = ".mbe-restore-"
+RESTORE_JOURNAL = "restore-pending.json"
+PAGES_PER_STEP = 1024
+STALE_WORK_SECONDS = 6 * 3600
+_NAME_PATTERN = re.compile(r"^MBE-Sicherung-\d{4}-\d{2}-\d{2}-\d{4}(-\d+)?\.mbebackup$")
+
+Progress = Callable[[int, int], bool]  # (done, total) → False cancels
+
+
+class BackupRefused(UserError):
+    """The file is not a usable backup (foreign, truncated, damaged, too new)."""
+
+
+class BackupCancelled(UserError):
+    def __init__(self) -> None:
+        super().__init__("Die Sicherung wurde abgebrochen. Es wurde keine Datei angelegt.")
+
+
+@dataclass(frozen=True)
+class BackupManifest:
+    created_at: str  # ISO 8601 with offset
+    app_version: str
+    store_id: str
+    schema_revision: str | None
+    counts: Mapping[str, int]
+    db_sha256: str
+    db_size: int
+    format_version: int = VERSION
+
+    @property
+    def created(self) -> datetime:
+        return datetime.fromisoformat(self.created_at)
+
+    def to_bytes(self) -> bytes:
+        data = {
+            "format": FORMAT,
+            "version": self.format_version,
+            "created_at": self.created_at,
+            "app_version": self.app_version,
+            "store_id": self.store_id,
+            "schema_revision": self.schema_revision,
+            "counts": dict(sorted(self.counts.items())),
+            "db_sha256": self.db_sha256,
+            "db_size": self.db_size,
+        }
+        return json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> BackupManifest:
+        try:
+            data = json.loads(raw.decode("utf-8"))
+            if not isinstance(data, dict) or data.get("format") != FORMAT:
+                raise ValueError("foreign")
+            version = int(data["version"])
+            if version > VERSION:
+                raise BackupRefused(
+                    "Die Sicherung stammt aus einer neueren Version von MBE Desktop. Bitte "
+                    "installieren Sie die aktuelle Version. Es wurde nichts verändert."
+                )
+            counts = {str(key): int(value) for key, value in dict(data["counts"]).items()}
+            revision = data.get("schema_revision")
+            manifest = cls(
+                created_at=str(data["created_at"]),
+                app_version=str(data["app_version"]),
+                store_id=str(data["store_id"]),
+                schema_revision=None if revision is None else str(revision),
+                counts=counts,
+                db_sha256=str(data["db_sha256"]),
+                db_size=int(data["db_size"]),
+                format_version=version,
+            )
+            manifest.created  # noqa: B018 - the date must parse
+            return manifest
+        except BackupRefused:
+            raise
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError):
+            raise BackupRefused(_FOREIGN) from None
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """A backup file and what its manifest says (nothing here needs the key)."""
+
+    path: Path
+    manifest: BackupManifest
+    size: int
+
+    @property
+    def created(self) -> datetime:
+        return self.manifest.created
+
+    @property
+    def counts(self) -> Mapping[str, int]:
+        return self.manifest.counts
+
+
+@dataclass
+class PreparedRestore:
+    """A verified database and its key slots, staged in a private folder inside the store
+    folder (same file system, so the swap is a rename). ``commit`` or ``discard`` it."""
+
+    paths: DataPaths
+    staged: Path
+    info: BackupInfo
+    committed: bool = field(default=False)
+
+    def commit(self) -> Path:
+        """Swap the staged store in; the old one moves to ``safety-copies/``. The store must
+        be closed. Returns the safety folder."""
+        safety = swap_in(self.paths, self.staged)
+        self.committed = True
+        return safety
+
+    def discard(self) -> None:
+        shutil.rmtree(self.staged, ignore_errors=True)
+
+
+_FOREIGN = (
+    "Die Datei ist keine Sicherung von MBE Desktop oder sie ist unvollständig. "
+    "Es wurde nichts verändert."
+)
+_DAMAGED = "Die Sicherung ist beschädigt ({reason}). Es wurde nichts verändert."
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+
+def backup_file_name(now: datetime) -> str:
+    return f"{NAME_PREFIX}{now:%Y-%m-%d-%H%M}{SUFFIX}"
+
+
+def target_path(target: Path, now: datetime) -> Path:
+    """``target`` is a folder (a free name is chosen) or a file name ending in .mbebackup."""
+    if target.suffix.lower() == SUFFIX and not target.is_dir():
+        if target.exists():
+            raise UserError(f"Die Datei {target.name} gibt es schon. Sie wird nicht überschrieben.")
+        return target
+    name = backup_file_name(now)
+    candidate = target / name
+    counter = 1
+    while candidate.exists():
+        counter += 1
+        candidate = target / name.replace(SUFFIX, f"-{counter}{SUFFIX}")
+    return candidate
+
+
+def create_backup(
+    engine: Engine,
+    db_key: bytes,
+    slots: KeySlotFile,
+    target: Path,
+    progress: Progress | None = None,
+    *,
+    now: datetime | None = None,
+) -> BackupInfo:
+    """Write a verified backup of the open store into ``target`` (folder or file)."""
+    when = (now or datetime.now()).astimezone()
+    try:
+        final = target_path(target, when)
+        folder = final.parent
+        folder.mkdir(parents=True, exist_ok=True)
+        remove_stale_work_dirs(folder, WORK_PREFIX)
+        work = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=folder))  # 0700
+    except OSError as error:
+        raise os_error_to_user_error(error) from None
+    try:
+        copy = work / DB_MEMBER
+        revision, counts = _export(engine, db_key, copy, progress)
+        manifest = BackupManifest(
+            created_at=when.isoformat(timespec="seconds"),
+            app_version=__version__,
+            store_id=slots.store_id,
+            schema_revision=revision,
+            counts=counts,
+            db_sha256=_sha256_file(copy),
+            db_size=copy.stat().st_size,
+        )
+        part = work / "backup.part"
+        _write_archive(part, manifest, slots.to_bytes(), copy)
+        copy.unlink()
+        # Read the file back as a restore would: zip CRC, sha256, both integrity checks, counts.
+        _extract_and_check(part, manifest, db_key, work / "verify")
+        shutil.rmtree(work / "verify", ignore_errors=True)
+        if final.exists():
+            raise UserError(f"Die Datei {final.name} gibt es schon. Sie wird nicht überschrieben.")
+        os.replace(part, final)
+        fsync_dir(folder)
+    except OSError as error:
+        raise os_error_to_user_error(error) from None
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    log.info("backup written and verified (%d bytes)", final.stat().st_size)
+    return BackupInfo(final, manifest, final.stat().st_size)
+
+
+def _export(
+    engine: Engine, db_key: bytes, copy: Path, progress: Progress | None
+) -> tuple[str | None, dict[str, int]]:
+    """Copy the database page by page into an encrypted target with the same key.
+
+    The source connection holds one read transaction for the whole copy: the copy is the
+    snapshot of its start, writers can go on committing, and the backup never restarts.
+    """
+    raw = engine.raw_connection()
+    try:
+        source: Any = raw.driver_connection
+        if source.in_transaction:
+            source.rollback()
+        source.execute("BEGIN")
+        try:
+            revision, counts = _describe(source)
+            target = _connect(copy, db_key)
+            try:
+
+                def step(_status: int, remaining: int, total: int) -> None:
+                    if progress is not None and not progress(total - remaining, total):
+                        raise BackupCancelled()
+
+                source.backup(target, pages=PAGES_PER_STEP, progress=step)
+            finally:
+                target.close()
+        finally:
+            source.rollback()
+    except sqlcipher3.DatabaseError as error:
+        log.warning("backup copy failed: %s", type(error).__name__)
+        raise UserError(
+            "Die Sicherung konnte nicht angelegt werden: der Datenbestand ist nicht lesbar "
+            "oder belegt. Es wurde keine Datei angelegt."
+        ) from None
+    finally:
+        raw.close()
+    if os.name == "posix":
+        copy.chmod(0o600)
+    return revision, counts
+
+
+def _connect(path: Path, db_key: bytes) -> Any:
+    connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    connection.execute(f'PRAGMA key = "{raw_key_literal(db_key)}"')
+    connection.execute("PRAGMA temp_store = MEMORY")
+    return connection
+
+
+def _describe(connection: Any) -> tuple[str | None, dict[str, int]]:
+    tables = [
+        row[0]
+        for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name"
+        ).fetchall()
+    ]
+    counts = {
+        name: int(connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0])
+        for name in tables
+    }
+    revision = None
+    if "alembic_version" in counts:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        revision = None if row is None else str(row[0])
+    return revision, counts
+
+
+def _write_archive(part: Path, manifest: BackupManifest, keys: bytes, copy: Path) -> None:
+    with zipfile.ZipFile(part, "w", compression=zipfile.ZIP_STORED, allowZip64=True) as archive:
+        archive.writestr(MANIFEST_MEMBER, manifest.to_bytes())
+        archive.writestr(KEYS_MEMBER, keys)
+        archive.write(copy, DB_MEMBER)
+    if os.name == "posix":
+        part.chmod(0o600)
+    fd = os.open(part, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+# --- reading and checking ----------------------------------------------------------------------
+
+
+def read_backup(file: Path) -> tuple[BackupInfo, bytes]:
+    """The manifest and the key-slot bytes; refuses foreign, empty and truncated files."""
+    try:
+        size = file.stat().st_size
+    except FileNotFoundError:
+        raise BackupRefused(f"Die Datei {file.name} gibt es nicht.") from None
+    except OSError as error:
+        raise BackupRefused(f"Die Datei kann nicht gelesen werden ({error.strerror}).") from None
+    if size == 0:
+        raise BackupRefused(
+            "Die Datei ist leer – sie ist keine Sicherung. Es wurde nichts verändert."
+        )
+    try:
+        with zipfile.ZipFile(file) as archive:
+            names = set(archive.namelist())
+            if not {MANIFEST_MEMBER, KEYS_MEMBER, DB_MEMBER} <= names:
+                raise BackupRefused(_FOREIGN)
+            manifest = BackupManifest.from_bytes(archive.read(MANIFEST_MEMBER))
+            keys = archive.read(KEYS_MEMBER)
+            db_size = archive.getinfo(DB_MEMBER).file_size
+    except zipfile.BadZipFile as error:
+        reason = "Prüfsumme falsch" if "crc" in str(error).lower() else None
+        if reason:
+            raise BackupRefused(_DAMAGED.format(reason=reason)) from None
+        raise BackupRefused(_FOREIGN) from None
+    except (OSError, EOFError, ValueError):
+        raise BackupRefused(_FOREIGN) from None
+    try:
+        slots = KeySlotFile.from_bytes(keys)
+    except UserError:
+        raise BackupRefused(_DAMAGED.format(reason="Schlüsseldatei unlesbar")) from None
+    if slots.store_id != manifest.store_id or db_size != manifest.db_size:
+        raise BackupRefused(_DAMAGED.format(reason="Bestandteile passen nicht zusammen"))
+    return BackupInfo(file, manifest, size), keys
+
+
+def check_archive(file: Path) -> BackupInfo:
+    """Without the key: manifest, zip CRC and sha256 of the database part."""
+    info, _keys = read_backup(file)
+    digest = hashlib.sha256()
+    try:
+        with zipfile.ZipFile(file) as archive, archive.open(DB_MEMBER) as member:
+            for chunk in iter(lambda: member.read(1 << 20), b""):
+                digest.update(chunk)
+    except (zipfile.BadZipFile, OSError, EOFError):
+        raise BackupRefused(
+            _DAMAGED.format(reason="Datei unvollständig oder Prüfsumme falsch")
+        ) from None
+    if digest.hexdigest() != info.manifest.db_sha256:
+        raise BackupRefused(_DAMAGED.format(reason="Prüfsumme der Datenbank stimmt nicht"))
+    return info
+
+
+def unlock_backup(
+    file: Path, secret: str, kind: str = PASSPHRASE
+) -> tuple[BackupInfo, bytes, bytes]:
+    """The backup's info, key-slot bytes and database key; WrongPassphrase for a wrong secret."""
+    info, keys = read_backup(file)
+    slots = KeySlotFile.from_bytes(keys)
+    try:
+        db_key = slots.unwrap(kind, secret)
+    except WrongPassphrase:
+        what = "Die Passphrase" if kind == PASSPHRASE else "Der Wiederherstellungscode"
+        raise WrongPassphrase(
+            f"{what} passt nicht zu dieser Sicherung. Es wurde nichts verändert."
+        ) from None
+    return info, keys, db_key
+
+
+def verify_backup(
+    file: Path, secret: str, kind: str, workdir: Path, *, known_revisions: set[str] | None = None
+) -> tuple[BackupInfo, bytes, Path]:
+    """Check a backup completely with its secret; leaves the verified database in ``workdir``.
+
+    Returns the info, the key-slot bytes and the path of the extracted database.
+    """
+    info, keys, db_key = unlock_backup(file, secret, kind)
+    revision = info.manifest.schema_revision
+    if known_revisions is not None and revision is not None and revision not in known_revisions:
+        raise BackupRefused(
+            "Die Sicherung stammt aus einer neueren Version von MBE Desktop. Bitte installieren "
+            "Sie die aktuelle Version. Es wurde nichts verändert."
+        )
+    database = _extract_and_check(file, info.manifest, db_key, workdir)
+    return info, keys, database
+
+
+def _extract_and_check(file: Path, manifest: BackupManifest, db_key: bytes, workdir: Path) -> Path:
+    workdir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    database = workdir / DB_MEMBER
+    digest = hashlib.sha256()
+    try:
+        with (
+            zipfile.ZipFile(file) as archive,
+            archive.open(DB_MEMBER) as member,
+            open(database, "wb") as out,
+        ):
+            if os.name == "posix":
+                database.chmod(0o600)
+            for chunk in iter(lambda: member.read(1 << 20), b""):
+                digest.update(chunk)
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+    except (zipfile.BadZipFile, EOFError):
+        raise BackupRefused(
+            _DAMAGED.format(reason="Datei unvollständig oder Prüfsumme falsch")
+        ) from None
+    if digest.hexdigest() != manifest.db_sha256:
+        raise BackupRefused(_DAMAGED.format(reason="Prüfsumme der Datenbank stimmt nicht"))
+    problem = _check_database(database, db_key, manifest.counts)
+    if problem is not None:
+        raise BackupRefused(_DAMAGED.format(reason=problem))
+    for suffix in ("-wal", "-shm"):  # our own closed, private copy: nothing else uses it
+        Path(f"{database}{suffix}").unlink(missing_ok=True)
+    return database
+
+
+def _check_database(database: Path, db_key: bytes, counts: Mapping[str, int]) -> str | None:
+    try:
+        connection = _connect(database, db_key)
+    except sqlcipher3.DatabaseError:
+        return "Datenbank nicht lesbar"
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        cipher = [row for row in connection.execute("PRAGMA cipher_integrity_check").fetchall()]
+        if cipher:
+            return "Seiten-Prüfsummen falsch"
+        sqlite = [row[0] for row in connection.execute("PRAGMA integrity_check").fetchall()]
+        if sqlite != ["ok"]:
+            return "Integritätsprüfung fehlgeschlagen"
+        _revision, found = _describe(connection)
+        if found != dict(counts):
+            return "Zeilenzahlen stimmen nicht mit dem Inhaltsverzeichnis überein"
+    except sqlcipher3.DatabaseError:
+        return "Datenbank nicht lesbar"
+    finally:
+        connection.close()
+    return None
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+# --- listing and pruning ---------------------------------------------------------------------
+
+
+def list_backups(folder: Path, store_id: str | None = None) -> list[BackupInfo]:
+    """Backups in ``folder`` (newest first), read from their manifests only."""
+    found: list[BackupInfo] = []
+    try:
+        candidates = [path for path in folder.iterdir() if path.suffix == SUFFIX]
+    except OSError:
+        return []
+    for path in candidates:
+        try:
+            info, _keys = read_backup(path)
+        except UserError:
+            continue
+        if store_id is None or info.manifest.store_id == store_id:
+            found.append(info)
+    found.sort(key=lambda info: (info.created, info.path.name), reverse=True)
+    return found
+
+
+def prune_backups(folder: Path, store_id: str, keep: int) -> list[Path]:
+    """Delete the automatic backups of this store beyond the newest ``keep``."""
+    removed = []
+    automatic = [
+        info for info in list_backups(folder, store_id) if _NAME_PATTERN.match(info.path.name)
+    ]
+    for info in automatic[max(keep, 1) :]:
+        with contextlib.suppress(OSError):
+            info.path.unlink()
+            removed.append(info.path)
+    if removed:
+        log.info("pruned %d old backups", len(removed))
+    return removed
+
+
+def newest_good_backup(folders: list[Path], store_id: str | None) -> BackupInfo | None:
+    """The newest backup whose archive checks out without the key (CRC, sha256)."""
+    candidates: list[BackupInfo] = []
+    for folder in dict.fromkeys(folders):
+        candidates += list_backups(folder, store_id)
+    candidates.sort(key=lambda info: info.created, reverse=True)
+    for info in candidates:
+        try:
+            return check_archive(info.path)
+        except UserError:
+            continue
+    return None
+
+
+def remove_stale_work_dirs(folder: Path, prefix: str) -> None:
+    """Private work folders left behind by a killed process (older than a few hours)."""
+    with contextlib.suppress(OSError):
+        for path in folder.iterdir():
+            if path.name.startswith(prefix) and path.is_dir():
+                with contextlib.suppress(OSError):
+                    if time.time() - path.stat().st_mtime > STALE_WORK_SECONDS:
+                        shutil.rmtree(path, ignore_errors=True)
+
+
+# --- restoring ---------------------------------------------------------------------------------
+
+
+def prepare_restore(
+    paths: DataPaths, file: Path, secret: str, kind: str, *, known_revisions: set[str] | None
+) -> PreparedRestore:
+    """Verify ``file`` completely and stage it next to the store; the store is not touched."""
+    finish_interrupted_restore(paths)
+    try:
+        paths.ensure()
+        remove_stale_work_dirs(paths.root, RESTORE_PREFIX)
+        staged = Path(tempfile.mkdtemp(prefix=RESTORE_PREFIX, dir=paths.root))
+    except OSError as error:
+        raise os_error_to_user_error(error) from None
+    try:
+        info, keys, _database = verify_backup(
+            file, secret, kind, staged, known_revisions=known_revisions
+        )
+        write_private_atomic(staged / KEYS_MEMBER, keys)
+    except OSError as error:
+        shutil.rmtree(staged, ignore_errors=True)
+        raise os_error_to_user_error(error) from None
+    except BaseException:
+        shutil.rmtree(staged, ignore_errors=True)
+        raise
+    return PreparedRestore(paths, staged, info)
+
+
+def swap_in(paths: DataPaths, staged: Path) -> Path:
+    """Move the current store (with its -wal/-shm, if any) to a new safety folder and rename the
+    staged files into place. The store must be closed. A journal makes the swap resumable."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    try:
+        paths.safety_copies.mkdir(mode=0o700, parents=True, exist_ok=True)
+        safety = paths.safety_copies / f"before-restore-{stamp}"
+        counter = 1
+        while safety.exists():
+            counter += 1
+            safety = paths.safety_copies / f"before-restore-{stamp}-{counter}"
+        safety.mkdir(mode=0o700)
+        journal = paths.root / RESTORE_JOURNAL
+        write_private_atomic(
+            journal, json.dumps({"staged": staged.name, "safety": safety.name}).encode()
+        )
+        _finish_swap(paths, staged, safety)
+        journal.unlink()
+        fsync_dir(paths.root)
+    except OSError as error:
+        raise os_error_to_user_error(error) from None
+    shutil.rmtree(staged, ignore_errors=True)
+    log.info("backup restored; previous store kept as safety copy")
+    return safety
+
+
+def _finish_swap(paths: DataPaths, staged: Path, safety: Path) -> None:
+    """Idempotent: each step runs only while its staged file is still waiting."""
+    staged_db, staged_keys = staged / DB_MEMBER, staged / KEYS_MEMBER
+    if staged_db.exists():
+        for suffix in ("", "-wal", "-shm"):  # the old database moves as one unit
+            old = Path(f"{paths.database}{suffix}")
+            if old.exists():
+                os.replace(old, safety / f"{DB_MEMBER}{suffix}")
+        fsync_dir(safety)
+        os.replace(staged_db, paths.database)
+        fsync_dir(paths.root)
+    if staged_keys.exists():
+        if paths.key_slots.exists():
+            os.replace(paths.key_slots, safety / KEYS_MEMBER)
+            fsync_dir(safety)
+        os.replace(staged_keys, paths.key_slots)
+        fsync_dir(paths.root)
+
+
+def finish_interrupted_restore(paths: DataPaths) -> bool:
+    """Complete a swap that a crash interrupted (called before any open). True if it did."""
+    journal = paths.root / RESTORE_JOURNAL
+    if not journal.exists():
+        return False
+    try:
+        data = json.loads(journal.read_text("utf-8"))
+        staged = paths.root / Path(str(data["staged"])).name
+        safety = paths.safety_copies / Path(str(data["safety"])).name
+        if staged.exists():
+            safety.mkdir(mode=0o700, parents=True, exist_ok=True)
+            _finish_swap(paths, staged, safety)
+            shutil.rmtree(staged, ignore_errors=True)
+        journal.unlink()
+        fsync_dir(paths.root)
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        log.warning("could not finish an interrupted restore: %s", type(error).__name__)
+        return False
+    log.warning("finished an interrupted restore")
+    return True

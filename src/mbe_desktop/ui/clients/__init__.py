@@ -1,0 +1,1 @@
+"""Ratsuchende: list model, intake, client record, merge dialog and their input widgets."""

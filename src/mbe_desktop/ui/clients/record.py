@@ -1,0 +1,567 @@
+"""The client record (Akte), shown inside the main window in place of the list.
+
+A header with the essentials; tabs for the master data (the intake form, saved explicitly with
+Strg+S), the case history and the documents. Leaving with unsaved changes asks first; a lock
+keeps them as an encrypted draft, and after unlocking the record opens again with them.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mbe_desktop.domain.catalogues import RESIDENCE_STATUSES
+from mbe_desktop.domain.countries import country_name
+from mbe_desktop.domain.errors import UserError, ValidationError
+from mbe_desktop.domain.formatting import format_date_de
+from mbe_desktop.services.clients import (
+    ClientDetail,
+    ClientInput,
+    ClientQuery,
+    ClientRow,
+    ClientService,
+    Problem,
+)
+from mbe_desktop.services.drafts import DraftService
+from mbe_desktop.ui.clients import consent
+from mbe_desktop.ui.clients.form import ClientForm, input_from_json, input_to_json
+from mbe_desktop.ui.clients.intake import merge_problems
+from mbe_desktop.ui.views.base import EmptyState
+from mbe_desktop.ui.widgets.common import Banner, heading, hint
+
+log = logging.getLogger(__name__)
+
+RECORD_DRAFT_KEY = "clients/record"
+LIVE_CHECK_MS = 250
+
+
+def find_row(service: ClientService, detail: ClientDetail) -> ClientRow | None:
+    """The list row of a client (for the case columns), found through its number."""
+    try:
+        rows = service.page(ClientQuery(text=detail.number, limit=20))
+    except UserError:
+        return None
+    return next((row for row in rows if row.id == detail.id), None)
+
+
+class RecordHeader(QFrame):
+    """Number, name, Latin name, age, nationality, residence status and case status."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("record_header")
+        self.setStyleSheet(
+            "QFrame#record_header { background: palette(base); border: 1px solid palette(mid);"
+            " border-radius: 4px; }"
+        )
+        self.name = heading("", parent=self)
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.number = QLabel(self)
+        self.number.setTextFormat(Qt.TextFormat.PlainText)
+        self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.latin = QLabel(self)
+        self.latin.setTextFormat(Qt.TextFormat.PlainText)
+        self.facts = QLabel(self)
+        self.facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.facts.setWordWrap(True)
+        self.residence = QLabel(self)
+        self.residence.setTextFormat(Qt.TextFormat.PlainText)
+        self.residence.setWordWrap(True)
+        self.case = QLabel(self)
+        self.case.setTextFormat(Qt.TextFormat.PlainText)
+        title = QHBoxLayout()
+        title.addWidget(self.name, 1)
+        title.addWidget(self.number, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(4)
+        layout.addLayout(title)
+        layout.addWidget(self.latin)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.residence)
+        layout.addWidget(self.case)
+
+    def show_client(self, detail: ClientDetail, row: ClientRow | None) -> None:
+        data = detail.data
+        name = ", ".join(p for p in (data.family_name.strip(), data.given_names.strip()) if p)
+        self.name.setText(name or self.tr("(ohne Namen)"))
+        self.name.setAccessibleName(name)
+        self.number.setText(self.tr("Nr. {number}").format(number=detail.number))
+        self.latin.setText(
+            self.tr("Lateinische Schreibweise: {latin}").format(latin=data.name_latin)
+        )
+        self.latin.setVisible(bool(data.name_latin))
+        facts = []
+        if detail.age is not None:
+            facts.append(self.tr("{age} Jahre").format(age=detail.age))
+        if data.birth_date is not None:
+            facts.append(self.tr("geb. {date}").format(date=format_date_de(data.birth_date)))
+        elif data.birth_year is not None:
+            facts.append(self.tr("geb. {year}").format(year=data.birth_year))
+        if data.nationalities:
+            facts.append(", ".join(country_name(code) for code in data.nationalities))
+        else:
+            facts.append(self.tr("Staatsangehörigkeit nicht erfasst"))
+        self.facts.setText("  ·  ".join(facts))
+        residence = RESIDENCE_STATUSES.label(data.residence_status)
+        basis = data.residence_legal_basis
+        if basis and " ".join(basis.split()) not in residence:
+            residence += f" ({basis})"
+        if data.residence_valid_until is not None:
+            residence += self.tr(", gültig bis {date}").format(
+                date=format_date_de(data.residence_valid_until)
+            )
+        self.residence.setText(self.tr("Aufenthalt: {status}").format(status=residence))
+        if row is not None and row.case_status:
+            form = f" – {row.case_form}" if row.case_form else ""
+            self.case.setText(
+                self.tr("Fallstatus: {status}{form}").format(status=row.case_status, form=form)
+            )
+        else:
+            self.case.setText(self.tr("Fallstatus: noch kein Beratungsfall"))
+
+
+class ClientRecordPage(QWidget):
+    back_requested = Signal()
+    saved = Signal(object)  # ClientDetail, after an explicit save
+    draft_restored = Signal()  # the view shows the page
+    client_shown = Signal(object)  # ClientDetail, each time a client is (re)shown
+
+    def __init__(
+        self, service: ClientService, drafts: DraftService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("client_record")
+        self.service = service
+        self.drafts = drafts
+        self.detail: ClientDetail | None = None
+        self.row: ClientRow | None = None
+        self.baseline: ClientInput | None = None
+        self._attempted = False
+        self._question: QMessageBox | None = None
+        self._file_dialog: QWidget | None = None
+
+        self.back_button = QPushButton(self.tr("← &Zurück zur Liste"), self)
+        self.back_button.setToolTip(self.tr("Zurück zur Liste der Ratsuchenden (Alt+←)"))
+        self.back_button.clicked.connect(self.request_back)
+        back_shortcut = QShortcut(QKeySequence("Alt+Left"), self)
+        back_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back_shortcut.activated.connect(self.request_back)
+        self.header = RecordHeader(self)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._build_master_data(), self.tr("Stammdaten"))
+        self.tabs.addTab(self._build_history(), self.tr("Verlauf"))
+        self.tabs.addTab(self._build_documents(), self.tr("Dokumente"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+
+        self._live = QTimer(self)
+        self._live.setSingleShot(True)
+        self._live.setInterval(LIVE_CHECK_MS)
+        self._live.timeout.connect(self.live_check)
+
+    # --- building ------------------------------------------------------------------------
+
+    def _build_master_data(self) -> QWidget:
+        page = QWidget(self)
+        self.notice = Banner("info", page)
+        try:
+            locations = self.service.outreach_locations()
+        except UserError:
+            locations = []
+        self.form = ClientForm(locations, page)
+        self.form.changed.connect(self._changed)
+        self.revert_button = QPushButton(self.tr("&Verwerfen"), page)
+        self.revert_button.setToolTip(self.tr("Nicht gespeicherte Änderungen zurücknehmen"))
+        self.revert_button.clicked.connect(self.revert)
+        self.save_button = QPushButton(self.tr("S&peichern"), page)
+        self.save_button.setToolTip(self.tr("Änderungen speichern (Strg+S)"))
+        self.save_button.clicked.connect(self.save)
+        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_shortcut.activated.connect(self.save)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 12, 0, 0)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.form, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def _build_history(self) -> QWidget:
+        page = QWidget(self)
+        self.history_facts = QLabel(page)
+        self.history_facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.history_facts.setWordWrap(True)
+        self.history_empty = EmptyState(
+            self.tr("Noch keine Einträge im Verlauf"),
+            self.tr(
+                "Hier erscheint die Geschichte der Beratung als eine Zeitleiste: "
+                "Beratungsgespräche und andere Kontakte, die Handlungsziele der "
+                "Kooperationsvereinbarung, Weiterleitungen an Netzwerkpartner, Wiedervorlagen "
+                "und erstellte Schreiben – jeweils mit Datum."
+            ),
+            self.tr(
+                "Kontakte, Ziele, Weiterleitungen und Wiedervorlagen erfassen Sie im "
+                "Beratungsfall dieser Person, sobald diese Bereiche in MBE Desktop verfügbar sind."
+            ),
+            page,
+        )
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 12, 0, 0)
+        layout.addWidget(self.history_facts)
+        layout.addWidget(self.history_empty, 1)
+        return page
+
+    def _build_documents(self) -> QWidget:
+        page = QWidget(self)
+        self.pdf_button = QPushButton(self.tr("Einwilligungserklärung als PD&F speichern …"), page)
+        self.pdf_button.clicked.connect(self.save_consent_pdf)
+        self.print_button = QPushButton(self.tr("Einwilligungserklärung d&rucken …"), page)
+        self.print_button.clicked.connect(self.print_consent)
+        self.print_button.setVisible(consent.printing_available())
+        self.documents_notice = Banner("success", page)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 12, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(
+            heading(self.tr("Einwilligung in die Datenverarbeitung"), level=2, parent=page)
+        )
+        self.consent_state = hint("", page)
+        layout.addWidget(self.consent_state)
+        layout.addLayout(buttons)
+        layout.addWidget(self.documents_notice)
+        layout.addSpacing(12)
+        layout.addWidget(heading(self.tr("Gespeicherte Dokumente"), level=2, parent=page))
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Noch keine Dokumente gespeichert. Hier erscheinen die Schreiben und "
+                    "Dokumente dieser Person, die MBE Desktop verschlüsselt im Datenbestand "
+                    "aufbewahrt – etwa Kooperationsvereinbarungen, Schweigepflichtentbindungen "
+                    "und Briefe –, sobald sie erstellt werden."
+                ),
+                page,
+            )
+        )
+        layout.addStretch(1)
+        return page
+
+    # --- loading -------------------------------------------------------------------------
+
+    def load(self, client_id: int) -> str:
+        """Show the client; the German message if the record cannot be read, else ""."""
+        try:
+            detail = self.service.get(client_id)
+        except UserError as error:
+            return error.message
+        self._show(detail)
+        self.tabs.setCurrentIndex(0)
+        self.form.show_section(0, focus=False)
+        return ""
+
+    def _show(self, detail: ClientDetail) -> None:
+        self.detail = detail
+        self.row = find_row(self.service, detail)
+        self.header.show_client(detail, self.row)
+        self._attempted = False
+        self.notice.clear()
+        self.documents_notice.clear()
+        self.form.set_values(detail.data)
+        self.baseline = self.form.values()
+        self._update_facts()
+        self._update_buttons()
+        self.live_check()
+        self.client_shown.emit(detail)
+
+    def _update_facts(self) -> None:
+        if self.detail is None:
+            return
+        data = self.detail.data
+        lines = []
+        if data.first_contact_date is not None:
+            place = data.first_contact_place or self.tr("in der Beratungsstelle")
+            if data.outreach_location_id is not None:
+                place = self.form.place.itemText(
+                    self.form.place.findData(data.outreach_location_id)
+                )
+            lines.append(
+                self.tr("{date}  Erstkontakt – {place}").format(
+                    date=format_date_de(data.first_contact_date), place=place
+                )
+            )
+        if data.consent_given_on is not None:
+            lines.append(
+                self.tr("{date}  Einwilligung in die Datenverarbeitung").format(
+                    date=format_date_de(data.consent_given_on)
+                )
+            )
+            self.consent_state.setText(
+                self.tr(
+                    "Eingewilligt am {date}. Das Formular zur Unterschrift können Sie jederzeit "
+                    "erneut erzeugen."
+                ).format(date=format_date_de(data.consent_given_on))
+            )
+        else:
+            self.consent_state.setText(
+                self.tr(
+                    "Es ist keine Einwilligung erfasst (Abschnitt „Einwilligung“ der Stammdaten)."
+                )
+            )
+        self.history_facts.setText("\n".join(lines))
+        self.history_facts.setVisible(bool(lines))
+
+    # --- state ---------------------------------------------------------------------------
+
+    def is_dirty(self) -> bool:
+        if self.detail is None:
+            return False
+        return self.form.values() != self.baseline or bool(self.form.format_problems())
+
+    def _changed(self) -> None:
+        self._update_buttons()
+        self._live.start()
+
+    def _update_buttons(self) -> None:
+        dirty = self.is_dirty()
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+        if dirty and self.notice.kind == "success":
+            self.notice.clear()
+
+    def live_check(self) -> None:
+        if self.detail is None:
+            return
+        try:
+            result = self.service.check(self.form.values())
+        except UserError:
+            return
+        errors = merge_problems(self.form.format_problems(), result.errors)
+        focus = self.focusWidget()
+        self.form.show_problems(errors if self._attempted else [], list(result.warnings))
+        if focus is not None and focus.isVisible():
+            focus.setFocus()
+
+    # --- saving --------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        if self.detail is None or not self.is_dirty():
+            return self.detail is not None
+        self._live.stop()
+        self._attempted = True
+        data = self.form.values()
+        result = self.service.check(data)
+        errors = merge_problems(self.form.format_problems(), result.errors)
+        self.form.show_problems(errors, list(result.warnings))
+        if errors:
+            self.tabs.setCurrentIndex(0)
+            return False
+        try:
+            detail = self.service.update(self.detail.id, data, self.detail.version)
+        except ValidationError as error:
+            self.form.show_problems([_problem(error)], [])
+            return False
+        except UserError as error:
+            self.notice.show_message(error.message, "error")
+            self._offer_reload()
+            return False
+        self._discard_draft()
+        self._show(detail)
+        self.notice.show_message(self.tr("Die Änderungen wurden gespeichert."), "success")
+        self.saved.emit(detail)
+        return True
+
+    def _offer_reload(self) -> None:
+        """After a version conflict: the input stays; the user may load the stored state."""
+        if self.detail is None:
+            return
+        try:
+            current = self.service.get(self.detail.id)
+        except UserError:
+            return
+        if current.version == self.detail.version:
+            return
+        self.notice.show_message(
+            self.notice.label.text()
+            + "\n"
+            + self.tr(
+                "Ihre Eingaben sind noch da. Mit „Verwerfen“ laden Sie den gespeicherten Stand; "
+                "übertragen Sie Ihre Änderungen dann erneut."
+            ),
+            "error",
+        )
+
+    def revert(self) -> None:
+        if self.detail is None:
+            return
+        try:
+            detail = self.service.get(self.detail.id)
+        except UserError as error:
+            self.notice.show_message(error.message, "error")
+            return
+        self._discard_draft()
+        self._show(detail)
+
+    def _discard_draft(self) -> None:
+        try:
+            self.drafts.discard(RECORD_DRAFT_KEY)
+        except UserError:
+            log.warning("record draft could not be discarded")
+
+    # --- leaving -------------------------------------------------------------------------
+
+    def request_back(self) -> None:
+        self.request_leave(self.back_requested.emit)
+
+    def request_leave(self, then: Any) -> None:
+        """Run ``then`` once the record may be left: at once, or after asking about changes."""
+        if not self.is_dirty():
+            then()
+            return
+        if self._question is not None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Änderungen speichern?"),
+            self.tr("Die Änderungen an der Akte {number} sind noch nicht gespeichert.").format(
+                number=self.detail.number if self.detail else ""
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        save = box.addButton(self.tr("&Speichern"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("&Verwerfen"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: object) -> None:
+            if button is save:
+                if self.save():
+                    then()
+            elif button is discard:
+                self._discard_draft()
+                if self.detail is not None:
+                    self.form.set_values(self.detail.data)
+                    self.baseline = self.form.values()
+                self._update_buttons()
+                then()
+
+        box.buttonClicked.connect(answered)
+        box.finished.connect(self._question_closed)
+        self._question = box
+        box.open()
+
+    def _question_closed(self, _result: int) -> None:
+        self._question = None
+
+    def clear(self) -> None:
+        self.detail = None
+        self.row = None
+        self.baseline = None
+
+    # --- documents -----------------------------------------------------------------------
+
+    def save_consent_pdf(self) -> None:
+        if self.detail is not None:
+            self._file_dialog = consent.save_consent_form(
+                self, self.service, self.detail.id, self._consent_saved
+            )
+
+    def _consent_saved(self, path: Path) -> None:
+        self.documents_notice.show_message(
+            self.tr("Gespeichert als {name}.").format(name=path.name), "success"
+        )
+
+    def print_consent(self) -> None:
+        if self.detail is not None:
+            consent.print_consent_form(self, self.service, self.detail.id)
+
+    # --- DraftCapable --------------------------------------------------------------------
+
+    def draft_key(self) -> str:
+        return RECORD_DRAFT_KEY
+
+    def draft_payload(self) -> dict[str, Any] | None:
+        if self.detail is None or not self.is_dirty():
+            return None
+        return {
+            "client_id": self.detail.id,
+            "version": self.detail.version,
+            "values": input_to_json(self.form.values()),
+            "date_texts": self.form.date_texts(),
+            "section": self.form.current_section(),
+        }
+
+    def restore_draft(self, payload: dict[str, Any]) -> None:
+        client_id = payload.get("client_id")
+        values = payload.get("values")
+        if not isinstance(client_id, int) or not isinstance(values, dict):
+            return
+        try:
+            detail = self.service.get(client_id)
+        except UserError:
+            self._discard_draft()  # the record is gone (e.g. merged): nothing to restore into
+            return
+        self._show(detail)
+        self.form.set_values(input_from_json(values, detail.data))
+        texts = payload.get("date_texts")
+        if isinstance(texts, dict):
+            self.form.set_date_texts(texts)
+        section = payload.get("section")
+        if isinstance(section, int):
+            self.form.show_section(section, focus=False)
+        message = self.tr(
+            "Nicht gespeicherte Änderungen wurden wiederhergestellt. Speichern oder verwerfen "
+            "Sie sie."
+        )
+        version = payload.get("version")
+        if isinstance(version, int) and version != detail.version:
+            # Saving would overwrite the newer state: keep the old version, so that the
+            # service reports the conflict instead of losing the other change.
+            message += " " + self.tr(
+                "Die Akte wurde inzwischen anderweitig geändert – prüfen Sie die Angaben vor "
+                "dem Speichern."
+            )
+            self.detail = replace(detail, version=version)
+        self.notice.show_message(message, "info")
+        self._update_buttons()
+        self.draft_restored.emit()
+
+
+def _problem(error: ValidationError) -> Problem:
+    return Problem(error.field or "", error.message)

@@ -1,0 +1,1 @@
+"""Data-protection windows: retention and erasure, access requests, consents, the audit log."""

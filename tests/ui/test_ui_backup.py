@@ -1,0 +1,172 @@
+"""Einstellungen → Datensicherung, the restore wizard, and the restore offer after damage."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+from ui_support import OFFSCREEN_NOISE, PASSPHRASE, Harness, StoreFixture, make_store, unlock
+
+from mbe_desktop.app import unlock_store
+from mbe_desktop.storage.models import OfficeProfileRow
+from mbe_desktop.ui import backup_flow
+from mbe_desktop.ui.controller import AppController, State
+from mbe_desktop.ui.views.backup_section import BackupSection
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+
+
+@pytest.fixture
+def harness(qtbot: QtBot) -> Iterator[Harness]:
+    harness = Harness()
+    yield harness
+    harness.close()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> StoreFixture:
+    return make_store(tmp_path)
+
+
+@pytest.fixture
+def unlocked(harness: Harness, store: StoreFixture) -> AppController:
+    controller = harness.controller(store.paths)
+    unlock(controller)
+    assert controller.state is State.UNLOCKED
+    return controller
+
+
+def section(controller: AppController) -> BackupSection:
+    assert controller.main_window is not None
+    return controller.main_window.settings.backup
+
+
+def rename_office(controller: AppController, name: str) -> None:
+    assert controller.services is not None
+    with controller.services.store.session() as session:
+        row = session.get(OfficeProfileRow, 1)
+        assert row is not None
+        row.office_name = name
+
+
+def office_name(controller: AppController) -> str:
+    assert controller.services is not None
+    with controller.services.store.read_session() as session:
+        return str(session.scalar(select(OfficeProfileRow.office_name)))
+
+
+def test_settings_section_backs_up_now_and_saves_its_settings(
+    unlocked: AppController, store: StoreFixture, tmp_path: Path
+) -> None:
+    backup = section(unlocked)
+    assert backup.last.text() == "noch keine"
+    backup.set_folder(str(tmp_path / "usb"))
+    assert backup.folder.text() == str(tmp_path / "usb")
+    backup.keep.setValue(4)
+    backup.daily.setChecked(False)
+    services = unlocked.services
+    assert services is not None
+    assert services.backup.keep() == 4 and services.backup.daily() is False
+    backup.backup_button.click()
+    assert "angelegt und geprüft" in backup.notice.label.text()
+    assert len(list((tmp_path / "usb").glob("*.mbebackup"))) == 1
+    assert backup.last.text() != "noch keine"
+    assert backup.progress_dialog is None and backup.backup_button.isEnabled()
+    # The unlock screen knows the folder without the key.
+    assert (store.paths.root / "backup-location.json").exists()
+
+
+def test_restore_wizard_replaces_the_store_after_reauth(
+    unlocked: AppController, store: StoreFixture, tmp_path: Path
+) -> None:
+    backup = section(unlocked)
+    backup.start_backup(tmp_path / "b")
+    [file] = list((tmp_path / "b").iterdir())
+    rename_office(unlocked, "Nach der Sicherung")
+
+    dialog = backup.open_restore(file)
+    assert dialog is not None and dialog.isVisible()
+    dialog.secret.setText("falsch-falsch-falsch")
+    dialog.check_button.click()
+    assert "passt nicht" in dialog.error.text() and dialog.pages.currentIndex() == 0
+    dialog.secret.setText(PASSPHRASE)
+    dialog.check_button.click()
+    assert dialog.pages.currentIndex() == 1
+    assert dialog.summary_labels["Programmversion:"].text().startswith("MBE Desktop")
+    dialog.restore_button.click()
+    reauth = dialog.reauth
+    assert reauth is not None and reauth.isVisible()
+    reauth.secret.setText(PASSPHRASE)  # the CURRENT passphrase
+    reauth.ok_button.click()
+
+    assert unlocked.state is State.UNLOCKED and unlocked.main_window is not None
+    assert office_name(unlocked) == "MBE Teststadt"
+    assert len(list(store.paths.safety_copies.glob("before-restore-*"))) == 1
+
+
+def test_cancelled_reauth_changes_nothing(
+    unlocked: AppController, store: StoreFixture, tmp_path: Path
+) -> None:
+    backup = section(unlocked)
+    backup.start_backup(tmp_path / "b")
+    [file] = list((tmp_path / "b").iterdir())
+    rename_office(unlocked, "Bleibt")
+    dialog = backup.open_restore(file)
+    assert dialog is not None
+    dialog.secret.setText(PASSPHRASE)
+    dialog.check_button.click()
+    dialog.restore_button.click()
+    assert dialog.reauth is not None
+    dialog.reauth.reject()
+    dialog.reject()
+    assert office_name(unlocked) == "Bleibt"
+    assert not list(store.paths.safety_copies.glob("before-restore-*"))
+
+
+def test_damaged_store_offers_the_newest_backup(
+    harness: Harness, store: StoreFixture, tmp_path: Path
+) -> None:
+    services = unlock_store(store.paths, PASSPHRASE)
+    try:
+        services.backup.run_automatic()
+    finally:
+        services.close()
+    data = bytearray(store.paths.database.read_bytes())
+    data[5000:5100] = bytes(100)  # page damage
+    store.paths.database.write_bytes(bytes(data[:8192]))  # and truncated
+
+    controller = harness.controller(store.paths)
+    unlock(controller)
+    window = controller.unlock_window
+    assert controller.state is State.LOCKED and window is not None
+    assert window.restore_button.isVisible()
+    assert "Neueste Sicherung vom" in window.restore_button.text().replace("&", "")
+    window.restore_button.click()
+    dialog = controller.restore_dialog
+    assert dialog is not None and dialog.file.text()
+    dialog.secret.setText(PASSPHRASE)
+    dialog.check_button.click()
+    dialog.restore_button.click()  # no open store: no reauth, the backup's passphrase suffices
+    assert controller.state is State.UNLOCKED
+    assert controller.services is not None and controller.services.store.check().ok
+
+
+def test_daily_maintenance_backs_up_and_checks_once(
+    unlocked: AppController, store: StoreFixture
+) -> None:
+    services = unlocked.services
+    assert services is not None
+    backup_flow.run_maintenance(unlocked)
+    assert len(services.backup.backups()) == 1
+    assert not services.backup.check_due()
+    backup_flow.run_maintenance(unlocked)
+    assert len(services.backup.backups()) == 1  # once a day
+
+
+def test_quit_makes_an_automatic_backup(unlocked: AppController, store: StoreFixture) -> None:
+    unlocked.quit()
+    assert unlocked.state is State.CLOSED
+    assert len(list((store.paths.root / "backups").glob("*.mbebackup"))) == 1
