@@ -50,5 +50,18 @@ def needs_upgrade(engine: Engine) -> bool:
 
 
 def upgrade_to_head(engine: Engine) -> None:
-    with engine.begin() as connection:
-        command.upgrade(_config(connection), "head")
+    """Migrate with foreign keys off: a batch migration rebuilds a table by copy, drop and
+    rename, and with foreign keys on, the drop would cascade into every child row. The
+    foreign-key check afterwards refuses a migration that left dangling references."""
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        connection.commit()
+        try:
+            with connection.begin():
+                command.upgrade(_config(connection), "head")
+                problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise RuntimeError(f"migration left {len(problems)} broken references")
+        finally:
+            connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+            connection.commit()
