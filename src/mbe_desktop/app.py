@@ -11,6 +11,7 @@ from mbe_desktop.domain.passphrase import generate_recovery_code, normalise_reco
 from mbe_desktop.paths import DataPaths
 from mbe_desktop.services.audit_log import AuditLogService
 from mbe_desktop.services.backup import BackupService
+from mbe_desktop.services.client_history import ClientHistoryService
 from mbe_desktop.services.clients import ClientService
 from mbe_desktop.services.drafts import DraftService
 from mbe_desktop.services.keys import KeyService, require_strong
@@ -32,6 +33,7 @@ class Services:
     drafts: DraftService
     keys: KeyService
     clients: ClientService
+    history: ClientHistoryService
     privacy: PrivacyService
     retention: RetentionService
     audit_log: AuditLogService
@@ -50,13 +52,15 @@ def build_services(store: Store) -> Services:
     profile = office.profile()
     user_inputs = (profile.counsellor_name, profile.office_name, profile.city)
     settings = SettingsService(store)
+    clients = ClientService(store)
     return Services(
         store=store,
         office=office,
         settings=settings,
         drafts=DraftService(store),
         keys=KeyService(store, user_inputs),
-        clients=ClientService(store),
+        clients=clients,
+        history=ClientHistoryService(store, clients),
         privacy=PrivacyService(store),
         retention=RetentionService(store, settings),
         audit_log=AuditLogService(store),

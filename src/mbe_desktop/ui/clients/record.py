@@ -12,14 +12,22 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -29,6 +37,12 @@ from mbe_desktop.domain.catalogues import RESIDENCE_STATUSES
 from mbe_desktop.domain.countries import country_name
 from mbe_desktop.domain.errors import UserError, ValidationError
 from mbe_desktop.domain.formatting import format_date_de
+from mbe_desktop.services.client_history import (
+    CONSENT_FORM_KIND,
+    ClientHistoryService,
+    DocumentRow,
+    TimelineEntry,
+)
 from mbe_desktop.services.clients import (
     ClientDetail,
     ClientInput,
