@@ -181,6 +181,26 @@ def test_changed_auto_lock_minutes_apply_at_once(harness: Harness, unlocked: App
     assert unlocked.main_window.settings.security.minutes.value() == 3
 
 
+def test_longer_auto_lock_needs_the_passphrase(harness: Harness, unlocked: AppController) -> None:
+    main = unlocked.main_window
+    assert main is not None and unlocked.services is not None
+    security = main.settings.security
+    security.minutes.setValue(30)
+    # Not stored yet: a longer idle time weakens protection and asks for the passphrase first.
+    assert unlocked.services.settings.get_int(AUTO_LOCK_MINUTES) == 10
+    assert security.minutes.value() == 10
+    dialog = security.reauth
+    assert dialog is not None and dialog.isVisible()
+    dialog.secret.setText("falsch")
+    dialog.submit()
+    assert unlocked.services.settings.get_int(AUTO_LOCK_MINUTES) == 10
+    dialog.secret.setText(PASSPHRASE)
+    dialog.submit()
+    assert unlocked.services.settings.get_int(AUTO_LOCK_MINUTES) == 30
+    assert security.minutes.value() == 30
+    assert unlocked.idle.limit_seconds == 30 * 60
+
+
 def test_lock_closes_open_modal_dialogs(harness: Harness, unlocked: AppController) -> None:
     main = unlocked.main_window
     assert main is not None

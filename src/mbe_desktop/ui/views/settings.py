@@ -29,6 +29,7 @@ from mbe_desktop.ui.views.backup_section import BackupSection
 from mbe_desktop.ui.views.base import ViewPage
 from mbe_desktop.ui.widgets.common import Banner, hint
 from mbe_desktop.ui.widgets.office_form import OfficeForm
+from mbe_desktop.ui.widgets.reauth import ask_passphrase_again
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +156,8 @@ class SecuritySection(QGroupBox):
         self.change_button = QPushButton(self.tr("Passph&rase ändern …"), self)
         self.change_button.clicked.connect(self.open_change_dialog)
         self.dialog: ChangePassphraseDialog | None = None
+        self.reauth: Any = None
+        self._longer_lock_confirmed = False
 
         caption = QLabel(self.tr("A&utomatische Sperre nach:"), self)
         caption.setBuddy(self.minutes)
@@ -182,6 +185,30 @@ class SecuritySection(QGroupBox):
         layout.addLayout(form)
 
     def _save_minutes(self, value: int) -> None:
+        current = self.context.services.settings.get_int(AUTO_LOCK_MINUTES)
+        if value > current and not self._longer_lock_confirmed:
+            # A longer idle time weakens protection: confirm with the passphrase first.
+            self.minutes.blockSignals(True)
+            self.minutes.setValue(current)
+            self.minutes.blockSignals(False)
+            self.reauth = ask_passphrase_again(
+                self.window(),
+                self.context.services,
+                self.tr("eine längere Zeit bis zur automatischen Sperre"),
+                lambda: self._longer_lock_allowed(value),
+                runner=self.context.runner,
+            )
+            return
+        self._store_minutes(value)
+
+    def _longer_lock_allowed(self, value: int) -> None:
+        self._longer_lock_confirmed = True  # for this unlocked session (the view is rebuilt)
+        self.minutes.blockSignals(True)
+        self.minutes.setValue(value)
+        self.minutes.blockSignals(False)
+        self._store_minutes(value)
+
+    def _store_minutes(self, value: int) -> None:
         try:
             saved = self.context.services.settings.set_int(AUTO_LOCK_MINUTES, value)
         except UserError as error:
