@@ -509,6 +509,9 @@ class ClientService:
             changed = _apply(session, moved, merged)
             audit.record(session, "merge", "client", keep_id, [f"merged_from:{other_id}", *changed])
             audit.record(session, "delete", "client", other_id, [f"merged_into:{keep_id}"])
+        # The deleted record's rows must leave the WAL too (erasure, see docs/privacy.md).
+        with self._store.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         return self.get(keep_id)
 
 
