@@ -3,6 +3,7 @@ conflicts, drafts across a lock, the consent form, the guided merge — real sto
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
@@ -14,9 +15,12 @@ from clients_support import add_client, click_box_button, main_of, message_box, 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
 from ui_support import OFFSCREEN_NOISE, Harness, StoreFixture, make_store, mnemonics, unlock
 
 from mbe_desktop.services.clients import ClientDetail, ClientQuery
+from mbe_desktop.services.demo import generate_demo
+from mbe_desktop.storage.models import Case, Contact
 from mbe_desktop.ui.clients.merge import MergeDialog
 from mbe_desktop.ui.clients.record import RECORD_DRAFT_KEY
 from mbe_desktop.ui.controller import AppController, State
@@ -84,7 +88,10 @@ def test_header_shows_the_essentials(unlocked: AppController) -> None:
     assert header.case.text().startswith("Fallstatus:")
     assert not view.heading.isVisible()
     assert [view.record.tabs.tabText(i) for i in range(3)] == ["Stammdaten", "Verlauf", "Dokumente"]
-    assert "Noch keine Einträge" in view.record.history_empty.headline.text()
+    history = view.record.history_table
+    assert history.rowCount() == 1  # the consent given at intake; no case yet
+    assert history.item(0, 1).text() == "Einwilligung in die Datenverarbeitung"
+    assert view.record.history_empty.isHidden()
     assert not view.record.save_button.isEnabled()
     for section in range(view.record.form.navigation.count()):
         view.record.form.show_section(section)
@@ -246,3 +253,61 @@ def test_merge_two_records(qtbot: QtBot, unlocked: AppController) -> None:
     assert kept.data.phone == "0160 9876543"
     assert view.model.total == 2
     assert view.selected_ids() == [first.id]
+
+
+def test_history_and_documents_of_a_demo_client(
+    qtbot: QtBot, unlocked: AppController, tmp_path: Path
+) -> None:
+    services = services_of(unlocked)
+    generate_demo(services.store, clients=20, seed=5)
+    with services.store.engine.connect() as connection:
+        client_id = connection.execute(
+            select(Case.client_id)
+            .join(Contact, Contact.case_id == Case.id)
+            .group_by(Case.client_id)
+            .order_by(func.count().desc())
+            .limit(1)
+        ).scalar_one()
+    view = open_record(unlocked, services.clients.get(client_id))
+    record = view.record
+    record.tabs.setCurrentIndex(1)
+    table = record.history_table
+    assert table.isVisible() and not record.history_empty.isVisible()
+    assert table.rowCount() == len(services.history.timeline(client_id)) > 3
+    titles = [table.item(row, 1).text() for row in range(table.rowCount())]
+    assert any(title.startswith("Kontakt – ") for title in titles)
+    dates = [table.item(row, 0).text() for row in range(table.rowCount())]
+    assert all(len(text) == 10 and text[2] == text[5] == "." for text in dates)
+
+    record.tabs.setCurrentIndex(2)
+    assert record.documents_empty.isVisible() and not record.export_button.isVisible()
+    record.keep_button.click()
+    assert record.documents_table.rowCount() == 1
+    assert record.documents_table.item(0, 0).text() == "Einwilligungserklärung"
+    assert "abgelegt" in record.documents_notice.text()
+    assert record.export_button.isEnabled()
+    titles = [table.item(row, 1).text() for row in range(table.rowCount())]
+    assert "Dokument abgelegt – Einwilligungserklärung" in titles
+    record.export_button.click()
+    dialog = record._file_dialog
+    assert isinstance(dialog, QFileDialog) and dialog.isVisible()
+    detail = record.detail
+    assert detail is not None
+    assert dialog.selectedFiles()[0].endswith(f"Einwilligungserklaerung-{detail.number}.pdf")
+    target = tmp_path / "kopie.pdf"
+    dialog.selectFile(str(target))
+    dialog.accept()
+    document = services.history.documents(client_id)[0]
+    assert target.read_bytes() == services.history.document_content(document.id)
+    assert target.read_bytes().startswith(b"%PDF")
+    if os.environ.get("MBE_SHOTS"):
+        shots = Path(os.environ["MBE_SHOTS"])
+        shots.mkdir(parents=True, exist_ok=True)
+        main = main_of(unlocked)
+        main.resize(1200, 800)
+        record.tabs.setCurrentIndex(1)
+        qtbot.wait(50)
+        main.grab().save(str(shots / "verlauf.png"))
+        record.tabs.setCurrentIndex(2)
+        qtbot.wait(50)
+        main.grab().save(str(shots / "dokumente.png"))

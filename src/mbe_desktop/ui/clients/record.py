@@ -56,7 +56,7 @@ from mbe_desktop.ui.clients import consent
 from mbe_desktop.ui.clients.form import ClientForm, input_from_json, input_to_json
 from mbe_desktop.ui.clients.intake import merge_problems
 from mbe_desktop.ui.views.base import EmptyState
-from mbe_desktop.ui.widgets.common import Banner, heading, hint
+from mbe_desktop.ui.widgets.common import Banner, heading, hint, show_message
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +71,92 @@ def find_row(service: ClientService, detail: ClientDetail) -> ClientRow | None:
     except UserError:
         return None
     return next((row for row in rows if row.id == detail.id), None)
+
+
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
+DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def document_file_name(document: DocumentRow, client_number: str) -> str:
+    """A file name without personal data: the kind of document and the client number."""
+    stem = "Einwilligungserklaerung" if document.kind == CONSENT_FORM_KIND else "Dokument"
+    suffix = (
+        client_number if document.kind == CONSENT_FORM_KIND else f"{client_number}-{document.id}"
+    )
+    return f"{stem}-{suffix}.pdf"
+
+
+def size_text(size: int) -> str:
+    if size < 1024:
+        return f"{size} Bytes"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KB".replace(".", ",")
+    return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+
+
+class TimelineDelegate(QStyledItemDelegate):
+    """Two lines per entry: the title, and below it the detail in a quieter colour."""
+
+    PADDING = 6
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        view_option = QStyleOptionViewItem(option)
+        self.initStyleOption(view_option, index)
+        title = view_option.text
+        detail = str(index.data(DETAIL_ROLE) or "")
+        view_option.text = ""
+        widget = view_option.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, view_option, painter, widget)
+        selected = bool(view_option.state & QStyle.StateFlag.State_Selected)
+        palette = view_option.palette
+        rect = view_option.rect.adjusted(self.PADDING, self.PADDING // 2, -self.PADDING, 0)
+        painter.save()
+        bold = QFont(view_option.font)
+        bold.setBold(True)
+        line = QFontMetrics(bold).height()
+        painter.setFont(bold)
+        painter.setPen(
+            palette.color(
+                QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+            )
+        )
+        first = QRect(rect.left(), rect.top(), rect.width(), line)
+        painter.drawText(
+            first,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
+        )
+        if detail:
+            painter.setFont(view_option.font)
+            painter.setPen(
+                palette.color(
+                    QPalette.ColorRole.HighlightedText
+                    if selected
+                    else QPalette.ColorRole.PlaceholderText
+                )
+            )
+            metrics = QFontMetrics(view_option.font)
+            second = QRect(rect.left(), rect.top() + line + 2, rect.width(), metrics.height())
+            painter.drawText(
+                second,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                metrics.elidedText(detail, Qt.TextElideMode.ElideRight, rect.width()),
+            )
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        metrics = QFontMetrics(option.font)
+        return QSize(hint.width(), 2 * metrics.height() + 2 + 2 * self.PADDING)
 
 
 class RecordHeader(QFrame):
@@ -157,12 +243,19 @@ class ClientRecordPage(QWidget):
     client_shown = Signal(object)  # ClientDetail, each time a client is (re)shown
 
     def __init__(
-        self, service: ClientService, drafts: DraftService, parent: QWidget | None = None
+        self,
+        service: ClientService,
+        drafts: DraftService,
+        parent: QWidget | None = None,
+        history: ClientHistoryService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("client_record")
         self.service = service
         self.drafts = drafts
+        self.history = history
+        self.timeline: list[TimelineEntry] = []
+        self.stored_documents: list[DocumentRow] = []
         self.detail: ClientDetail | None = None
         self.row: ClientRow | None = None
         self.baseline: ClientInput | None = None
@@ -235,23 +328,38 @@ class ClientRecordPage(QWidget):
         self.history_facts = QLabel(page)
         self.history_facts.setTextFormat(Qt.TextFormat.PlainText)
         self.history_facts.setWordWrap(True)
+        self.history_table = QTableWidget(0, 2, page)
+        self.history_table.setObjectName("history_table")
+        self.history_table.setAccessibleName(self.tr("Verlauf"))
+        self.history_table.setHorizontalHeaderLabels([self.tr("Datum"), self.tr("Eintrag")])
+        self.history_table.verticalHeader().hide()
+        self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.history_table.setShowGrid(False)
+        self.history_table.setAlternatingRowColors(True)
+        self.history_table.setWordWrap(False)
+        self.history_table.setItemDelegateForColumn(1, TimelineDelegate(self.history_table))
+        header = self.history_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.history_empty = EmptyState(
             self.tr("Noch keine Einträge im Verlauf"),
             self.tr(
                 "Hier erscheint die Geschichte der Beratung als eine Zeitleiste: "
-                "Beratungsgespräche und andere Kontakte, die Handlungsziele der "
-                "Kooperationsvereinbarung, Weiterleitungen an Netzwerkpartner, Wiedervorlagen "
-                "und erstellte Schreiben – jeweils mit Datum."
+                "Beratungsfälle, Kontakte, Handlungsziele, Weiterleitungen an Netzwerkpartner, "
+                "Wiedervorlagen, Einwilligungen und abgelegte Dokumente – jeweils mit Datum."
             ),
-            self.tr(
-                "Kontakte, Ziele, Weiterleitungen und Wiedervorlagen erfassen Sie im "
-                "Beratungsfall dieser Person, sobald diese Bereiche in MBE Desktop verfügbar sind."
-            ),
+            "",
             page,
         )
+        self.history_error = Banner("error", page)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.addWidget(self.history_facts)
+        layout.addWidget(self.history_error)
+        layout.addWidget(self.history_table, 1)
         layout.addWidget(self.history_empty, 1)
         return page
 
@@ -279,18 +387,51 @@ class ClientRecordPage(QWidget):
         layout.addWidget(self.documents_notice)
         layout.addSpacing(12)
         layout.addWidget(heading(self.tr("Gespeicherte Dokumente"), level=2, parent=page))
-        layout.addWidget(
-            hint(
-                self.tr(
-                    "Noch keine Dokumente gespeichert. Hier erscheinen die Schreiben und "
-                    "Dokumente dieser Person, die MBE Desktop verschlüsselt im Datenbestand "
-                    "aufbewahrt – etwa Kooperationsvereinbarungen, Schweigepflichtentbindungen "
-                    "und Briefe –, sobald sie erstellt werden."
-                ),
-                page,
-            )
+        self.documents_empty = hint(
+            self.tr(
+                "Noch keine Dokumente gespeichert. Hier erscheinen die Schreiben und "
+                "Dokumente dieser Person, die MBE Desktop verschlüsselt im Datenbestand "
+                "aufbewahrt – etwa die abgelegte Einwilligungserklärung."
+            ),
+            page,
         )
-        layout.addStretch(1)
+        layout.addWidget(self.documents_empty)
+        self.documents_table = QTableWidget(0, 3, page)
+        self.documents_table.setObjectName("documents_table")
+        self.documents_table.setAccessibleName(self.tr("Gespeicherte Dokumente"))
+        self.documents_table.setHorizontalHeaderLabels(
+            [self.tr("Dokument"), self.tr("Abgelegt am"), self.tr("Größe")]
+        )
+        self.documents_table.verticalHeader().hide()
+        self.documents_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.documents_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.documents_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.documents_table.setShowGrid(False)
+        self.documents_table.setWordWrap(False)
+        header = self.documents_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.documents_table.itemSelectionChanged.connect(self._update_document_buttons)
+        self.documents_table.doubleClicked.connect(self.export_document)
+        layout.addWidget(self.documents_table, 1)
+        self.keep_button = QPushButton(self.tr("Einwilligung im Datenbestand able&gen"), page)
+        self.keep_button.setToolTip(
+            self.tr("Die Einwilligungserklärung als PDF verschlüsselt in der Akte aufbewahren")
+        )
+        self.keep_button.clicked.connect(self.keep_consent_form)
+        self.export_button = QPushButton(self.tr("Speichern &unter …"), page)
+        self.export_button.setToolTip(
+            self.tr("Das ausgewählte Dokument als Datei außerhalb des Datenbestands speichern")
+        )
+        self.export_button.clicked.connect(self.export_document)
+        document_buttons = QHBoxLayout()
+        document_buttons.addWidget(self.keep_button)
+        document_buttons.addStretch(1)
+        document_buttons.addWidget(self.export_button)
+        layout.addLayout(document_buttons)
+        self.keep_button.setVisible(self.history is not None)
         return page
 
     # --- loading -------------------------------------------------------------------------
@@ -316,6 +457,8 @@ class ClientRecordPage(QWidget):
         self.form.set_values(detail.data)
         self.baseline = self.form.values()
         self._update_facts()
+        self.refresh_history()
+        self.refresh_documents()
         self._update_buttons()
         self.live_check()
         self.client_shown.emit(detail)
@@ -337,11 +480,6 @@ class ClientRecordPage(QWidget):
                 )
             )
         if data.consent_given_on is not None:
-            lines.append(
-                self.tr("{date}  Einwilligung in die Datenverarbeitung").format(
-                    date=format_date_de(data.consent_given_on)
-                )
-            )
             self.consent_state.setText(
                 self.tr(
                     "Eingewilligt am {date}. Das Formular zur Unterschrift können Sie jederzeit "
@@ -356,6 +494,81 @@ class ClientRecordPage(QWidget):
             )
         self.history_facts.setText("\n".join(lines))
         self.history_facts.setVisible(bool(lines))
+
+    def refresh_history(self) -> None:
+        """Fill the Verlauf tab from the stored cases, contacts, goals … (read-only)."""
+        self.history_error.clear()
+        self.timeline = []
+        if self.detail is not None and self.history is not None:
+            try:
+                self.timeline = self.history.timeline(self.detail.id)
+            except UserError as error:
+                self.history_error.show_message(error.message, "error")
+        table = self.history_table
+        table.setRowCount(len(self.timeline))
+        for row, entry in enumerate(self.timeline):
+            when = format_date_de(entry.on)
+            day = QTableWidgetItem(when)
+            if entry.at is not None:
+                day.setToolTip(
+                    self.tr("{date}, {time} Uhr").format(date=when, time=entry.at.strftime("%H:%M"))
+                )
+            day.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            text = QTableWidgetItem(entry.title)
+            text.setData(DETAIL_ROLE, entry.detail)
+            text.setToolTip(f"{entry.title}\n{entry.detail}" if entry.detail else entry.title)
+            text.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                f"{entry.title}. {entry.detail}" if entry.detail else entry.title,
+            )
+            table.setItem(row, 0, day)
+            table.setItem(row, 1, text)
+        table.resizeRowsToContents()
+        has_entries = bool(self.timeline)
+        table.setVisible(has_entries)
+        self.history_empty.setVisible(not has_entries and not self.history_error.text())
+
+    def refresh_documents(self) -> None:
+        self.stored_documents = []
+        if self.detail is not None and self.history is not None:
+            try:
+                self.stored_documents = self.history.documents(self.detail.id)
+            except UserError as error:
+                self.documents_notice.show_message(error.message, "error")
+        table = self.documents_table
+        table.setRowCount(len(self.stored_documents))
+        for row, document in enumerate(self.stored_documents):
+            title = QTableWidgetItem(document.title)
+            title.setData(DOCUMENT_ID_ROLE, document.id)
+            title.setToolTip(self.tr("SHA-256: {hash}").format(hash=document.sha256))
+            created = document.created_at
+            table.setItem(row, 0, title)
+            table.setItem(
+                row,
+                1,
+                QTableWidgetItem(
+                    self.tr("{date}, {time} Uhr").format(
+                        date=format_date_de(created.date()), time=created.strftime("%H:%M")
+                    )
+                ),
+            )
+            table.setItem(row, 2, QTableWidgetItem(size_text(document.size)))
+        has_documents = bool(self.stored_documents)
+        table.setVisible(has_documents)
+        self.documents_empty.setVisible(not has_documents)
+        if has_documents and not table.selectedItems():
+            table.selectRow(0)
+        self._update_document_buttons()
+
+    def _update_document_buttons(self) -> None:
+        self.export_button.setEnabled(self.selected_document() is not None)
+        self.export_button.setVisible(bool(self.stored_documents))
+
+    def selected_document(self) -> DocumentRow | None:
+        rows = self.documents_table.selectionModel().selectedRows()
+        if not rows or not 0 <= rows[0].row() < len(self.stored_documents):
+            return None
+        return self.stored_documents[rows[0].row()]
 
     # --- state ---------------------------------------------------------------------------
 
@@ -524,6 +737,73 @@ class ClientRecordPage(QWidget):
     def print_consent(self) -> None:
         if self.detail is not None:
             consent.print_consent_form(self, self.service, self.detail.id)
+
+    def keep_consent_form(self) -> None:
+        """Store the consent form (PDF) in the encrypted store, listed below."""
+        if self.detail is None or self.history is None:
+            return
+        try:
+            kept = self.history.keep_consent_form(self.detail.id)
+        except UserError as error:
+            show_message(
+                self, self.tr("Nicht abgelegt"), error.message, icon=QMessageBox.Icon.Warning
+            )
+            return
+        self.refresh_documents()
+        self.refresh_history()
+        for row, document in enumerate(self.stored_documents):
+            if document.id == kept.id:
+                self.documents_table.selectRow(row)
+        self.documents_notice.show_message(
+            self.tr("Die Einwilligungserklärung wurde im Datenbestand abgelegt."), "success"
+        )
+
+    def export_document(self) -> None:
+        """Save the selected stored document to a file the user chooses (non-blocking)."""
+        document = self.selected_document()
+        if document is None or self.detail is None or self.history is None:
+            return
+        history = self.history
+        name = document_file_name(document, self.detail.number)
+        dialog = QFileDialog(
+            self,
+            self.tr("Dokument speichern unter"),
+            str(consent.documents_folder() / name),
+            self.tr("PDF-Dokumente (*.pdf)"),
+        )
+        dialog.setObjectName("document_file_dialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
+        dialog.setDefaultSuffix("pdf")
+        dialog.selectFile(name)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def write(path: Path) -> None:
+            try:
+                consent.write_pdf(path, history.document_content(document.id))
+            except UserError as error:
+                show_message(
+                    self, self.tr("Nicht gespeichert"), error.message, icon=QMessageBox.Icon.Warning
+                )
+                return
+            self.documents_notice.show_message(
+                self.tr("Gespeichert als {name}.").format(name=path.name), "success"
+            )
+
+        def chosen(selected: str) -> None:
+            path = Path(selected)
+            if path.suffix.lower() != ".pdf":
+                path = path.with_name(path.name + ".pdf")
+            if path.exists():
+                consent.ask_overwrite(self, path, lambda: write(path))
+            else:
+                write(path)
+
+        dialog.fileSelected.connect(chosen)
+        self._file_dialog = dialog
+        dialog.open()
 
     # --- DraftCapable --------------------------------------------------------------------
 

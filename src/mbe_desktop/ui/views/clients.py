@@ -89,7 +89,9 @@ class ClientsView(ViewPage):
         self.pages = QStackedWidget(self)
         self.empty = self._build_empty()
         self.list_page = self._build_list()
-        self.record = ClientRecordPage(self.service, context.services.drafts, self)
+        self.record = ClientRecordPage(
+            self.service, context.services.drafts, self, context.services.history
+        )
         self.record.back_requested.connect(self.show_list)
         self.record.saved.connect(self._record_saved)
         self.record.draft_restored.connect(self._show_record_page)

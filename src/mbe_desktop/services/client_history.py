@@ -1,0 +1,499 @@
+"""The history (Verlauf) and the stored documents of one client — read-only views for the record.
+
+The timeline is assembled from plain Core selects, one per table (cases, form and status
+changes, contacts with their fields of action, goals, referrals with the partner name,
+follow-ups, documents, consents), so that a client with many contacts still loads in a few
+milliseconds. Titles and details are German and use the catalogue labels. Documents are listed
+without their (deferred) content; reading the content out of the store is audited as an export.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import cast
+
+from sqlalchemy import Connection, Table, select
+
+from mbe_desktop.domain import catalogues as cat
+from mbe_desktop.domain.countries import language_name
+from mbe_desktop.domain.errors import UserError
+from mbe_desktop.domain.formatting import format_date_de
+from mbe_desktop.services import audit
+from mbe_desktop.services.clients import NOT_FOUND, ClientService
+from mbe_desktop.storage.models import (
+    Case,
+    CaseFieldOfAction,
+    CaseFormChange,
+    CaseStatusChange,
+    Client,
+    Consent,
+    Contact,
+    ContactFieldOfAction,
+    FollowUp,
+    Goal,
+    Partner,
+    Referral,
+    StoredDocument,
+)
+from mbe_desktop.storage.store import Store
+
+__all__ = [
+    "CONSENT_FORM_KIND",
+    "CONSENT_FORM_TITLE",
+    "TIMELINE_KINDS",
+    "ClientHistoryService",
+    "DocumentRow",
+    "TimelineEntry",
+    "shorten",
+]
+
+CASE = cast(Table, Case.__table__)
+CASE_FIELD = cast(Table, CaseFieldOfAction.__table__)
+FORM_CHANGE = cast(Table, CaseFormChange.__table__)
+STATUS_CHANGE = cast(Table, CaseStatusChange.__table__)
+CLIENT = cast(Table, Client.__table__)
+CONSENT = cast(Table, Consent.__table__)
+CONTACT = cast(Table, Contact.__table__)
+CONTACT_FIELD = cast(Table, ContactFieldOfAction.__table__)
+FOLLOW_UP = cast(Table, FollowUp.__table__)
+GOAL = cast(Table, Goal.__table__)
+PARTNER = cast(Table, Partner.__table__)
+REFERRAL = cast(Table, Referral.__table__)
+DOCUMENT = cast(Table, StoredDocument.__table__)
+
+TIMELINE_KINDS: dict[str, str] = {
+    "case_opened": "Beratungsfall eröffnet",
+    "case_form_changed": "Beratungsform geändert",
+    "case_paused": "Beratungsfall ruhend",
+    "case_closed": "Beratungsfall abgeschlossen",
+    "contact": "Kontakt",
+    "goal": "Handlungsziel",
+    "referral": "Weiterleitung",
+    "follow_up": "Wiedervorlage",
+    "document": "Dokument",
+    "consent": "Einwilligung",
+}
+# On the same day: the later step of a case first (newest first), the opening last.
+_SAME_DAY_ORDER = {
+    "case_closed": 9,
+    "document": 8,
+    "follow_up": 7,
+    "referral": 6,
+    "goal": 5,
+    "contact": 4,
+    "case_paused": 3,
+    "case_form_changed": 2,
+    "consent": 1,
+    "case_opened": 0,
+}
+CONSENT_FORM_KIND = "consent_form"
+CONSENT_FORM_TITLE = "Einwilligungserklärung"
+DOCUMENT_GONE = "Dieses Dokument gibt es nicht mehr."
+DETAIL_CHARS = 200
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    on: date
+    at: datetime | None
+    kind: str  # a key of TIMELINE_KINDS
+    title: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    id: int
+    kind: str
+    title: str
+    created_at: datetime
+    size: int
+    sha256: str
+
+
+def shorten(text: str, limit: int = DETAIL_CHARS) -> str:
+    """One line of at most ``limit`` characters, cut at a word with "…"."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;.:–-") + "…"
+
+
+def _join(*parts: str) -> str:
+    return " · ".join(part for part in parts if part)
+
+
+def _fields(codes: Iterable[str]) -> str:
+    order = {code: index for index, code in enumerate(cat.FIELDS_OF_ACTION.codes())}
+    ordered = sorted(codes, key=lambda code: (order.get(code, len(order)), code))
+    return ", ".join(cat.FIELDS_OF_ACTION.label(code) for code in ordered)
+
+
+class ClientHistoryService:
+    def __init__(self, store: Store, clients: ClientService) -> None:
+        self._store = store
+        self._clients = clients
+
+    # --- timeline ----------------------------------------------------------------------------
+
+    def timeline(self, client_id: int) -> list[TimelineEntry]:
+        """Everything that happened for the client, newest first."""
+        with self._store.engine.connect() as connection:
+            if (
+                connection.execute(select(CLIENT.c.id).where(CLIENT.c.id == client_id)).first()
+                is None
+            ):
+                raise UserError(NOT_FOUND)
+            entries: list[TimelineEntry] = []
+            entries += _case_entries(connection, client_id)
+            entries += _contact_entries(connection, client_id)
+            entries += _goal_entries(connection, client_id)
+            entries += _referral_entries(connection, client_id)
+            entries += _follow_up_entries(connection, client_id)
+            entries += _document_entries(connection, client_id)
+            entries += _consent_entries(connection, client_id)
+        entries.sort(
+            key=lambda e: (e.on, e.at or datetime.min, _SAME_DAY_ORDER.get(e.kind, 0)),
+            reverse=True,
+        )
+        return entries
+
+    # --- documents ---------------------------------------------------------------------------
+
+    def documents(self, client_id: int) -> list[DocumentRow]:
+        """The client's stored documents, newest first (without their content)."""
+        statement = (
+            select(
+                DOCUMENT.c.id,
+                DOCUMENT.c.kind,
+                DOCUMENT.c.title,
+                DOCUMENT.c.created_at,
+                DOCUMENT.c.size,
+                DOCUMENT.c.sha256,
+            )
+            .where(DOCUMENT.c.client_id == client_id)
+            .order_by(DOCUMENT.c.created_at.desc(), DOCUMENT.c.id.desc())
+        )
+        with self._store.engine.connect() as connection:
+            return [DocumentRow(*row) for row in connection.execute(statement)]
+
+    def document_content(self, document_id: int) -> bytes:
+        """The stored bytes, to be written to a file the user chose (audited as an export)."""
+        with self._store.session() as session:
+            content = session.execute(
+                select(DOCUMENT.c.content).where(DOCUMENT.c.id == document_id)
+            ).scalar_one_or_none()
+            if content is None:
+                raise UserError(DOCUMENT_GONE)
+            audit.record(session, "export", "document", document_id)
+        return bytes(content)
+
+    def keep_consent_form(self, client_id: int) -> DocumentRow:
+        """Store the current consent form (PDF) of the client in the encrypted store."""
+        pdf = self._clients.consent_form_pdf(client_id)  # NOT_FOUND if the client is gone
+        document = StoredDocument(
+            client_id=client_id,
+            kind=CONSENT_FORM_KIND,
+            title=CONSENT_FORM_TITLE,  # generic: never a name in a title
+            media_type="application/pdf",
+            content=pdf,
+            sha256=hashlib.sha256(pdf).hexdigest(),
+            size=len(pdf),
+        )
+        with self._store.session() as session:
+            session.add(document)
+            session.flush()
+            audit.record(session, "create", "document", document.id, ["client_id", "kind"])
+            return DocumentRow(
+                document.id,
+                document.kind,
+                document.title,
+                document.created_at,
+                document.size,
+                document.sha256,
+            )
+
+
+# --- timeline parts (one select each) ----------------------------------------------------------
+
+
+def _case_entries(connection: Connection, client_id: int) -> list[TimelineEntry]:
+    cases = connection.execute(
+        select(CASE.c.id, CASE.c.opened_on, CASE.c.closed_on, CASE.c.closure_type, CASE.c.status)
+        .where(CASE.c.client_id == client_id)
+        .order_by(CASE.c.opened_on, CASE.c.id)
+    ).all()
+    if not cases:
+        return []
+    case_ids = [case.id for case in cases]
+    fields: dict[int, list[str]] = defaultdict(list)
+    for case_id, code in connection.execute(
+        select(CASE_FIELD.c.case_id, CASE_FIELD.c.field).where(CASE_FIELD.c.case_id.in_(case_ids))
+    ):
+        fields[case_id].append(code)
+    forms: dict[int, list[tuple[date, str]]] = defaultdict(list)
+    for case_id, changed_on, form in connection.execute(
+        select(FORM_CHANGE.c.case_id, FORM_CHANGE.c.changed_on, FORM_CHANGE.c.form)
+        .where(FORM_CHANGE.c.case_id.in_(case_ids))
+        .order_by(FORM_CHANGE.c.changed_on, FORM_CHANGE.c.id)
+    ):
+        forms[case_id].append((changed_on, form))
+    statuses: dict[int, list[tuple[date, str, str | None]]] = defaultdict(list)
+    for case_id, changed_on, status, closure in connection.execute(
+        select(
+            STATUS_CHANGE.c.case_id,
+            STATUS_CHANGE.c.changed_on,
+            STATUS_CHANGE.c.status,
+            STATUS_CHANGE.c.closure_type,
+        )
+        .where(STATUS_CHANGE.c.case_id.in_(case_ids))
+        .order_by(STATUS_CHANGE.c.id)
+    ):
+        statuses[case_id].append((changed_on, status, closure))
+
+    entries: list[TimelineEntry] = []
+    for case in cases:
+        changes = forms[case.id]
+        first_form = changes[0][1] if changes else ""
+        title = "Beratungsfall eröffnet"
+        if first_form:
+            title += f" – {cat.CASE_FORMS.label(first_form)}"
+        entries.append(
+            TimelineEntry(
+                case.opened_on, None, "case_opened", title, shorten(_fields(fields[case.id]))
+            )
+        )
+        previous = first_form
+        for changed_on, form in changes[1:]:
+            if form == previous:
+                continue
+            entries.append(
+                TimelineEntry(
+                    changed_on,
+                    None,
+                    "case_form_changed",
+                    f"Wechsel der Beratungsform – {cat.CASE_FORMS.label(form)}",
+                    f"vorher: {cat.CASE_FORMS.label(previous)}" if previous else "",
+                )
+            )
+            previous = form
+        closed_seen = False
+        for index, (changed_on, status, closure) in enumerate(statuses[case.id]):
+            if index == 0 and status == "open":
+                continue  # the opening itself
+            if status == "closed":
+                closed_seen = True
+                entries.append(_closed(changed_on, closure))
+            elif status == "paused":
+                entries.append(
+                    TimelineEntry(changed_on, None, "case_paused", "Beratungsfall ruhend gestellt")
+                )
+            else:
+                entries.append(
+                    TimelineEntry(
+                        changed_on, None, "case_opened", "Beratungsfall wieder aufgenommen"
+                    )
+                )
+        if not closed_seen and case.closed_on is not None:
+            entries.append(_closed(case.closed_on, case.closure_type))
+    return entries
+
+
+def _closed(on: date, closure: str | None) -> TimelineEntry:
+    detail = f"Abschluss: {cat.CLOSURE_TYPES.label(closure)}" if closure else ""
+    return TimelineEntry(on, None, "case_closed", "Beratungsfall abgeschlossen", detail)
+
+
+def _contact_entries(connection: Connection, client_id: int) -> list[TimelineEntry]:
+    rows = connection.execute(
+        select(
+            CONTACT.c.id,
+            CONTACT.c.occurred_at,
+            CONTACT.c.duration_minutes,
+            CONTACT.c.form,
+            CONTACT.c.place,
+            CONTACT.c.interpreter_used,
+            CONTACT.c.interpreter_language,
+            CONTACT.c.note,
+        )
+        .join(CASE, CASE.c.id == CONTACT.c.case_id)
+        .where(CASE.c.client_id == client_id)
+    ).all()
+    if not rows:
+        return []
+    fields: dict[int, list[str]] = defaultdict(list)
+    for contact_id, code in connection.execute(
+        select(CONTACT_FIELD.c.contact_id, CONTACT_FIELD.c.field)
+        .join(CONTACT, CONTACT.c.id == CONTACT_FIELD.c.contact_id)
+        .join(CASE, CASE.c.id == CONTACT.c.case_id)
+        .where(CASE.c.client_id == client_id)
+    ):
+        fields[contact_id].append(code)
+    entries = []
+    for row in rows:
+        parts = [cat.CONTACT_FORMS.label(row.form)]
+        if row.place:
+            parts[0] += f" ({row.place})"
+        if row.duration_minutes:
+            parts.append(f"{row.duration_minutes} Min.")
+        if row.interpreter_used:
+            language = language_name(row.interpreter_language) if row.interpreter_language else ""
+            parts.append(f"mit Dolmetschung ({language})" if language else "mit Dolmetschung")
+        detail = _join(_fields(fields[row.id]), shorten(row.note))
+        entries.append(
+            TimelineEntry(
+                row.occurred_at.date(),
+                row.occurred_at,
+                "contact",
+                "Kontakt – " + ", ".join(parts),
+                shorten(detail, DETAIL_CHARS + 80),
+            )
+        )
+    return entries
+
+
+def _goal_entries(connection: Connection, client_id: int) -> list[TimelineEntry]:
+    rows = connection.execute(
+        select(GOAL.c.created_on, GOAL.c.field, GOAL.c.text, GOAL.c.target_date, GOAL.c.attainment)
+        .join(CASE, CASE.c.id == GOAL.c.case_id)
+        .where(CASE.c.client_id == client_id)
+    ).all()
+    entries = []
+    for row in rows:
+        state = cat.GOAL_ATTAINMENTS.label(row.attainment)
+        if row.target_date is not None:
+            state += f", Ziel bis {format_date_de(row.target_date)}"
+        entries.append(
+            TimelineEntry(
+                row.created_on,
+                None,
+                "goal",
+                f"Handlungsziel – {cat.FIELDS_OF_ACTION.label(row.field)} ({state})",
+                shorten(row.text),
+            )
+        )
+    return entries
+
+
+def _referral_entries(connection: Connection, client_id: int) -> list[TimelineEntry]:
+    rows = connection.execute(
+        select(
+            REFERRAL.c.sent_on,
+            REFERRAL.c.created_at,
+            REFERRAL.c.status,
+            REFERRAL.c.partner_category,
+            REFERRAL.c.purpose,
+            REFERRAL.c.feedback_on,
+            PARTNER.c.name,
+        )
+        .join(CASE, CASE.c.id == REFERRAL.c.case_id)
+        .outerjoin(PARTNER, PARTNER.c.id == REFERRAL.c.partner_id)
+        .where(CASE.c.client_id == client_id)
+    ).all()
+    entries = []
+    for row in rows:
+        target = row.name or (
+            cat.PARTNER_CATEGORIES.label(row.partner_category) if row.partner_category else ""
+        )
+        title = f"Weiterleitung an {target}" if target else "Weiterleitung"
+        title += f" ({cat.REFERRAL_STATUSES.label(row.status)})"
+        feedback = f"Rückmeldung am {format_date_de(row.feedback_on)}" if row.feedback_on else ""
+        on = row.sent_on or row.created_at.date()
+        entries.append(
+            TimelineEntry(on, None, "referral", title, _join(shorten(row.purpose), feedback))
+        )
+    return entries
+
+
+def _follow_up_entries(connection: Connection, client_id: int) -> list[TimelineEntry]:
+    rows = connection.execute(
+        select(
+            FOLLOW_UP.c.due_on,
+            FOLLOW_UP.c.reason,
+            FOLLOW_UP.c.source,
+            FOLLOW_UP.c.done_on,
+            FOLLOW_UP.c.snoozed_until,
+        ).where(FOLLOW_UP.c.client_id == client_id)
+    ).all()
+    entries = []
+    for row in rows:
+        if row.done_on is not None:
+            state = f"erledigt am {format_date_de(row.done_on)}"
+        elif row.snoozed_until is not None:
+            state = f"zurückgestellt bis {format_date_de(row.snoozed_until)}"
+        else:
+            state = "offen"
+        title = "Wiedervorlage"
+        if row.source and row.source != "manual":
+            title += f" – {cat.FOLLOWUP_SOURCES.label(row.source)}"
+        entries.append(
+            TimelineEntry(row.due_on, None, "follow_up", f"{title} ({state})", shorten(row.reason))
+        )
+    return entries
+
+
+def _document_entries(connection: Connection, client_id: int) -> list[TimelineEntry]:
+    rows = connection.execute(
+        select(DOCUMENT.c.created_at, DOCUMENT.c.title).where(DOCUMENT.c.client_id == client_id)
+    ).all()
+    return [
+        TimelineEntry(
+            row.created_at.date(),
+            row.created_at,
+            "document",
+            f"Dokument abgelegt – {row.title}",
+            "verschlüsselt im Datenbestand (Reiter „Dokumente“)",
+        )
+        for row in rows
+    ]
+
+
+def _consent_entries(connection: Connection, client_id: int) -> list[TimelineEntry]:
+    rows = connection.execute(
+        select(
+            CONSENT.c.kind,
+            CONSENT.c.given_on,
+            CONSENT.c.valid_until,
+            CONSENT.c.withdrawn_on,
+            CONSENT.c.partner_category,
+            CONSENT.c.scope,
+            CONSENT.c.purpose,
+            PARTNER.c.name,
+        )
+        .outerjoin(PARTNER, PARTNER.c.id == CONSENT.c.partner_id)
+        .where(CONSENT.c.client_id == client_id)
+    ).all()
+    entries = []
+    for row in rows:
+        title = cat.CONSENT_KINDS.label(row.kind)
+        target = row.name or (
+            cat.PARTNER_CATEGORIES.label(row.partner_category) if row.partner_category else ""
+        )
+        if target:
+            title += f" – {target}"
+        notes = []
+        if row.valid_until is not None:
+            notes.append(f"gültig bis {format_date_de(row.valid_until)}")
+        if row.withdrawn_on is not None:
+            notes.append(f"widerrufen am {format_date_de(row.withdrawn_on)}")
+        detail = _join(shorten(row.scope or row.purpose), ", ".join(notes))
+        entries.append(TimelineEntry(row.given_on, None, "consent", title, detail))
+        if row.withdrawn_on is not None:
+            entries.append(
+                TimelineEntry(
+                    row.withdrawn_on,
+                    None,
+                    "consent",
+                    f"{cat.CONSENT_KINDS.label(row.kind)} widerrufen",
+                    f"erteilt am {format_date_de(row.given_on)}",
+                )
+            )
+    return entries
