@@ -72,3 +72,36 @@ def test_full_disk_rolls_back_and_keeps_what_was_stored(tiny_disk: Path) -> None
         assert reopened.store.check().ok
     finally:
         reopened.close()
+
+
+def test_page_limit_as_a_full_disk_everywhere(tmp_path: Path) -> None:
+    """The same rule without root: SQLite reports SQLITE_FULL when max_page_count is reached."""
+    paths = data_paths(tmp_path / "store")
+    services = create_store(
+        paths, TEST_OFFICE, TEST_PASSPHRASE, TEST_PASSPHRASE, kdf=FAST_TEST_KDF
+    ).services
+    with services.store.session() as session:
+        session.add(
+            Client(number="2026-0001", family_name="Erste", first_contact_date=date.today())
+        )
+    with pytest.raises(StorageFull, match="voll"), services.store.session() as session:
+        connection = session.connection()
+        pages = connection.exec_driver_sql("PRAGMA page_count").scalar_one()
+        connection.exec_driver_sql(f"PRAGMA max_page_count = {int(pages) + 5}")
+        for number in range(2, 2000):
+            session.add(
+                Client(
+                    number=f"2026-{number:04d}",
+                    family_name="Füllung",
+                    qualification="x" * 4000,
+                    first_contact_date=date.today(),
+                )
+            )
+    services.close()
+    reopened = unlock_store(paths, TEST_PASSPHRASE)
+    try:
+        with reopened.store.session() as session:
+            assert session.scalar(select(func.count()).select_from(Client)) == 1
+        assert reopened.store.check().ok
+    finally:
+        reopened.close()
