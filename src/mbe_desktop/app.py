@@ -11,12 +11,16 @@ from mbe_desktop.domain.passphrase import generate_recovery_code, normalise_reco
 from mbe_desktop.paths import DataPaths
 from mbe_desktop.services.audit_log import AuditLogService
 from mbe_desktop.services.backup import BackupService
+from mbe_desktop.services.cases import CaseService
 from mbe_desktop.services.client_history import ClientHistoryService
 from mbe_desktop.services.clients import ClientService
 from mbe_desktop.services.drafts import DraftService
+from mbe_desktop.services.follow_ups import FollowUpService
 from mbe_desktop.services.keys import KeyService, require_strong
 from mbe_desktop.services.office import OfficeService, validate_office
+from mbe_desktop.services.partners import PartnerService
 from mbe_desktop.services.privacy import PrivacyService
+from mbe_desktop.services.referrals import ReferralService
 from mbe_desktop.services.retention import RetentionService
 from mbe_desktop.services.settings import SettingsService
 from mbe_desktop.storage.keyslots import PRODUCTION_KDF, KdfParams
@@ -34,6 +38,10 @@ class Services:
     keys: KeyService
     clients: ClientService
     history: ClientHistoryService
+    cases: CaseService
+    follow_ups: FollowUpService
+    partners: PartnerService
+    referrals: ReferralService
     privacy: PrivacyService
     retention: RetentionService
     audit_log: AuditLogService
@@ -61,6 +69,10 @@ def build_services(store: Store) -> Services:
         keys=KeyService(store, user_inputs),
         clients=clients,
         history=ClientHistoryService(store, clients),
+        cases=CaseService(store),
+        follow_ups=FollowUpService(store),
+        partners=PartnerService(store),
+        referrals=ReferralService(store),
         privacy=PrivacyService(store),
         retention=RetentionService(store, settings),
         audit_log=AuditLogService(store),

@@ -18,6 +18,7 @@ from mbe_desktop.domain import catalogues as cat
 from mbe_desktop.domain.countries import country, language
 from mbe_desktop.domain.names import matches
 from mbe_desktop.domain.office import OfficeProfile
+from mbe_desktop.domain.step_templates import DEFAULT_STEP_TEMPLATES
 from mbe_desktop.paths import data_paths
 from mbe_desktop.services.demo import CHUNK_CLIENTS, DemoCancelled, DemoSummary, generate_demo
 from mbe_desktop.storage.keyslots import FAST_TEST_KDF
@@ -523,13 +524,14 @@ def test_cancelling_leaves_no_demo_data(tmp_path: Path, stop_after: int) -> None
             "client",
             "partner",
             "outreach_location",
-            "step_template",
             '"case"',
             "contact",
             "client_number_counter",
             "audit_event",
         ):
             assert count(store, table) == 0, table
+        # Only the default step templates every new store has (migration 0003).
+        assert count(store, "step_template") == len(DEFAULT_STEP_TEMPLATES)
         assert store.check().ok
         # The store stays usable: a later run works.
         assert generate_demo(store, clients=20, seed=1, today=TODAY).clients == 20

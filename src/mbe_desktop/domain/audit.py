@@ -24,6 +24,9 @@ AUDIT_ACTIONS = Catalogue(
         Entry("unlock", "entsperrt", "unlocked"),
         Entry("unlock_failed", "Entsperren fehlgeschlagen", "unlock failed"),
         Entry("passphrase_change", "Passphrase geändert", "passphrase changed"),
+        Entry("close", "abgeschlossen", "closed"),
+        Entry("reopen", "wieder eröffnet", "reopened"),
+        Entry("sign", "unterschrieben", "signed"),
     ),
 )
 
@@ -53,6 +56,7 @@ AUDIT_ENTITIES = Catalogue(
 AUDIT_FIELD_LABELS: dict[str, str] = {
     "access_request": "Auskunft nach Art. 15 DSGVO",
     "consent_form": "Einwilligungserklärung",
+    "goal_agreement": "Kooperationsvereinbarung",
     "retention": "Löschfrist abgelaufen",
     "recovery_code": "mit Wiederherstellungscode",
     "withdrawn_on": "Widerrufsdatum",

@@ -30,6 +30,7 @@ from sqlalchemy import Connection, func, insert, select, update
 from mbe_desktop.domain import catalogues as cat
 from mbe_desktop.domain.demo_names import ORIGINS, ORIGINS_BY_KEY, SHOWCASE, Name, Origin
 from mbe_desktop.domain.names import latin, phone_digits, search_key
+from mbe_desktop.domain.step_templates import DEFAULT_STEP_TEMPLATES
 from mbe_desktop.services import audit
 from mbe_desktop.storage.models import Base
 from mbe_desktop.storage.store import Store
@@ -453,125 +454,6 @@ _GERMAN_FAMILY = (
     "Sommer", "Winter", "Vogel", "Brandt", "Lorenz", "Kuhn", "Seidel", "Graf", "Engel", "Horn",
 )  # fmt: skip
 
-# Step templates per field of action: (template name, [(text, actor, offset in days)]).
-_STEP_TEMPLATES: dict[str, tuple[str, tuple[tuple[str, str, int], ...]]] = {
-    "recognition": (
-        "Anerkennung eines Berufsabschlusses",
-        (
-            ("Unterlagen zusammenstellen", "client", 0),
-            ("Übersetzung beauftragen", "client", 14),
-            ("Antrag stellen", "client", 30),
-            ("Bescheid abwarten", "partner", 90),
-        ),
-    ),
-    "language_course": (
-        "Integrationskurs",
-        (
-            ("Berechtigung oder Verpflichtung klären", "counsellor", 0),
-            ("Antrag auf Zulassung stellen", "client", 7),
-            ("Kursplatz suchen", "counsellor", 14),
-            ("Kurs beginnen", "client", 45),
-        ),
-    ),
-    "work_employment": (
-        "Arbeitssuche",
-        (
-            ("Lebenslauf erstellen", "client", 0),
-            ("Bewerbungsunterlagen durchsehen", "counsellor", 14),
-            ("Termin bei der Arbeitsvermittlung wahrnehmen", "client", 21),
-            ("Bewerbungen versenden", "client", 45),
-        ),
-    ),
-    "residence_law": (
-        "Verlängerung des Aufenthaltstitels",
-        (
-            ("Unterlagen für die Verlängerung zusammenstellen", "client", 0),
-            ("Termin bei der Ausländerbehörde vereinbaren", "client", 7),
-            ("Antrag auf Verlängerung stellen", "client", 21),
-            ("Entscheidung der Ausländerbehörde abwarten", "partner", 60),
-        ),
-    ),
-    "housing": (
-        "Wohnungssuche",
-        (
-            ("Wohnberechtigungsschein beantragen", "client", 0),
-            ("Wohnungsangebote sichten", "client", 14),
-            ("Besichtigung vorbereiten", "counsellor", 30),
-            ("Mietvertrag durchsehen", "counsellor", 45),
-        ),
-    ),
-    "benefits": (
-        "Leistungsantrag",
-        (
-            ("Antrag ausfüllen", "client", 0),
-            ("Nachweise einreichen", "client", 14),
-            ("Bescheid prüfen", "counsellor", 45),
-        ),
-    ),
-    "family_children": (
-        "Kita-Platz",
-        (
-            ("Kita-Anmeldung ausfüllen", "client", 0),
-            ("Betreuungsgutschein beantragen", "client", 14),
-            ("Platzzusage nachhalten", "counsellor", 60),
-        ),
-    ),
-    "finances_debts": (
-        "Schuldenregulierung",
-        (
-            ("Gläubigerliste erstellen", "client", 0),
-            ("Termin bei der Schuldnerberatung vereinbaren", "counsellor", 7),
-            ("Haushaltsplan aufstellen", "client", 21),
-        ),
-    ),
-    "citizenship": (
-        "Einbürgerung",
-        (
-            ("Voraussetzungen prüfen", "counsellor", 0),
-            ("Zum Einbürgerungstest anmelden", "client", 14),
-            ("Antrag einreichen", "client", 60),
-            ("Entscheidung abwarten", "partner", 180),
-        ),
-    ),
-    "health": (
-        "Gesundheitsversorgung",
-        (
-            ("Krankenversicherung klären", "counsellor", 0),
-            ("Hausarztpraxis suchen", "client", 14),
-            ("Termin wahrnehmen", "client", 30),
-        ),
-    ),
-    "psychosocial": (
-        "Psychosoziale Unterstützung",
-        (
-            ("Unterstützungsbedarf besprechen", "counsellor", 0),
-            ("Kontakt zum psychosozialen Zentrum herstellen", "counsellor", 7),
-            ("Erstgespräch wahrnehmen", "client", 30),
-        ),
-    ),
-    "education_training": (
-        "Ausbildung",
-        (
-            ("Berufsorientierung", "client", 0),
-            ("Praktikum suchen", "client", 30),
-            ("Auf Ausbildungsplätze bewerben", "client", 60),
-        ),
-    ),
-    "social_integration": (
-        "Teilhabe im Wohnort",
-        (
-            ("Angebote im Wohnort vorstellen", "counsellor", 0),
-            ("Ein Angebot ausprobieren", "client", 21),
-        ),
-    ),
-    "other": (
-        "Allgemeines Anliegen",
-        (
-            ("Anliegen klären", "counsellor", 0),
-            ("Fehlende Unterlagen besorgen", "client", 14),
-        ),
-    ),
-}
 _GOALS: dict[str, tuple[tuple[str, str], ...]] = {
     "language_course": (
         ("Integrationskurs beginnen und Sprachniveau B1 erreichen", "Zertifikat B1 liegt vor"),
@@ -759,14 +641,14 @@ _SCHEMA_TABLES = (
 
 def _check_static_codes() -> None:
     fields = set(cat.FIELDS_OF_ACTION.codes())
-    for mapping in (_FIELD_BASE, _STEP_TEMPLATES, _GOALS, _NOTES, _FOLLOW_UP_REASONS):
+    for mapping in (_FIELD_BASE, DEFAULT_STEP_TEMPLATES, _GOALS, _NOTES, _FOLLOW_UP_REASONS):
         assert set(mapping) == fields, mapping
     assert set(_FIELD_PARTNERS) == fields and set(_REFERRAL_DATA) == fields
     assert set(_DURATION) == set(cat.CONTACT_FORMS.codes())
     for categories in _FIELD_PARTNERS.values():
         assert all(code in cat.PARTNER_CATEGORIES for code in categories)
     assert all(partner[1] in cat.PARTNER_CATEGORIES for partner in _PARTNERS)
-    for _name, steps in _STEP_TEMPLATES.values():
+    for _name, steps in DEFAULT_STEP_TEMPLATES.values():
         assert all(actor in cat.STEP_ACTORS for _text, actor, _offset in steps)
     assert set(_LEGAL_BASIS) == set(cat.RESIDENCE_STATUSES.codes())
     assert set(_LIMITED) <= set(cat.RESIDENCE_STATUSES.codes())
@@ -1061,7 +943,7 @@ class _Generator:
                     ensure_ascii=False,
                 ),
             }
-            for field_code, (name, steps) in _STEP_TEMPLATES.items()
+            for field_code, (name, steps) in DEFAULT_STEP_TEMPLATES.items()
             if field_code not in existing
         ]
         self._insert("step_template", templates)
@@ -1739,7 +1621,7 @@ class _Generator:
     def _add_steps(self, goal_id: int, field_code: str, base: date, plan: _CasePlan) -> list[Row]:
         rng = self.rng
         closed = plan.status == "closed"
-        _name, template = _STEP_TEMPLATES[field_code]
+        _name, template = DEFAULT_STEP_TEMPLATES[field_code]
         snapshot = []
         for position, (text, actor, offset) in enumerate(template):
             due = base + timedelta(days=offset)

@@ -379,6 +379,17 @@ class AgreementVersion(Base):
     )
 
 
+class PlanEvent(Base):
+    """A change of a case's goal agreement, for the timeline (short German description)."""
+
+    __tablename__ = "plan_event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+    kind: Mapped[str] = mapped_column(String(20))
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+
 class FollowUp(Base):
     """A follow-up (Wiedervorlage). Automatic ones keep their done/snoozed state by source key."""
 
