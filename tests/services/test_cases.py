@@ -4,6 +4,7 @@ cases, step templates — every rule refused with a reason and nothing stored.""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -583,3 +584,35 @@ def test_audit_holds_ids_and_field_names_only(
     dumped = json.dumps([(e.action, e.entity, e.entity_id, e.fields) for e in events])
     assert "persönliche" not in dumped
     assert ("create", "contact") in {(e.action, e.entity) for e in events}
+
+
+def test_timeline_shows_contacts_versions_goal_and_step_changes_and_closure(
+    cases: CaseService, client_id: int, services: Services
+) -> None:
+    case = open_cm(cases, client_id)
+    cases.add_contact(case.id, contact())
+    plan = cases.save_plan(case.id, two_goals(), case.version)
+    plan = cases.sign(case.id, TODAY, plan.case_version)
+    goals = [goal.as_input() for goal in plan.goals]
+    done = replace(goals[0].steps[0], status="done")
+    goals[0] = replace(goals[0], steps=(done, *goals[0].steps[1:]), text="Anerkennung erreicht.")
+    plan = cases.save_plan(case.id, PlanInput(tuple(goals), plan.review_on), plan.case_version)
+    cases.close_case(
+        case.id,
+        ClosureInput(
+            TODAY,
+            "regular_closing_conversation",
+            {goal.id: "achieved" for goal in plan.goals},
+            drop_open_steps=True,
+        ),
+        plan.case_version,
+    )
+    timeline = services.history.timeline(client_id)
+    kinds = {entry.kind for entry in timeline}
+    assert {"case_opened", "contact", "goal", "step", "agreement", "case_closed"} <= kinds
+    titles = [entry.title for entry in timeline]
+    assert "Kooperationsvereinbarung unterschrieben – Fassung 1" in titles
+    assert "Ziel geändert" in titles
+    assert "Schritt erledigt – Anerkennung von Abschlüssen" in titles
+    assert titles[0] == "Beratungsfall abgeschlossen"  # newest first
+    assert [entry.kind for entry in timeline if entry.on >= date(2026, 3, 2)][-1] == "case_opened"

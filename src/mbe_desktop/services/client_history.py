@@ -25,6 +25,7 @@ from mbe_desktop.domain.formatting import format_date_de
 from mbe_desktop.services import audit
 from mbe_desktop.services.clients import NOT_FOUND, ClientService
 from mbe_desktop.storage.models import (
+    AgreementVersion,
     Case,
     CaseFieldOfAction,
     CaseFormChange,
@@ -36,7 +37,9 @@ from mbe_desktop.storage.models import (
     FollowUp,
     Goal,
     Partner,
+    PlanEvent,
     Referral,
+    Step,
     StoredDocument,
 )
 from mbe_desktop.storage.store import Store
@@ -64,6 +67,9 @@ GOAL = cast(Table, Goal.__table__)
 PARTNER = cast(Table, Partner.__table__)
 REFERRAL = cast(Table, Referral.__table__)
 DOCUMENT = cast(Table, StoredDocument.__table__)
+PLAN_EVENT = cast(Table, PlanEvent.__table__)
+STEP = cast(Table, Step.__table__)
+VERSION = cast(Table, AgreementVersion.__table__)
 
 TIMELINE_KINDS: dict[str, str] = {
     "case_opened": "Beratungsfall eröffnet",
@@ -72,6 +78,8 @@ TIMELINE_KINDS: dict[str, str] = {
     "case_closed": "Beratungsfall abgeschlossen",
     "contact": "Kontakt",
     "goal": "Handlungsziel",
+    "step": "Schritt",
+    "agreement": "Kooperationsvereinbarung",
     "referral": "Weiterleitung",
     "follow_up": "Wiedervorlage",
     "document": "Dokument",
@@ -83,13 +91,18 @@ _SAME_DAY_ORDER = {
     "document": 8,
     "follow_up": 7,
     "referral": 6,
+    "agreement": 5,
     "goal": 5,
+    "step": 5,
     "contact": 4,
     "case_paused": 3,
     "case_form_changed": 2,
     "consent": 1,
     "case_opened": 0,
 }
+# Whatever its time, an opening is the first and a closure the last thing of its day.
+_DAY_PHASE = {"case_opened": -1, "case_closed": 1}
+
 CONSENT_FORM_KIND = "consent_form"
 CONSENT_FORM_TITLE = "Einwilligungserklärung"
 DOCUMENT_GONE = "Dieses Dokument gibt es nicht mehr."
@@ -156,12 +169,20 @@ class ClientHistoryService:
             entries += _case_entries(connection, client_id)
             entries += _contact_entries(connection, client_id)
             entries += _goal_entries(connection, client_id)
+            entries += _step_entries(connection, client_id)
+            entries += _agreement_entries(connection, client_id)
+            entries += _plan_event_entries(connection, client_id)
             entries += _referral_entries(connection, client_id)
             entries += _follow_up_entries(connection, client_id)
             entries += _document_entries(connection, client_id)
             entries += _consent_entries(connection, client_id)
         entries.sort(
-            key=lambda e: (e.on, e.at or datetime.min, _SAME_DAY_ORDER.get(e.kind, 0)),
+            key=lambda e: (
+                e.on,
+                _DAY_PHASE.get(e.kind, 0),
+                e.at or datetime.min,
+                _SAME_DAY_ORDER.get(e.kind, 0),
+            ),
             reverse=True,
         )
         return entries
@@ -379,6 +400,73 @@ def _goal_entries(connection: Connection, client_id: int) -> list[TimelineEntry]
                 f"Handlungsziel – {cat.FIELDS_OF_ACTION.label(row.field)} ({state})",
                 shorten(row.text),
             )
+        )
+    return entries
+
+
+def _step_entries(connection: Connection, client_id: int) -> list[TimelineEntry]:
+    """Steps done, on the day they were done (the step table keeps that date)."""
+    rows = connection.execute(
+        select(STEP.c.done_on, STEP.c.text, GOAL.c.field)
+        .join(GOAL, GOAL.c.id == STEP.c.goal_id)
+        .join(CASE, CASE.c.id == GOAL.c.case_id)
+        .where(CASE.c.client_id == client_id, STEP.c.status == "done", STEP.c.done_on.is_not(None))
+    ).all()
+    return [
+        TimelineEntry(
+            row.done_on,
+            None,
+            "step",
+            f"Schritt erledigt – {cat.FIELDS_OF_ACTION.label(row.field)}",
+            shorten(row.text),
+        )
+        for row in rows
+    ]
+
+
+def _agreement_entries(connection: Connection, client_id: int) -> list[TimelineEntry]:
+    rows = connection.execute(
+        select(VERSION.c.number, VERSION.c.signed_on, VERSION.c.review_on)
+        .join(CASE, CASE.c.id == VERSION.c.case_id)
+        .where(CASE.c.client_id == client_id, VERSION.c.signed_on.is_not(None))
+    ).all()
+    return [
+        TimelineEntry(
+            row.signed_on,
+            None,
+            "agreement",
+            f"Kooperationsvereinbarung unterschrieben – Fassung {row.number}",
+            f"Überprüfung am {format_date_de(row.review_on)}" if row.review_on else "",
+        )
+        for row in rows
+    ]
+
+
+# Plan events the timeline shows (goals added, steps done and versions signed come from the
+# goal, step and version tables, which also hold what the demo data and older stores have).
+_PLAN_EVENT_KINDS = {
+    "goal_changed": "goal",
+    "goal_removed": "goal",
+    "step_added": "step",
+    "step_changed": "step",
+    "step_dropped": "step",
+    "step_removed": "step",
+    "step_reopened": "step",
+    "version_started": "agreement",
+}
+
+
+def _plan_event_entries(connection: Connection, client_id: int) -> list[TimelineEntry]:
+    rows = connection.execute(
+        select(PLAN_EVENT.c.at, PLAN_EVENT.c.kind, PLAN_EVENT.c.detail)
+        .join(CASE, CASE.c.id == PLAN_EVENT.c.case_id)
+        .where(CASE.c.client_id == client_id, PLAN_EVENT.c.kind.in_(list(_PLAN_EVENT_KINDS)))
+    ).all()
+    entries = []
+    for row in rows:
+        title, _colon, detail = row.detail.partition(": ")
+        entries.append(
+            TimelineEntry(row.at.date(), row.at, _PLAN_EVENT_KINDS[row.kind], title, detail)
         )
     return entries
 
