@@ -87,7 +87,14 @@ def test_header_shows_the_essentials(unlocked: AppController) -> None:
     assert "gültig bis 04.03.2027" in header.residence.text()
     assert header.case.text().startswith("Fallstatus:")
     assert not view.heading.isVisible()
-    assert [view.record.tabs.tabText(i) for i in range(3)] == ["Stammdaten", "Verlauf", "Dokumente"]
+    tabs = view.record.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "Stammdaten",
+        "Beratung",
+        "Kooperationsvereinbarung",
+        "Verlauf",
+        "Dokumente",
+    ]
     history = view.record.history_table
     assert history.rowCount() == 1  # the consent given at intake; no case yet
     assert history.item(0, 1).text() == "Einwilligung in die Datenverarbeitung"
@@ -97,9 +104,10 @@ def test_header_shows_the_essentials(unlocked: AppController) -> None:
         view.record.form.show_section(section)
         keys = mnemonics(main_of(unlocked))
         assert not [key for key, count in Counter(keys).items() if count > 1], section
-    view.record.tabs.setCurrentIndex(2)
-    keys = mnemonics(main_of(unlocked))
-    assert not [key for key, count in Counter(keys).items() if count > 1]
+    for page in range(1, tabs.count()):
+        tabs.setCurrentIndex(page)
+        keys = mnemonics(main_of(unlocked))
+        assert not [key for key, count in Counter(keys).items() if count > 1], tabs.tabText(page)
 
 
 def test_edit_and_save_with_ctrl_s(qtbot: QtBot, unlocked: AppController) -> None:
@@ -200,7 +208,7 @@ def test_lock_keeps_record_changes_as_a_draft(
 def test_consent_form_from_the_documents_tab(unlocked: AppController, tmp_path: Path) -> None:
     detail = add_client(services_of(unlocked), "Okafor", "Grace")
     view = open_record(unlocked, detail)
-    view.record.tabs.setCurrentIndex(2)
+    view.record.tabs.setCurrentWidget(view.record.documents_page)
     assert "Eingewilligt am" in view.record.consent_state.text()
     view.record.pdf_button.click()
     dialog = view.record._file_dialog
@@ -270,7 +278,7 @@ def test_history_and_documents_of_a_demo_client(
         ).scalar_one()
     view = open_record(unlocked, services.clients.get(client_id))
     record = view.record
-    record.tabs.setCurrentIndex(1)
+    record.tabs.setCurrentWidget(record.history_page)
     table = record.history_table
     assert table.isVisible() and not record.history_empty.isVisible()
     assert table.rowCount() == len(services.history.timeline(client_id)) > 3
@@ -279,7 +287,7 @@ def test_history_and_documents_of_a_demo_client(
     dates = [table.item(row, 0).text() for row in range(table.rowCount())]
     assert all(len(text) == 10 and text[2] == text[5] == "." for text in dates)
 
-    record.tabs.setCurrentIndex(2)
+    record.tabs.setCurrentWidget(record.documents_page)
     assert record.documents_empty.isVisible() and not record.export_button.isVisible()
     record.keep_button.click()
     assert record.documents_table.rowCount() == 1
@@ -305,9 +313,9 @@ def test_history_and_documents_of_a_demo_client(
         shots.mkdir(parents=True, exist_ok=True)
         main = main_of(unlocked)
         main.resize(1200, 800)
-        record.tabs.setCurrentIndex(1)
+        record.tabs.setCurrentWidget(record.history_page)
         qtbot.wait(50)
         main.grab().save(str(shots / "verlauf.png"))
-        record.tabs.setCurrentIndex(2)
+        record.tabs.setCurrentWidget(record.documents_page)
         qtbot.wait(50)
         main.grab().save(str(shots / "dokumente.png"))

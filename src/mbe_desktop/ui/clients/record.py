@@ -1,8 +1,10 @@
 """The client record (Akte), shown inside the main window in place of the list.
 
 A header with the essentials; tabs for the master data (the intake form, saved explicitly with
-Strg+S), the case history and the documents. Leaving with unsaved changes asks first; a lock
-keeps them as an encrypted draft, and after unlocking the record opens again with them.
+Strg+S), the counselling case with its contacts (Strg+K records one from anywhere in the record),
+the goal agreement, the history (filterable by kind) and the documents. Leaving with unsaved
+changes asks first; a lock keeps master-data changes as an encrypted draft, and after unlocking
+the record opens again with them.
 """
 
 from __future__ import annotations
@@ -10,12 +12,13 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -55,13 +58,33 @@ from mbe_desktop.services.drafts import DraftService
 from mbe_desktop.ui.clients import consent
 from mbe_desktop.ui.clients.form import ClientForm, input_from_json, input_to_json
 from mbe_desktop.ui.clients.intake import merge_problems
+from mbe_desktop.ui.context import UnlockedContext
 from mbe_desktop.ui.views.base import EmptyState
 from mbe_desktop.ui.widgets.common import Banner, heading, hint, show_message
+
+if TYPE_CHECKING:
+    from mbe_desktop.ui.cases.case_panel import CasePanel
+    from mbe_desktop.ui.cases.plan_editor import PlanEditor
 
 log = logging.getLogger(__name__)
 
 RECORD_DRAFT_KEY = "clients/record"
 LIVE_CHECK_MS = 250
+# Data topics that change what the history tab shows.
+HISTORY_TOPICS = frozenset({"cases", "contacts", "plans", "follow_ups", "referrals"})
+# The history filter: a label and the timeline kinds it shows (empty: all).
+HISTORY_FILTERS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("Alle Einträge", frozenset()),
+    ("Kontakte", frozenset({"contact"})),
+    (
+        "Beratungsfall (Eröffnung, Wechsel, Abschluss)",
+        frozenset({"case_opened", "case_form_changed", "case_paused", "case_closed"}),
+    ),
+    ("Kooperationsvereinbarung, Ziele und Schritte", frozenset({"agreement", "goal", "step"})),
+    ("Weiterleitungen", frozenset({"referral"})),
+    ("Wiedervorlagen", frozenset({"follow_up"})),
+    ("Dokumente und Einwilligungen", frozenset({"document", "consent"})),
+)
 
 
 def find_row(service: ClientService, detail: ClientDetail) -> ClientRow | None:
@@ -248,8 +271,10 @@ class ClientRecordPage(QWidget):
         drafts: DraftService,
         parent: QWidget | None = None,
         history: ClientHistoryService | None = None,
+        context: UnlockedContext | None = None,
     ) -> None:
         super().__init__(parent)
+        self.context = context
         self.setObjectName("client_record")
         self.service = service
         self.drafts = drafts
@@ -273,9 +298,16 @@ class ClientRecordPage(QWidget):
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._build_master_data(), self.tr("Stammdaten"))
-        self.tabs.addTab(self._build_history(), self.tr("Verlauf"))
-        self.tabs.addTab(self._build_documents(), self.tr("Dokumente"))
+        self.master_page = self._build_master_data()
+        self.tabs.addTab(self.master_page, self.tr("Stammdaten"))
+        self.case_panel: CasePanel | None = None
+        self.plan_editor: PlanEditor | None = None
+        if context is not None:
+            self._build_case_tabs(context)
+        self.history_page = self._build_history()
+        self.tabs.addTab(self.history_page, self.tr("Verlauf"))
+        self.documents_page = self._build_documents()
+        self.tabs.addTab(self.documents_page, self.tr("Dokumente"))
 
         top = QHBoxLayout()
         top.addWidget(self.back_button)
@@ -309,7 +341,8 @@ class ClientRecordPage(QWidget):
         self.save_button = QPushButton(self.tr("S&peichern"), page)
         self.save_button.setToolTip(self.tr("Änderungen speichern (Strg+S)"))
         self.save_button.clicked.connect(self.save)
-        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        # On the master-data page only: the goal agreement tab saves with its own Strg+S.
+        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, page)
         save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save_shortcut.activated.connect(self.save)
         buttons = QHBoxLayout()
@@ -323,8 +356,58 @@ class ClientRecordPage(QWidget):
         layout.addLayout(buttons)
         return page
 
+    def _build_case_tabs(self, context: UnlockedContext) -> None:
+        from mbe_desktop.ui.cases.case_panel import CasePanel
+        from mbe_desktop.ui.cases.plan_editor import PlanEditor
+
+        self.case_panel = CasePanel(context, self)
+        self.plan_editor = PlanEditor(context, self)
+        self.tabs.addTab(self.case_panel, self.tr("Beratung"))
+        self.tabs.addTab(self.plan_editor, self.tr("Kooperationsvereinbarung"))
+        self.case_panel.case_changed.connect(self._case_changed)
+        contact_shortcut = QShortcut(QKeySequence("Ctrl+K"), self)
+        contact_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        contact_shortcut.activated.connect(self.record_contact)
+        context.events.changed.connect(self._data_changed)
+
+    def record_contact(self) -> None:
+        """Strg+K from anywhere in the record: the contact dialog of the open case."""
+        if self.case_panel is None or self.detail is None:
+            return
+        self.tabs.setCurrentWidget(self.case_panel)
+        self.case_panel.record_contact()
+
+    def _case_changed(self, case: object) -> None:
+        if self.plan_editor is None or self.detail is None:
+            return
+        case_id = getattr(case, "id", None)
+        if self.plan_editor.is_dirty():
+            return  # never throw away unsaved goals; the editor offers a reload itself
+        self.plan_editor.show_case(case_id, self.detail.id)
+
+    def _data_changed(self, topics: frozenset[str]) -> None:
+        if self.detail is not None and topics & HISTORY_TOPICS:
+            self.refresh_history()
+
+    def show_place(self, place: str) -> None:
+        """Bring a part of the record to the front: "record", "contacts", "plan", "referrals"."""
+        pages = {"contacts": self.case_panel, "plan": self.plan_editor}
+        page = pages.get(place)
+        self.tabs.setCurrentWidget(page if page is not None else self.master_page)
+
     def _build_history(self) -> QWidget:
         page = QWidget(self)
+        self.history_kind = QComboBox(page)
+        self.history_kind.setObjectName("history_kind")
+        for label, kinds in HISTORY_FILTERS:
+            self.history_kind.addItem(self.tr(label), kinds)
+        self.history_kind.currentIndexChanged.connect(self._fill_history)
+        kind_label = QLabel(self.tr("Ein&träge:"), page)
+        kind_label.setBuddy(self.history_kind)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(kind_label)
+        filter_row.addWidget(self.history_kind)
+        filter_row.addStretch(1)
         self.history_facts = QLabel(page)
         self.history_facts.setTextFormat(Qt.TextFormat.PlainText)
         self.history_facts.setWordWrap(True)
@@ -357,6 +440,7 @@ class ClientRecordPage(QWidget):
         self.history_error = Banner("error", page)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 12, 0, 0)
+        layout.addLayout(filter_row)
         layout.addWidget(self.history_facts)
         layout.addWidget(self.history_error)
         layout.addWidget(self.history_table, 1)
@@ -461,7 +545,19 @@ class ClientRecordPage(QWidget):
         self.refresh_documents()
         self._update_buttons()
         self.live_check()
+        self._show_case(detail.id)
         self.client_shown.emit(detail)
+
+    def _show_case(self, client_id: int) -> None:
+        if self.case_panel is None or self.plan_editor is None:
+            return
+        if self.case_panel.property("client_id") == client_id:
+            return  # the same client again (after a save): the panel follows data events
+        self.case_panel.setProperty("client_id", client_id)
+        self.case_panel.show_client(client_id)
+        case = self.case_panel.current_case()
+        if not self.plan_editor.is_dirty():
+            self.plan_editor.show_case(case.id if case else None, client_id)
 
     def _update_facts(self) -> None:
         if self.detail is None:
@@ -504,9 +600,14 @@ class ClientRecordPage(QWidget):
                 self.timeline = self.history.timeline(self.detail.id)
             except UserError as error:
                 self.history_error.show_message(error.message, "error")
+        self._fill_history()
+
+    def _fill_history(self, *_args: object) -> None:
+        kinds = self.history_kind.currentData()
+        shown = [entry for entry in self.timeline if not kinds or entry.kind in kinds]
         table = self.history_table
-        table.setRowCount(len(self.timeline))
-        for row, entry in enumerate(self.timeline):
+        table.setRowCount(len(shown))
+        for row, entry in enumerate(shown):
             when = format_date_de(entry.on)
             day = QTableWidgetItem(when)
             if entry.at is not None:
@@ -524,7 +625,7 @@ class ClientRecordPage(QWidget):
             table.setItem(row, 0, day)
             table.setItem(row, 1, text)
         table.resizeRowsToContents()
-        has_entries = bool(self.timeline)
+        has_entries = bool(shown)
         table.setVisible(has_entries)
         self.history_empty.setVisible(not has_entries and not self.history_error.text())
 
@@ -673,7 +774,45 @@ class ClientRecordPage(QWidget):
         self.request_leave(self.back_requested.emit)
 
     def request_leave(self, then: Any) -> None:
-        """Run ``then`` once the record may be left: at once, or after asking about changes."""
+        """Run ``then`` once the record may be left: at once, or after asking about changes
+        (first about the goal agreement, then about the master data)."""
+        plan = self.plan_editor
+        if plan is not None and plan.is_dirty():
+            self._ask_about_plan(plan, lambda: self._leave_master_data(then))
+            return
+        self._leave_master_data(then)
+
+    def _ask_about_plan(self, plan: PlanEditor, then: Any) -> None:
+        if self._question is not None:
+            return
+        self.tabs.setCurrentWidget(plan)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Änderungen speichern?"),
+            self.tr("Die Änderungen an der Kooperationsvereinbarung sind noch nicht gespeichert."),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        save = box.addButton(self.tr("&Speichern"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("&Verwerfen"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: object) -> None:
+            if button is save and plan.save():
+                QTimer.singleShot(0, then)
+            elif button is discard:
+                plan.revert()
+                QTimer.singleShot(0, then)
+
+        box.buttonClicked.connect(answered)
+        box.finished.connect(self._question_closed)
+        self._question = box
+        box.open()
+
+    def _leave_master_data(self, then: Any) -> None:
         if not self.is_dirty():
             then()
             return
@@ -720,6 +859,10 @@ class ClientRecordPage(QWidget):
         self.detail = None
         self.row = None
         self.baseline = None
+        if self.case_panel is not None and self.plan_editor is not None:
+            self.case_panel.setProperty("client_id", None)
+            self.case_panel.clear()
+            self.plan_editor.clear()
 
     # --- documents -----------------------------------------------------------------------
 

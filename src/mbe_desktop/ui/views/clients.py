@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
@@ -44,6 +44,9 @@ from mbe_desktop.ui.context import UnlockedContext
 from mbe_desktop.ui.privacy import record_actions
 from mbe_desktop.ui.views.base import EmptyState, ViewPage
 from mbe_desktop.ui.widgets.common import Banner, heading, hint
+
+if TYPE_CHECKING:
+    from mbe_desktop.ui.cases.dormant import DormantCasesDialog
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +93,7 @@ class ClientsView(ViewPage):
         self.empty = self._build_empty()
         self.list_page = self._build_list()
         self.record = ClientRecordPage(
-            self.service, context.services.drafts, self, context.services.history
+            self.service, context.services.drafts, self, context.services.history, context
         )
         self.record.back_requested.connect(self.show_list)
         self.record.saved.connect(self._record_saved)
@@ -185,6 +188,14 @@ class ClientsView(ViewPage):
             self.tr("Zwei markierte Akten derselben Person zusammenführen")
         )
         self.merge_button.clicked.connect(self.open_merge)
+        self.dormant_button = QPushButton(self.tr("R&uhende Fälle …"), page)
+        self.dormant_button.setToolTip(
+            self.tr(
+                "Offene Fälle ohne Kontakt seit Monaten finden und gemeinsam mit "
+                "„Kontaktabbruch“ abschließen"
+            )
+        )
+        self.dormant_button.clicked.connect(self.open_dormant)
 
         self.table = ClientTable(page)
         self.table.setObjectName("client_table")
@@ -258,6 +269,7 @@ class ClientsView(ViewPage):
         filter_row.addWidget(self.cm_only)
         filter_row.addWidget(self.due_only)
         filter_row.addStretch(1)
+        filter_row.addWidget(self.dormant_button)
         filter_row.addWidget(self.merge_button)
         filter_row.addWidget(self.new_button)
         layout = QVBoxLayout(page)
@@ -523,6 +535,18 @@ class ClientsView(ViewPage):
         self.merge_dialog = dialog
         dialog.open()
         return dialog
+
+    def open_dormant(self) -> DormantCasesDialog:
+        from mbe_desktop.ui.cases.dormant import DormantCasesDialog
+
+        dialog = DormantCasesDialog(self.context, self.window())
+        dialog.open_client.connect(self._open_from_dormant)
+        self.dormant_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _open_from_dormant(self, client_id: int) -> None:
+        self.open_client(client_id)
 
     def _merge_gone(self) -> None:
         self.merge_dialog = None

@@ -22,6 +22,7 @@ from mbe_desktop.domain.errors import UserError, ValidationError
 from mbe_desktop.domain.formatting import format_date_de
 from mbe_desktop.domain.office import OfficeProfile
 from mbe_desktop.services.settings import AUTO_LOCK_MINUTES
+from mbe_desktop.ui.cases.step_templates import StepTemplatesSection
 from mbe_desktop.ui.context import UnlockedContext
 from mbe_desktop.ui.dialogs.change_passphrase import ChangePassphraseDialog
 from mbe_desktop.ui.privacy.settings_section import PrivacySection
@@ -285,10 +286,19 @@ class SettingsView(ViewPage):
         self.store = StoreSection(context, body)
         self.backup = BackupSection(context, body)
         self.privacy = PrivacySection(context, body)
+        self.step_templates = StepTemplatesSection(context, body)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 12, 0)
         layout.setSpacing(16)
-        for section in (self.office, self.security, self.privacy, self.backup, self.store):
+        sections = (
+            self.office,
+            self.security,
+            self.step_templates,
+            self.privacy,
+            self.backup,
+            self.store,
+        )
+        for section in sections:
             section.setMaximumWidth(760)
             layout.addWidget(section)
         layout.addStretch(1)

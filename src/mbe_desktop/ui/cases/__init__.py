@@ -1,0 +1,1 @@
+"""The counselling-case part of the client record: cases, contacts, closure, dormant cases."""

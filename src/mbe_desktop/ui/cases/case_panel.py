@@ -1,0 +1,683 @@
+"""The "Beratung" tab of the client record: the counselling case and its contacts.
+
+Shows the open (or paused) case first; earlier cases are chosen in a combo and shown read-only
+with their closure. Every change goes through the case service and is announced on
+``context.events``; the panel itself reloads only from that signal, like every other view.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mbe_desktop.domain import catalogues as cat
+from mbe_desktop.domain.countries import language_name
+from mbe_desktop.domain.errors import UserError
+from mbe_desktop.domain.formatting import format_date_de
+from mbe_desktop.services.cases import CaseDetail, CaseSummary, ContactRow
+from mbe_desktop.ui.cases.case_dialog import CaseDialog, fields_text, is_conflict
+from mbe_desktop.ui.cases.closure_dialog import ClosureDialog
+from mbe_desktop.ui.cases.contact_dialog import ContactDialog
+from mbe_desktop.ui.clients.widgets import elide
+from mbe_desktop.ui.context import UnlockedContext
+from mbe_desktop.ui.views.base import EmptyState
+from mbe_desktop.ui.widgets.common import Banner, heading, hint
+
+CONTACT_COLUMNS = ("Datum", "Form", "Dauer", "Sprachmittlung", "Handlungsfelder", "Notiz")
+CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+TOPICS = frozenset({"cases", "contacts", "plans"})
+NOTE_CHARS = 90
+FIELDS_COLUMN = 4
+FIELDS_WIDTH = 240
+
+
+def contact_when(contact: ContactRow) -> str:
+    return f"{format_date_de(contact.occurred_at.date())}, {contact.occurred_at:%H:%M}"
+
+
+class CasePanel(QWidget):
+    case_changed = Signal(object)  # the shown CaseDetail, or None
+
+    def __init__(self, context: UnlockedContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("case_panel")
+        self.context = context
+        self.services = context.services
+        self.client_id: int | None = None
+        self.summaries: list[CaseSummary] = []
+        self.case: CaseDetail | None = None
+        self.contacts: list[ContactRow] = []
+        self.dialog: QDialog | None = None
+        self.question: QMessageBox | None = None
+
+        self.notice = Banner("info", self)
+
+        # No case yet
+        self.empty = EmptyState(
+            self.tr("Noch kein Beratungsfall"),
+            self.tr(
+                "Ein Beratungsfall sammelt die Kontakte, die Handlungsfelder und – im Case "
+                "Management – die Kooperationsvereinbarung. Eröffnen Sie ihn beim ersten "
+                "Beratungsgespräch."
+            ),
+            "",
+            self,
+        )
+        self.empty_new_button = QPushButton(self.tr("&Neuen Beratungsfall eröffnen …"), self.empty)
+        self.empty_new_button.clicked.connect(self.new_case)
+        empty_layout = self.empty.layout()
+        assert isinstance(empty_layout, QVBoxLayout)
+        empty_layout.insertWidget(2, self.empty_new_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        # The case
+        self.case_combo = QComboBox(self)
+        self.case_combo.setAccessibleName(self.tr("Beratungsfall"))
+        self.case_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.case_combo.setToolTip(self.tr("Frühere Fälle der Akte anzeigen"))
+        self.case_combo.activated.connect(self._case_chosen)
+        self.case_label = QLabel(self.tr("&Fall:"), self)
+        self.case_label.setBuddy(self.case_combo)
+        self.new_button = QPushButton(self.tr("&Neuen Beratungsfall eröffnen …"), self)
+        self.new_button.clicked.connect(self.new_case)
+        chooser = QHBoxLayout()
+        chooser.addWidget(self.case_label)
+        chooser.addWidget(self.case_combo)
+        chooser.addStretch(1)
+        chooser.addWidget(self.new_button)
+
+        self.case_frame = QFrame(self)
+        self.case_frame.setObjectName("case_frame")
+        self.case_frame.setStyleSheet(
+            "QFrame#case_frame { background: palette(base); border: 1px solid palette(mid);"
+            " border-radius: 4px; }"
+        )
+        self.title = heading("", level=2, parent=self.case_frame)
+        self.facts = self._plain_label(self.case_frame)
+        self.fields_label = self._plain_label(self.case_frame)
+        self.history_label = self._plain_label(self.case_frame)
+        self.closure_label = self._plain_label(self.case_frame)
+        self.edit_button = QPushButton(self.tr("Fall &bearbeiten …"), self.case_frame)
+        self.edit_button.setToolTip(
+            self.tr("Form, Handlungsfelder, Eröffnungsdatum und mitberatene Angehörige ändern")
+        )
+        self.edit_button.clicked.connect(self.edit_case)
+        self.pause_button = QPushButton(self.tr("&Ruhend stellen"), self.case_frame)
+        self.pause_button.clicked.connect(self.toggle_paused)
+        self.close_button = QPushButton(self.tr("Ab&schließen …"), self.case_frame)
+        self.close_button.setToolTip(
+            self.tr("Art des Abschlusses, Zielerreichung und Situation beim Abschluss erfassen")
+        )
+        self.close_button.clicked.connect(self.close_case)
+        self.reopen_button = QPushButton(self.tr("Wieder er&öffnen …"), self.case_frame)
+        self.reopen_button.clicked.connect(self.reopen_case)
+        case_buttons = QHBoxLayout()
+        for button in (self.edit_button, self.pause_button, self.close_button, self.reopen_button):
+            case_buttons.addWidget(button)
+        case_buttons.addStretch(1)
+        frame_layout = QVBoxLayout(self.case_frame)
+        frame_layout.setContentsMargins(14, 10, 14, 10)
+        frame_layout.setSpacing(4)
+        frame_layout.addWidget(self.title)
+        frame_layout.addWidget(self.facts)
+        frame_layout.addWidget(self.fields_label)
+        frame_layout.addWidget(self.history_label)
+        frame_layout.addWidget(self.closure_label)
+        frame_layout.addSpacing(6)
+        frame_layout.addLayout(case_buttons)
+
+        # Contacts
+        self.contacts_heading = heading(self.tr("Kontakte"), level=2, parent=self)
+        self.record_button = QPushButton(self.tr("Kontakt &erfassen … (Strg+K)"), self)
+        self.record_button.setToolTip(self.tr("Ein Beratungsgespräch dokumentieren (Strg+K)"))
+        self.record_button.clicked.connect(self.record_contact)
+        self.edit_contact_button = QPushButton(self.tr("Bearbei&ten …"), self)
+        self.edit_contact_button.setToolTip(self.tr("Gewählten Kontakt bearbeiten (Doppelklick)"))
+        self.edit_contact_button.clicked.connect(self.edit_contact)
+        self.delete_contact_button = QPushButton(self.tr("&Löschen"), self)
+        self.delete_contact_button.setToolTip(self.tr("Gewählten Kontakt löschen"))
+        self.delete_contact_button.clicked.connect(self.delete_contact)
+        contact_bar = QHBoxLayout()
+        contact_bar.addWidget(self.contacts_heading)
+        contact_bar.addStretch(1)
+        contact_bar.addWidget(self.record_button)
+        contact_bar.addWidget(self.edit_contact_button)
+        contact_bar.addWidget(self.delete_contact_button)
+
+        self.table = QTableWidget(0, len(CONTACT_COLUMNS), self)
+        self.table.setObjectName("contacts_table")
+        self.table.setAccessibleName(self.tr("Kontakte"))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in CONTACT_COLUMNS])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(CONTACT_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        # Many fields of action would push the note out of sight: a fixed share, elided.
+        header.setSectionResizeMode(FIELDS_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(FIELDS_COLUMN, FIELDS_WIDTH)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.itemDoubleClicked.connect(lambda _item: self.edit_contact())
+        self.table.itemSelectionChanged.connect(self._update_contact_buttons)
+        self.no_contacts = hint(
+            self.tr(
+                "Noch keine Kontakte in diesem Fall. Mit „Kontakt erfassen …“ (Strg+K) "
+                "dokumentieren Sie ein Beratungsgespräch."
+            ),
+            self,
+        )
+
+        self.case_page = QWidget(self)
+        case_layout = QVBoxLayout(self.case_page)
+        case_layout.setContentsMargins(0, 0, 0, 0)
+        case_layout.setSpacing(10)
+        case_layout.addLayout(chooser)
+        case_layout.addWidget(self.case_frame)
+        case_layout.addSpacing(4)
+        case_layout.addLayout(contact_bar)
+        case_layout.addWidget(self.table, 1)
+        case_layout.addWidget(self.no_contacts)
+        case_layout.addStretch(0)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 12, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.case_page, 1)
+        self.context.events.changed.connect(self._data_changed)
+        self._show_nothing()
+
+    @staticmethod
+    def _plain_label(parent: QWidget) -> QLabel:
+        label = QLabel(parent)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    # --- public API ----------------------------------------------------------------------
+
+    def show_client(self, client_id: int) -> None:
+        """Show the cases of a client: the open or paused one, else the newest."""
+        if client_id != self.client_id:
+            self.notice.clear()
+        self.client_id = client_id
+        previous, self.case = self.case, None  # start from the client's current case
+        self.reload()
+        if previous is not None and self.case is None:
+            self.case_changed.emit(None)
+
+    def clear(self) -> None:
+        self.client_id = None
+        self.summaries = []
+        self.case = None
+        self.contacts = []
+        self.notice.clear()
+        self._show_nothing()
+        self.case_changed.emit(None)
+
+    def current_case(self) -> CaseDetail | None:
+        """The case shown (open, paused or an earlier, closed one)."""
+        return self.case
+
+    def open_case(self) -> CaseSummary | None:
+        """The client's open or paused case, if any (at most one)."""
+        return next((s for s in self.summaries if s.status != "closed"), None)
+
+    def record_contact(self) -> None:
+        """Open the contact dialog for the open (or paused) case of the client."""
+        if self.client_id is None or self._busy():
+            return
+        current = self.open_case()
+        if current is None:
+            self.notice.show_message(
+                self.tr(
+                    "Kontakte gehören zu einem offenen Beratungsfall. Eröffnen Sie zuerst einen "
+                    "mit „Neuen Beratungsfall eröffnen …“."
+                ),
+                "info",
+            )
+            return
+        if self.case is None or self.case.id != current.id:
+            self._select(current.id)
+        if self.case is None:
+            return
+        self._open_dialog(ContactDialog(self.context, self.case, None, self))
+
+    # --- loading -------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the client's cases again; the shown case stays chosen when it still exists."""
+        if self.client_id is None:
+            return
+        keep = self.case.id if self.case is not None else None
+        had_case = self.case is not None
+        try:
+            self.summaries = self.services.cases.cases_of(self.client_id)
+        except UserError as error:
+            self.summaries = []
+            self.notice.show_message(error.message, "error")
+        ids = [summary.id for summary in self.summaries]
+        if keep not in ids:
+            current = self.open_case()
+            keep = current.id if current else (ids[0] if ids else None)
+        self.case_combo.clear()
+        for summary in self.summaries:
+            self.case_combo.addItem(self.summary_text(summary), summary.id)
+        if keep is None:
+            self.case = None
+            self._show_nothing()
+            if had_case:
+                self.case_changed.emit(None)
+            return
+        self._select(keep)
+
+    def summary_text(self, summary: CaseSummary) -> str:
+        """One line for the case chooser, e.g. "Fall vom 03.02.2025 – abgeschlossen (Wegzug)"."""
+        status = cat.CASE_STATUSES.label(summary.status)
+        if summary.status == "closed" and summary.closure_type:
+            status += f" ({cat.CLOSURE_TYPES.label(summary.closure_type)})"
+        return self.tr("Fall vom {date} – {status}").format(
+            date=format_date_de(summary.opened_on), status=status
+        )
+
+    def _select(self, case_id: int) -> None:
+        index = self.case_combo.findData(case_id)
+        if index >= 0:
+            self.case_combo.setCurrentIndex(index)
+        selected = self._selected_contact_id()
+        previous = self.case
+        try:
+            self.case = self.services.cases.get(case_id)
+            self.contacts = self.services.cases.contacts(case_id)
+        except UserError as error:
+            self.notice.show_message(error.message, "error")
+            return
+        self._show_case(self.case)
+        self._fill_contacts(selected)
+        if self.case != previous:  # e.g. a new version: the plan tab follows
+            self.case_changed.emit(self.case)
+
+    def _case_chosen(self, index: int) -> None:
+        case_id = self.case_combo.itemData(index)
+        if case_id is not None and (self.case is None or self.case.id != case_id):
+            self.notice.clear()
+            self._select(int(case_id))
+
+    def _data_changed(self, topics: frozenset[str]) -> None:
+        if self.client_id is not None and topics & TOPICS:
+            self.reload()
+
+    # --- showing -------------------------------------------------------------------------
+
+    def _show_nothing(self) -> None:
+        self.case_page.hide()
+        self.empty.setVisible(self.client_id is not None)
+        self.table.setRowCount(0)
+
+    def _show_case(self, case: CaseDetail) -> None:
+        self.empty.hide()
+        self.case_page.show()
+        status = cat.CASE_STATUSES.label(case.status)
+        if case.status == "paused":
+            since = next(
+                (on for on, state, _type in reversed(case.status_changes) if state == "paused"),
+                None,
+            )
+            if since is not None:
+                status = self.tr("ruhend seit {date}").format(date=format_date_de(since))
+        self.title.setText(f"{cat.CASE_FORMS.label(case.form)} – {status}")
+        facts = [self.tr("Eröffnet am {date}").format(date=format_date_de(case.opened_on))]
+        if case.contact_count and case.last_contact_on is not None:
+            facts.append(
+                self.tr("{count} Kontakte, zuletzt am {date}").format(
+                    count=case.contact_count, date=format_date_de(case.last_contact_on)
+                )
+                if case.contact_count != 1
+                else self.tr("1 Kontakt am {date}").format(
+                    date=format_date_de(case.last_contact_on)
+                )
+            )
+        if case.family_members:
+            facts.append(
+                self.tr("{count} mitberatene Familienangehörige").format(count=case.family_members)
+            )
+        self.facts.setText("  ·  ".join(facts))
+        self.fields_label.setText(
+            self.tr("Handlungsfelder: {fields}").format(fields=fields_text(case.fields))
+            if case.fields
+            else self.tr("Handlungsfelder: noch keine gewählt (Fall bearbeiten …)")
+        )
+        switches = self._form_switches(case)
+        self.history_label.setText(switches)
+        self.history_label.setVisible(bool(switches))
+        closed = case.status == "closed"
+        self.closure_label.setText(self._closure_text(case) if closed else "")
+        self.closure_label.setVisible(closed)
+        has_open = self.open_case() is not None
+        self.new_button.setVisible(not has_open)
+        self.case_label.setVisible(len(self.summaries) > 1)
+        self.case_combo.setVisible(len(self.summaries) > 1)
+        self.edit_button.setVisible(not closed)
+        self.pause_button.setVisible(not closed)
+        self.pause_button.setText(
+            self.tr("Wieder &aufnehmen") if case.status == "paused" else self.tr("&Ruhend stellen")
+        )
+        self.pause_button.setToolTip(
+            self.tr("Der Fall wird wieder als offen geführt.")
+            if case.status == "paused"
+            else self.tr(
+                "Der Fall bleibt bestehen, ruht aber, z. B. während einer längeren "
+                "Abwesenheit der ratsuchenden Person."
+            )
+        )
+        self.close_button.setVisible(not closed)
+        self.reopen_button.setVisible(closed)
+        for button in (self.record_button, self.edit_contact_button, self.delete_contact_button):
+            button.setVisible(not closed)
+
+    def _form_switches(self, case: CaseDetail) -> str:
+        """The form switches after the opening, e.g. "Formwechsel: am 10.03.2025 zu CM"."""
+        changes = list(case.form_changes)
+        if changes and changes[0][0] <= case.opened_on:
+            changes = changes[1:]  # the form the case was opened with
+        if not changes:
+            return ""
+        parts = [
+            self.tr("am {date} zu „{form}“").format(
+                date=format_date_de(on), form=cat.CASE_FORMS.label(form)
+            )
+            for on, form in changes
+        ]
+        return self.tr("Formwechsel: {changes}").format(changes=", ".join(parts))
+
+    def _closure_text(self, case: CaseDetail) -> str:
+        lines = []
+        closed_on = format_date_de(case.closed_on) if case.closed_on else "–"
+        closure = cat.CLOSURE_TYPES.label(case.closure_type) if case.closure_type else "–"
+        lines.append(
+            self.tr("Abgeschlossen am {date}: {closure}").format(date=closed_on, closure=closure)
+        )
+        situation = [
+            (self.tr("Deutsch"), cat.CEFR_LEVELS, case.closure_german_level),
+            (self.tr("Integrationskurs"), cat.COURSE_STATUSES, case.closure_course_status),
+            (self.tr("Arbeit"), cat.EMPLOYMENT_STATUSES, case.closure_employment_status),
+            (self.tr("Leistungen"), cat.BENEFITS, case.closure_benefits),
+            (self.tr("Aufenthalt"), cat.RESIDENCE_STATUSES, case.closure_residence_status),
+        ]
+        known = [f"{name}: {catalogue.label(code)}" for name, catalogue, code in situation if code]
+        if known:
+            lines.append(
+                self.tr("Situation beim Abschluss: {facts}").format(facts=" · ".join(known))
+            )
+        lines.append(self.tr("Abgeschlossene Fälle sind nur lesbar."))
+        return "\n".join(lines)
+
+    def _fill_contacts(self, selected: int | None) -> None:
+        table = self.table
+        table.setRowCount(len(self.contacts))
+        for row, contact in enumerate(self.contacts):
+            form = cat.CONTACT_FORMS.label(contact.form)
+            if contact.place:
+                form += f" – {contact.place}"
+            elif contact.form == "outreach" and contact.outreach_location_id is not None:
+                form += f" – {self._location_name(contact.outreach_location_id)}"
+            interpreter = (
+                language_name(contact.interpreter_language) or self.tr("ja")
+                if contact.interpreter_used
+                else "–"
+            )
+            texts = (
+                contact_when(contact),
+                form,
+                self.tr("{minutes} Min.").format(minutes=contact.duration_minutes),
+                interpreter,
+                fields_text(contact.fields) or "–",
+                elide(contact.note, NOTE_CHARS) if contact.note else "–",
+            )
+            tip = contact.note or self.tr("(keine Notiz)")
+            if contact.next_steps:
+                tip += "\n\n" + self.tr("Nächste Schritte: {text}").format(text=contact.next_steps)
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setData(CONTACT_ID_ROLE, contact.id)
+                if column in (FIELDS_COLUMN, FIELDS_COLUMN + 1):
+                    item.setToolTip(text if column == FIELDS_COLUMN else tip)
+                table.setItem(row, column, item)
+        has_contacts = bool(self.contacts)
+        table.setVisible(has_contacts)
+        self.no_contacts.setVisible(not has_contacts)
+        if self.case is not None and self.case.status == "closed":
+            self.no_contacts.setText(self.tr("In diesem Fall wurden keine Kontakte erfasst."))
+        else:
+            self.no_contacts.setText(
+                self.tr(
+                    "Noch keine Kontakte in diesem Fall. Mit „Kontakt erfassen …“ (Strg+K) "
+                    "dokumentieren Sie ein Beratungsgespräch."
+                )
+            )
+        ids = [contact.id for contact in self.contacts]
+        if has_contacts:
+            table.selectRow(ids.index(selected) if selected in ids else 0)
+        self._update_contact_buttons()
+
+    def _location_name(self, location_id: int) -> str:
+        try:
+            names = dict(self.services.clients.outreach_locations())
+        except UserError:
+            return ""
+        return names.get(location_id, "")
+
+    def _selected_contact_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item = self.table.item(rows[0].row(), 0)
+        return None if item is None else int(item.data(CONTACT_ID_ROLE))
+
+    def selected_contact(self) -> ContactRow | None:
+        contact_id = self._selected_contact_id()
+        return next((c for c in self.contacts if c.id == contact_id), None)
+
+    def _update_contact_buttons(self) -> None:
+        chosen = self.selected_contact() is not None
+        self.edit_contact_button.setEnabled(chosen)
+        self.delete_contact_button.setEnabled(chosen)
+
+    # --- case commands -------------------------------------------------------------------
+
+    def new_case(self) -> None:
+        if self.client_id is None or self._busy():
+            return
+        dialog = CaseDialog(self.context, self.client_id, None, self)
+        dialog.saved.connect(self._case_opened)
+        self._open_dialog(dialog)
+
+    def _case_opened(self, detail: CaseDetail) -> None:
+        self.reload()
+        self._select(detail.id)
+        self.notice.show_message(
+            self.tr("Der Beratungsfall wurde eröffnet. Kontakte erfassen Sie mit Strg+K."),
+            "success",
+        )
+
+    def edit_case(self) -> None:
+        if self.client_id is None or self.case is None or self._busy():
+            return
+        dialog = CaseDialog(self.context, self.client_id, self.case, self)
+        dialog.conflict.connect(self.reload)
+        dialog.saved.connect(
+            lambda _detail: self.notice.show_message(
+                self.tr("Die Angaben zum Fall wurden gespeichert."), "success"
+            )
+        )
+        self._open_dialog(dialog)
+
+    def toggle_paused(self) -> None:
+        case = self.case
+        if case is None or case.status == "closed":
+            return
+        pause = case.status != "paused"
+        try:
+            self.services.cases.set_paused(case.id, pause, case.version)
+        except UserError as error:
+            self._command_failed(error)
+            return
+        self.context.events.announce("cases")
+        self.notice.show_message(
+            self.tr("Der Fall ruht jetzt. Mit „Wieder aufnehmen“ wird er wieder als offen geführt.")
+            if pause
+            else self.tr("Der Fall ist wieder aufgenommen."),
+            "success",
+        )
+
+    def close_case(self) -> None:
+        if self.case is None or self.case.status == "closed" or self._busy():
+            return
+        dialog = ClosureDialog(self.context, self.case, self)
+        dialog.conflict.connect(self.reload)
+        dialog.closed.connect(self._closed)
+        self._open_dialog(dialog)
+
+    def _closed(self, detail: CaseDetail) -> None:
+        closure = cat.CLOSURE_TYPES.label(detail.closure_type or "")
+        self.notice.show_message(
+            self.tr("Der Fall wurde abgeschlossen ({closure}).").format(closure=closure),
+            "success",
+        )
+
+    def reopen_case(self) -> None:
+        case = self.case
+        if case is None or case.status != "closed" or self._busy():
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Fall wieder eröffnen?"),
+            self.tr(
+                "Der Fall vom {opened} wird wieder eröffnet. Der Abschluss ({closure}) wird "
+                "zurückgenommen; der Fall zählt wieder als offen."
+            ).format(
+                opened=format_date_de(case.opened_on),
+                closure=cat.CLOSURE_TYPES.label(case.closure_type or ""),
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        confirm = box.addButton(self.tr("Wieder &eröffnen"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(confirm)
+        box.setEscapeButton(cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: self._reopen(case) if button is confirm else None)
+        box.finished.connect(self._question_closed)
+        self.question = box
+        box.open()
+
+    def _reopen(self, case: CaseDetail) -> None:
+        try:
+            self.services.cases.reopen_case(case.id, case.version)
+        except UserError as error:
+            self._command_failed(error)
+            return
+        self.context.events.announce("cases", "plans")
+        self.notice.show_message(self.tr("Der Fall ist wieder offen."), "success")
+
+    def _command_failed(self, error: UserError) -> None:
+        if is_conflict(error):
+            self.reload()
+            self.notice.show_message(
+                error.message
+                + "\n"
+                + self.tr("Der Fall wurde neu geladen; bitte wiederholen Sie den Schritt."),
+                "error",
+            )
+            return
+        self.notice.show_message(error.message, "error")
+
+    # --- contact commands ----------------------------------------------------------------
+
+    def edit_contact(self) -> None:
+        contact = self.selected_contact()
+        if contact is None or self.case is None or self.case.status == "closed" or self._busy():
+            return
+        self._open_dialog(ContactDialog(self.context, self.case, contact, self))
+
+    def delete_contact(self) -> None:
+        contact = self.selected_contact()
+        if contact is None or self.case is None or self.case.status == "closed" or self._busy():
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Kontakt löschen?"),
+            self.tr(
+                "Der Kontakt vom {when} Uhr ({form}) wird mit Notiz und nächsten Schritten "
+                "gelöscht. Das kann nicht rückgängig gemacht werden."
+            ).format(when=contact_when(contact), form=cat.CONTACT_FORMS.label(contact.form)),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        delete = box.addButton(self.tr("&Löschen"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(
+            lambda button: self._delete(contact) if button is delete else None
+        )
+        box.finished.connect(self._question_closed)
+        self.question = box
+        box.open()
+
+    def _delete(self, contact: ContactRow) -> None:
+        try:
+            self.services.cases.delete_contact(contact.id)
+        except UserError as error:
+            self._command_failed(error)
+            return
+        self.context.events.announce("contacts", "cases")
+        self.notice.show_message(
+            self.tr("Der Kontakt vom {when} Uhr wurde gelöscht.").format(
+                when=contact_when(contact)
+            ),
+            "success",
+        )
+
+    # --- dialogs -------------------------------------------------------------------------
+
+    def _busy(self) -> bool:
+        """A dialog or question of this panel is already open (one at a time)."""
+        return self.dialog is not None or self.question is not None
+
+    def _open_dialog(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._dialog_closed)
+        self.dialog = dialog
+        dialog.open()
+
+    def _dialog_closed(self, _result: int) -> None:
+        self.dialog = None
+
+    def _question_closed(self, _result: int) -> None:
+        self.question = None
