@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent
 STORES = ROOT / ".stores"
@@ -232,12 +233,120 @@ def typed_queries(people: list, latin: Callable[[str], str]) -> list[str]:  # ty
     return typed[:200]
 
 
+def bench_today_view(folder: Path, runs: int) -> Result:
+    """The Heute list (FollowUpService.due_list): manual follow-ups and the five automatic
+    reminders, counted per group in SQL, at most 200 rows per group into Python."""
+    from mbe_desktop.paths import data_paths
+    from mbe_desktop.services.follow_ups import FollowUpService
+    from mbe_desktop.storage.store import Store
+
+    store = Store.unlock(data_paths(folder), PASSPHRASE)
+    try:
+        service = FollowUpService(store)
+        listing = service.due_list()  # fills the page cache, as the view does after unlocking
+        print(f"  {listing.total} items ({listing.due_count} due), {len(listing.items)} shown")
+        times = repeat(max(runs, 20), lambda: bool(service.due_list()) and None)
+    finally:
+        store.close()
+    return Result("today_view", "Heute-Liste berechnen", times)
+
+
+LETTER_PROBE = textwrap.dedent(
+    """
+    import sys, time
+    from mbe_desktop.paths import data_paths
+    from mbe_desktop.app import build_services
+    from mbe_desktop.storage.store import Store
+
+    services = build_services(Store.unlock(data_paths(sys.argv[1]), sys.argv[2]))
+    sys.path.insert(0, sys.argv[3])
+    from run import letter_draft
+
+    pdf = services.referrals.preview(letter_draft(services))
+    assert pdf.startswith(b"%PDF")
+    services.close()
+    print(time.time(), flush=True)
+    """
+)
+
+
+def letter_draft(services: Any) -> Any:
+    """A referral draft for the first showcase client (Arabic script: shaping included)."""
+    from sqlalchemy import select
+
+    from mbe_desktop.domain.letters import default_template
+    from mbe_desktop.services.partners import PartnerQuery
+    from mbe_desktop.services.referrals import ReferralDraft
+    from mbe_desktop.storage.models import Case, Client
+
+    with services.store.read_session() as session:
+        client_id, case_id = (
+            session.execute(
+                select(Client.id, Case.id)
+                .join(Case, Case.client_id == Client.id)
+                .where(Client.family_name == "الحسن", Case.status == "open")
+                .order_by(Client.id)
+            ).first()
+            or session.execute(
+                select(Case.client_id, Case.id).where(Case.status == "open").order_by(Case.id)
+            ).first()
+        )
+    partner = services.partners.search(PartnerQuery(category="jobcenter"))[0]
+    template = default_template("jobcenter")
+    return ReferralDraft(
+        client_id=client_id,
+        case_id=case_id,
+        partner_id=partner.id,
+        purpose="Unterstützung bei der Arbeitssuche",
+        data=("birth_date",),
+        subject=template.subject,
+        body=template.body,
+    )
+
+
+def bench_referral_letter(folder: Path, runs: int) -> Result:
+    """One referral letter, warm: all checks (release, placeholders, fonts) and the PDF."""
+    from mbe_desktop.app import build_services
+    from mbe_desktop.paths import data_paths
+    from mbe_desktop.storage.store import Store
+
+    services = build_services(Store.unlock(data_paths(folder), PASSPHRASE))
+    try:
+        draft = letter_draft(services)
+        services.referrals.preview(draft)  # fonts registered, shaping cached: warm
+        times = repeat(max(runs, 20), lambda: bool(services.referrals.preview(draft)) and None)
+    finally:
+        services.close()
+    return Result("referral_letter", "ein Weiterleitungsschreiben (warm)", times)
+
+
+def bench_referral_letter_cold(folder: Path, runs: int) -> Result:
+    """A fresh process: interpreter, imports, unlock (Argon2id), one letter."""
+
+    def once() -> float:
+        started = time.time()
+        output = subprocess.run(
+            [sys.executable, "-c", LETTER_PROBE, str(folder), PASSPHRASE, str(ROOT)],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        return float(output.strip().splitlines()[-1]) - started
+
+    return Result(
+        "referral_letter_cold", "Brief in neuem Prozess (inkl. Entsperren)", repeat(runs, once)
+    )
+
+
 SCENARIOS: dict[str, Callable[[Path, int], Result]] = {
     "start_to_unlock_screen": bench_start_to_unlock_screen,
     "kdf": bench_kdf_only,
     "unlock": bench_unlock,
     "open_main_window": bench_open_main_window,
     "search_keystroke": bench_search,
+    "today_view": bench_today_view,
+    "referral_letter": bench_referral_letter,
+    "referral_letter_cold": bench_referral_letter_cold,
 }
 
 

@@ -227,3 +227,37 @@ def test_leaving_with_an_unsaved_plan_asks_first(qtbot: QtBot, unlocked: AppCont
     case = services.cases.current_case(client.id)
     assert case is not None
     assert [goal.text for goal in services.cases.plan(case.id).goals] == ["Eine Wohnung finden"]
+
+
+def test_lock_keeps_an_unsaved_contact_as_a_draft(qtbot: QtBot, unlocked: AppController) -> None:
+    services = services_of(unlocked)
+    client = add_client(services, "Okafor", "Grace", first_contact_date=TODAY - timedelta(days=9))
+    from mbe_desktop.services.cases import CaseInput
+
+    case = services.cases.open_case(client.id, CaseInput(TODAY - timedelta(days=5)))
+    main = main_of(unlocked)
+    main.show_view(CLIENTS)
+    main.clients.open_client(client.id)
+    main.clients.record.record_contact()
+    dialog = main.clients.record.case_panel.dialog  # type: ignore[union-attr]
+    assert isinstance(dialog, ContactDialog)
+    dialog.note.insertPlainText("Lange Notiz über den Termin bei der Ausländerbehörde")
+    dialog.duration.setValue(75)
+    main.lock_action.trigger()
+    assert unlocked.state is State.LOCKED
+    assert not dialog.isVisible()
+
+    unlock(unlocked)
+    main = main_of(unlocked)
+    record = main.clients.record
+    assert main.clients.is_showing_record() and main.current_view_index() == CLIENTS
+    assert record.detail is not None and record.detail.id == client.id
+    panel = record.case_panel
+    assert panel is not None and record.tabs.currentWidget() is panel
+    restored = panel.dialog
+    assert isinstance(restored, ContactDialog) and restored.isVisible()
+    assert restored.note.toPlainText() == "Lange Notiz über den Termin bei der Ausländerbehörde"
+    assert restored.duration.value() == 75
+    assert services.drafts.keys() == []  # the dialog holds the input again
+    restored.save_button.click()
+    assert [c.duration_minutes for c in services_of(unlocked).cases.contacts(case.id)] == [75]

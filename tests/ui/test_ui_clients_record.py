@@ -92,6 +92,7 @@ def test_header_shows_the_essentials(unlocked: AppController) -> None:
         "Stammdaten",
         "Beratung",
         "Kooperationsvereinbarung",
+        "Weiterleitungen",
         "Verlauf",
         "Dokumente",
     ]

@@ -365,7 +365,9 @@ REFERRAL_STATUSES = _cat(
     ("draft", "Entwurf", "draft"),
     ("sent", "weitergeleitet", "sent"),
     ("feedback_received", "Rückmeldung erhalten", "feedback received"),
+    ("appointment_made", "Termin vereinbart", "appointment made"),
     ("closed", "abgeschlossen", "closed"),
+    ("no_response", "keine Rückmeldung", "no response"),
 )
 
 FOLLOWUP_SOURCES = _cat(

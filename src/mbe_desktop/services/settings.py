@@ -62,6 +62,49 @@ AUTO_LOCK_MINUTES = IntSetting("auto_lock_minutes", 10, 1, 240, "Automatische Sp
 RETENTION_YEARS = IntSetting("retention_years", 3, 1, 10, "Löschfrist nach Fallabschluss (Jahre)")
 
 INT_SETTINGS = {setting.key: setting for setting in (AUTO_LOCK_MINUTES, RETENTION_YEARS)}
+# Statistics export: counts from 1 to k-1 are withheld (small-cell suppression). Below 3 a
+# published cell could single out a person; above 20 too little would be left to publish.
+STATISTICS_THRESHOLD = IntSetting(
+    "statistics_suppression_threshold", 5, 3, 20, "Schwelle für kleine Zahlen in der Statistik"
+)
+INT_SETTINGS[STATISTICS_THRESHOLD.key] = STATISTICS_THRESHOLD
+
+# Automatic follow-ups (Heute view): an on/off switch and a lead or waiting time each. The
+# defaults match ``domain.reminders.DEFAULT_RULES``.
+REMIND_RESIDENCE_EXPIRY = BoolSetting(
+    "reminder_residence_expiry", True, "Erinnerung: Aufenthaltstitel läuft ab"
+)
+RESIDENCE_EXPIRY_WEEKS = IntSetting(
+    "reminder_residence_expiry_weeks", 8, 1, 52, "Aufenthaltstitel: Wochen vor Ablauf"
+)
+REMIND_STEP_DUE = BoolSetting("reminder_step_due", True, "Erinnerung: Schritt fällig")
+STEP_DUE_DAYS = IntSetting("reminder_step_due_days", 0, 0, 60, "Schritt: Tage vor Fälligkeit")
+REMIND_AGREEMENT_REVIEW = BoolSetting(
+    "reminder_agreement_review", True, "Erinnerung: Überprüfung der Kooperationsvereinbarung"
+)
+AGREEMENT_REVIEW_DAYS = IntSetting(
+    "reminder_agreement_review_days", 7, 0, 90, "Überprüfung: Tage vor dem Termin"
+)
+REMIND_CM_NO_CONTACT = BoolSetting(
+    "reminder_cm_no_contact", True, "Erinnerung: Case Management ohne Kontakt"
+)
+CM_NO_CONTACT_WEEKS = IntSetting(
+    "reminder_cm_no_contact_weeks", 6, 1, 52, "Case Management: Wochen ohne Kontakt"
+)
+REMIND_REFERRAL_FEEDBACK = BoolSetting(
+    "reminder_referral_feedback", True, "Erinnerung: Weiterleitung ohne Rückmeldung"
+)
+REFERRAL_FEEDBACK_DAYS = IntSetting(
+    "reminder_referral_feedback_days", 14, 1, 180, "Weiterleitung: Tage ohne Rückmeldung"
+)
+# FOLLOWUP_SOURCES code -> (switch, amount); the unit (days/weeks) is in the setting's key.
+REMINDER_SETTINGS: dict[str, tuple[BoolSetting, IntSetting]] = {
+    "residence_expiry": (REMIND_RESIDENCE_EXPIRY, RESIDENCE_EXPIRY_WEEKS),
+    "step_due": (REMIND_STEP_DUE, STEP_DUE_DAYS),
+    "agreement_review": (REMIND_AGREEMENT_REVIEW, AGREEMENT_REVIEW_DAYS),
+    "cm_no_contact": (REMIND_CM_NO_CONTACT, CM_NO_CONTACT_WEEKS),
+    "referral_feedback": (REMIND_REFERRAL_FEEDBACK, REFERRAL_FEEDBACK_DAYS),
+}
 
 
 class SettingsService:

@@ -59,9 +59,9 @@ class MainWindow(QMainWindow):
         self._closing = False
         self.is_demo = context.services.store.is_demo
 
-        self.today = TodayView(self)
+        self.today = TodayView(context, self)
         self.clients = ClientsView(context, self)
-        self.network = NetworkView(self)
+        self.network = NetworkView(context, self)
         self.statistics = StatisticsView(self)
         self.settings = SettingsView(context, self)
         self.views: list[ViewPage] = [
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.settings.office_saved.connect(self._office_saved)
         self.settings.auto_lock_changed.connect(self.auto_lock_changed)
         self.clients.show_requested.connect(lambda: self.show_view(CLIENTS))
+        self.today.open_requested.connect(self._open_from_today)
 
         self.stack = QStackedWidget(self)
         self.navigation = QListWidget(self)
@@ -92,6 +93,10 @@ class MainWindow(QMainWindow):
             )
             self.stack.addWidget(view)
         self.navigation.currentRowChanged.connect(self.show_view)
+        # The Heute view reloads on data events, at midnight and on a new day; the count
+        # follows it.
+        self.today.due_count_changed.connect(self._show_due_count)
+        self._show_due_count(self.today.due_count)
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -180,7 +185,27 @@ class MainWindow(QMainWindow):
             self.navigation.blockSignals(False)
         self.view_actions[index].setChecked(True)
 
+    def _open_from_today(self, client_id: int, place: str) -> None:
+        self.clients.open_client(client_id, place)
+        self.show_view(CLIENTS)
+
+    def _show_due_count(self, count: int) -> None:
+        item = self.navigation.item(TODAY)
+        if item is None:
+            return
+        title = self.today.view_title()
+        item.setText(f"{title} ({count})" if count else title)
+        item.setToolTip(
+            self.tr("{view} – {count} fällig (Strg+1)").format(view=title, count=count)
+            if count
+            else self.tr("{view} (Strg+1)").format(view=title)
+        )
+
     def search_clients(self) -> None:
+        """Strg+F: the search of the Netzwerk view while it is shown, else the client search."""
+        if self.current_view_index() == NETWORK:
+            self.network.focus_search()
+            return
         self.show_view(CLIENTS)
         self.clients.focus_search()
 

@@ -7,6 +7,11 @@ with their closure. Every change goes through the case service and is announced 
 
 from __future__ import annotations
 
+import logging
+from dataclasses import asdict, fields
+from datetime import datetime
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +33,7 @@ from mbe_desktop.domain import catalogues as cat
 from mbe_desktop.domain.countries import language_name
 from mbe_desktop.domain.errors import UserError
 from mbe_desktop.domain.formatting import format_date_de
-from mbe_desktop.services.cases import CaseDetail, CaseSummary, ContactRow
+from mbe_desktop.services.cases import CaseDetail, CaseSummary, ContactInput, ContactRow
 from mbe_desktop.ui.cases.case_dialog import CaseDialog, fields_text, is_conflict
 from mbe_desktop.ui.cases.closure_dialog import ClosureDialog
 from mbe_desktop.ui.cases.contact_dialog import ContactDialog
@@ -36,6 +41,32 @@ from mbe_desktop.ui.clients.widgets import elide
 from mbe_desktop.ui.context import UnlockedContext
 from mbe_desktop.ui.views.base import EmptyState
 from mbe_desktop.ui.widgets.common import Banner, heading, hint
+
+log = logging.getLogger(__name__)
+
+CONTACT_DRAFT_KEY = "cases/contact"
+
+
+def contact_to_json(data: ContactInput) -> dict[str, Any]:
+    values = asdict(data)
+    values["occurred_at"] = data.occurred_at.isoformat() if data.occurred_at else None
+    values["fields"] = list(data.fields)
+    return values
+
+
+def contact_from_json(values: dict[str, Any]) -> ContactInput:
+    known = {f.name for f in fields(ContactInput)}
+    data = {name: value for name, value in values.items() if name in known}
+    try:
+        data["occurred_at"] = datetime.fromisoformat(str(data.get("occurred_at")))
+    except ValueError:
+        data["occurred_at"] = None
+    data["fields"] = tuple(str(code) for code in data.get("fields") or ())
+    try:
+        return ContactInput(**data)
+    except TypeError:
+        return ContactInput(occurred_at=None, note=str(values.get("note", "")))
+
 
 CONTACT_COLUMNS = ("Datum", "Form", "Dauer", "Sprachmittlung", "Handlungsfelder", "Notiz")
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -51,6 +82,8 @@ def contact_when(contact: ContactRow) -> str:
 
 class CasePanel(QWidget):
     case_changed = Signal(object)  # the shown CaseDetail, or None
+    # A contact draft from before a lock is back: the record opens this client (id).
+    contact_draft_restored = Signal(int)
 
     def __init__(self, context: UnlockedContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,8 +157,22 @@ class CasePanel(QWidget):
         self.close_button.clicked.connect(self.close_case)
         self.reopen_button = QPushButton(self.tr("Wieder er&öffnen …"), self.case_frame)
         self.reopen_button.clicked.connect(self.reopen_case)
+        self.refer_button = QPushButton(self.tr("&Weiterleiten …"), self.case_frame)
+        self.refer_button.setToolTip(
+            self.tr(
+                "An einen Netzwerkpartner weiterleiten: Schreiben mit den nötigen Angaben, "
+                "geprüft gegen die Schweigepflichtentbindung"
+            )
+        )
+        self.refer_button.clicked.connect(self.refer)
         case_buttons = QHBoxLayout()
-        for button in (self.edit_button, self.pause_button, self.close_button, self.reopen_button):
+        for button in (
+            self.edit_button,
+            self.pause_button,
+            self.close_button,
+            self.reopen_button,
+            self.refer_button,
+        ):
             case_buttons.addWidget(button)
         case_buttons.addStretch(1)
         frame_layout = QVBoxLayout(self.case_frame)
@@ -243,6 +290,14 @@ class CasePanel(QWidget):
     def open_case(self) -> CaseSummary | None:
         """The client's open or paused case, if any (at most one)."""
         return next((s for s in self.summaries if s.status != "closed"), None)
+
+    def refer(self) -> None:
+        """Start a referral (letter to a partner) from the shown open case."""
+        if self.client_id is None or self.case is None or self._busy():
+            return
+        from mbe_desktop.ui.network.referral import ReferralDialog
+
+        self._open_dialog(ReferralDialog(self.context, self.client_id, self.case.id, self))
 
     def record_contact(self) -> None:
         """Open the contact dialog for the open (or paused) case of the client."""
@@ -393,6 +448,7 @@ class CasePanel(QWidget):
         )
         self.close_button.setVisible(not closed)
         self.reopen_button.setVisible(closed)
+        self.refer_button.setVisible(not closed)
         for button in (self.record_button, self.edit_contact_button, self.delete_contact_button):
             button.setVisible(not closed)
 
@@ -678,6 +734,63 @@ class CasePanel(QWidget):
 
     def _dialog_closed(self, _result: int) -> None:
         self.dialog = None
+
+    # --- drafts across a lock ----------------------------------------------------------------
+
+    def draft_key(self) -> str:
+        return CONTACT_DRAFT_KEY
+
+    def draft_payload(self) -> dict[str, Any] | None:
+        """The input of an open, unsaved contact dialog (ids and the typed values)."""
+        dialog = self.dialog
+        if not isinstance(dialog, ContactDialog) or dialog.pages.currentIndex() != 0:
+            return None
+        values = dialog.values()
+        if not (values.note or values.next_steps) and dialog.contact is None:
+            return None  # nothing typed that would hurt to lose
+        return {
+            "case_id": dialog.case.id,
+            "contact_id": dialog.contact.id if dialog.contact else None,
+            "values": contact_to_json(values),
+        }
+
+    def restore_draft(self, payload: dict[str, Any]) -> None:
+        """Open the contact dialog again with the input it had when the app locked."""
+        self._discard_contact_draft()  # from here on the open dialog holds the input
+        case_id, values = payload.get("case_id"), payload.get("values")
+        if not isinstance(case_id, int) or not isinstance(values, dict):
+            return
+        try:
+            case = self.context.services.cases.get(case_id)
+            contact_id = payload.get("contact_id")
+            contact = None
+            if isinstance(contact_id, int):
+                contact = next(
+                    (
+                        c
+                        for c in self.context.services.cases.contacts(case_id)
+                        if c.id == contact_id
+                    ),
+                    None,
+                )
+        except UserError:
+            return  # the case is gone: nothing to restore into
+        self.contact_draft_restored.emit(case.client_id)
+        if self.client_id != case.client_id:
+            self.show_client(case.client_id)
+        self._select(case.id)
+        dialog = ContactDialog(self.context, case, contact, self)
+        dialog.set_values(contact_from_json(values))
+        self._open_dialog(dialog)
+        self.notice.show_message(
+            self.tr("Der nicht gespeicherte Kontakt wurde wiederhergestellt."), "info"
+        )
+
+    def _discard_contact_draft(self) -> None:
+        try:
+            self.context.services.drafts.discard(CONTACT_DRAFT_KEY)
+        except UserError:
+            log.warning("contact draft could not be discarded")
 
     def _question_closed(self, _result: int) -> None:
         self.question = None

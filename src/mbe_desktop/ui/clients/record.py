@@ -65,6 +65,7 @@ from mbe_desktop.ui.widgets.common import Banner, heading, hint, show_message
 if TYPE_CHECKING:
     from mbe_desktop.ui.cases.case_panel import CasePanel
     from mbe_desktop.ui.cases.plan_editor import PlanEditor
+    from mbe_desktop.ui.network.referrals_panel import ReferralsPanel
 
 log = logging.getLogger(__name__)
 
@@ -302,6 +303,7 @@ class ClientRecordPage(QWidget):
         self.tabs.addTab(self.master_page, self.tr("Stammdaten"))
         self.case_panel: CasePanel | None = None
         self.plan_editor: PlanEditor | None = None
+        self.referrals_panel: ReferralsPanel | None = None
         if context is not None:
             self._build_case_tabs(context)
         self.history_page = self._build_history()
@@ -359,12 +361,16 @@ class ClientRecordPage(QWidget):
     def _build_case_tabs(self, context: UnlockedContext) -> None:
         from mbe_desktop.ui.cases.case_panel import CasePanel
         from mbe_desktop.ui.cases.plan_editor import PlanEditor
+        from mbe_desktop.ui.network.referrals_panel import ReferralsPanel
 
         self.case_panel = CasePanel(context, self)
         self.plan_editor = PlanEditor(context, self)
+        self.referrals_panel = ReferralsPanel(context, self)
         self.tabs.addTab(self.case_panel, self.tr("Beratung"))
         self.tabs.addTab(self.plan_editor, self.tr("Kooperationsvereinbarung"))
+        self.tabs.addTab(self.referrals_panel, self.tr("Weiterleitungen"))
         self.case_panel.case_changed.connect(self._case_changed)
+        self.case_panel.contact_draft_restored.connect(self._contact_draft_restored)
         contact_shortcut = QShortcut(QKeySequence("Ctrl+K"), self)
         contact_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         contact_shortcut.activated.connect(self.record_contact)
@@ -376,6 +382,14 @@ class ClientRecordPage(QWidget):
             return
         self.tabs.setCurrentWidget(self.case_panel)
         self.case_panel.record_contact()
+
+    def _contact_draft_restored(self, client_id: int) -> None:
+        """After an unlock: show the client whose unsaved contact dialog comes back."""
+        if self.detail is None or self.detail.id != client_id:
+            self.load(client_id)
+        if self.case_panel is not None:
+            self.tabs.setCurrentWidget(self.case_panel)
+        self.draft_restored.emit()
 
     def _case_changed(self, case: object) -> None:
         if self.plan_editor is None or self.detail is None:
@@ -391,7 +405,11 @@ class ClientRecordPage(QWidget):
 
     def show_place(self, place: str) -> None:
         """Bring a part of the record to the front: "record", "contacts", "plan", "referrals"."""
-        pages = {"contacts": self.case_panel, "plan": self.plan_editor}
+        pages = {
+            "contacts": self.case_panel,
+            "plan": self.plan_editor,
+            "referrals": self.referrals_panel,
+        }
         page = pages.get(place)
         self.tabs.setCurrentWidget(page if page is not None else self.master_page)
 
@@ -555,6 +573,8 @@ class ClientRecordPage(QWidget):
             return  # the same client again (after a save): the panel follows data events
         self.case_panel.setProperty("client_id", client_id)
         self.case_panel.show_client(client_id)
+        if self.referrals_panel is not None:
+            self.referrals_panel.show_client(client_id)
         case = self.case_panel.current_case()
         if not self.plan_editor.is_dirty():
             self.plan_editor.show_case(case.id if case else None, client_id)
@@ -863,6 +883,8 @@ class ClientRecordPage(QWidget):
             self.case_panel.setProperty("client_id", None)
             self.case_panel.clear()
             self.plan_editor.clear()
+        if self.referrals_panel is not None:
+            self.referrals_panel.clear()
 
     # --- documents -----------------------------------------------------------------------
 

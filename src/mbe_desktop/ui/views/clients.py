@@ -469,11 +469,14 @@ class ClientsView(ViewPage):
         self.refresh()
         self.select_client(detail.id)
 
-    def open_client(self, client_id: int) -> None:
+    def open_client(self, client_id: int, place: str = "record") -> None:
+        """Show the client's record; ``place`` picks the tab ("contacts", "plan", …)."""
+
         def show() -> None:
             problem = self.record.load(client_id)
             if not problem:
                 self._show_record_page()
+                self.record.show_place(place)
                 return
             if self.is_showing_record():
                 self.show_list()

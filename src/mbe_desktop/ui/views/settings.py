@@ -25,6 +25,7 @@ from mbe_desktop.services.settings import AUTO_LOCK_MINUTES
 from mbe_desktop.ui.cases.step_templates import StepTemplatesSection
 from mbe_desktop.ui.context import UnlockedContext
 from mbe_desktop.ui.dialogs.change_passphrase import ChangePassphraseDialog
+from mbe_desktop.ui.follow_ups.settings_section import FollowUpSettingsSection
 from mbe_desktop.ui.privacy.settings_section import PrivacySection
 from mbe_desktop.ui.views.backup_section import BackupSection
 from mbe_desktop.ui.views.base import ViewPage
@@ -287,12 +288,14 @@ class SettingsView(ViewPage):
         self.backup = BackupSection(context, body)
         self.privacy = PrivacySection(context, body)
         self.step_templates = StepTemplatesSection(context, body)
+        self.follow_ups = FollowUpSettingsSection(context, body)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 12, 0)
         layout.setSpacing(16)
         sections = (
             self.office,
             self.security,
+            self.follow_ups,
             self.step_templates,
             self.privacy,
             self.backup,

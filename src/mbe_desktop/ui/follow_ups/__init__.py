@@ -1,0 +1,1 @@
+"""Follow-ups (Wiedervorlagen): the Heute list, the dialogs, the calendar export, settings."""

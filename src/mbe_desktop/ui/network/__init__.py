@@ -1,0 +1,1 @@
+"""Netzwerk: partner directory, CSV import, letter templates, referrals and their letters."""
