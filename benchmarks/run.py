@@ -338,6 +338,55 @@ def bench_referral_letter_cold(folder: Path, runs: int) -> Result:
     )
 
 
+def _last_full_year() -> Any:
+    from datetime import date
+
+    from mbe_desktop.domain.periods import period_for
+
+    return period_for(date.today().year - 1)
+
+
+def bench_statistics_view(folder: Path, runs: int) -> Result:
+    """All figures of the Statistik view for last year (StatisticsService.figures): live
+    documentation counted in SQL plus the statistics-only rows of deleted cases."""
+    from mbe_desktop.paths import data_paths
+    from mbe_desktop.services.statistics import StatisticsService
+    from mbe_desktop.storage.store import Store
+
+    store = Store.unlock(data_paths(folder), PASSPHRASE)
+    try:
+        service = StatisticsService(store)
+        period = _last_full_year()
+        figures = service.figures(period)  # the page cache fills, as after opening the view
+        print(f"  {period.label}: {figures.clients} clients, {figures.cases} cases")
+        times = repeat(runs, lambda: bool(service.figures(period)) and None)
+    finally:
+        store.close()
+    return Result("statistics_view", "Statistik eines Jahres zählen", times)
+
+
+def bench_statistics_export(folder: Path, runs: int) -> Result:
+    """The anonymised export of last year: count, suppress, tables.json, CSV, PDF, .zip,
+    record. Writes into a temp folder that is removed afterwards (aggregate counts only)."""
+    import tempfile
+
+    from mbe_desktop.paths import data_paths
+    from mbe_desktop.services.statistics import StatisticsService
+    from mbe_desktop.storage.store import Store
+
+    store = Store.unlock(data_paths(folder), PASSPHRASE)
+    try:
+        service = StatisticsService(store)
+        period = _last_full_year()
+        with tempfile.TemporaryDirectory() as target:
+            result = service.export(period, Path(target))  # warm: fonts registered
+            print(f"  {result.path.name}: {result.path.stat().st_size} bytes")
+            times = repeat(runs, lambda: bool(service.export(period, Path(target))) and None)
+    finally:
+        store.close()
+    return Result("statistics_export", "Statistik-Export eines Jahres (.zip)", times)
+
+
 SCENARIOS: dict[str, Callable[[Path, int], Result]] = {
     "start_to_unlock_screen": bench_start_to_unlock_screen,
     "kdf": bench_kdf_only,
@@ -347,6 +396,8 @@ SCENARIOS: dict[str, Callable[[Path, int], Result]] = {
     "today_view": bench_today_view,
     "referral_letter": bench_referral_letter,
     "referral_letter_cold": bench_referral_letter_cold,
+    "statistics_view": bench_statistics_view,
+    "statistics_export": bench_statistics_export,
 }
 
 

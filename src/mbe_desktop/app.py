@@ -23,6 +23,7 @@ from mbe_desktop.services.privacy import PrivacyService
 from mbe_desktop.services.referrals import ReferralService
 from mbe_desktop.services.retention import RetentionService
 from mbe_desktop.services.settings import SettingsService
+from mbe_desktop.services.statistics import StatisticsService
 from mbe_desktop.storage.keyslots import PRODUCTION_KDF, KdfParams
 from mbe_desktop.storage.store import Store
 
@@ -42,6 +43,7 @@ class Services:
     follow_ups: FollowUpService
     partners: PartnerService
     referrals: ReferralService
+    statistics: StatisticsService
     privacy: PrivacyService
     retention: RetentionService
     audit_log: AuditLogService
@@ -73,6 +75,7 @@ def build_services(store: Store) -> Services:
         follow_ups=FollowUpService(store),
         partners=PartnerService(store),
         referrals=ReferralService(store),
+        statistics=StatisticsService(store),
         privacy=PrivacyService(store),
         retention=RetentionService(store, settings),
         audit_log=AuditLogService(store),

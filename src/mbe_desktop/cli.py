@@ -131,6 +131,24 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--yes", action="store_true", help="ohne Rückfrage wiederherstellen")
     restore.set_defaults(func=cmd_restore)
 
+    stats = commands.add_parser(
+        "export-stats",
+        parents=[common],
+        help="Anonymisierte Statistik für den Träger exportieren (.zip)",
+    )
+    which = stats.add_mutually_exclusive_group(required=True)
+    which.add_argument(
+        "--period",
+        metavar="ZEITRAUM",
+        help="2025, 2025-H1, 2025-H2 oder 2025-Q1 … 2025-Q4",
+    )
+    which.add_argument("--from", dest="date_from", metavar="DATUM", help="Anfang (TT.MM.JJJJ)")
+    stats.add_argument("--to", dest="date_to", metavar="DATUM", help="Ende (TT.MM.JJJJ)")
+    stats.add_argument(
+        "--out", required=True, metavar="DATEI_ODER_ORDNER", help="Ziel: Datei *.zip oder Ordner"
+    )
+    stats.set_defaults(func=cmd_export_stats)
+
     for sub in (init, demo, passwd):
         # Only for tests and benchmarks that create many stores: cheap key derivation.
         sub.add_argument("--insecure-fast-kdf", action="store_true", help=argparse.SUPPRESS)
@@ -333,6 +351,33 @@ def cmd_restore(args: argparse.Namespace, paths: DataPaths, _kdf: KdfParams) -> 
     finally:
         services.close()
     print(f"Wiederhergestellt. Der bisherige Datenbestand liegt in {safety}.")
+    return EXIT_OK
+
+
+def cmd_export_stats(args: argparse.Namespace, paths: DataPaths, _kdf: KdfParams) -> int:
+    from mbe_desktop.app import unlock_store
+    from mbe_desktop.domain.periods import parse_date, parse_period, period_between
+    from mbe_desktop.services.statistics import StatisticsService, format_previous
+
+    # Check the input before asking for the passphrase: a typo costs no unlock.
+    if args.period is not None:
+        if args.date_to is not None:
+            raise UserError("Bitte entweder --period oder --from und --to angeben.")
+        period = parse_period(args.period)
+    else:
+        if args.date_to is None:
+            raise UserError("Zu --from gehört --to (das Ende des Zeitraums).")
+        period = period_between(parse_date(args.date_from, "from"), parse_date(args.date_to, "to"))
+    services = unlock_store(paths, _secret(PASSPHRASE_ENV, "Passphrase: "))
+    try:
+        statistics = StatisticsService(services.store)
+        result = statistics.export(period, Path(args.out))
+    finally:
+        services.close()
+    print(f"Statistik {period.label} exportiert: {result.path}")
+    print(f"Prüfsumme der Tabellen (SHA-256): {result.sha256}")
+    if result.previous:
+        print(f"Dieser Zeitraum wurde schon exportiert: {format_previous(result.previous[0])}.")
     return EXIT_OK
 
 

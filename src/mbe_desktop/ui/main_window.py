@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         self.today = TodayView(context, self)
         self.clients = ClientsView(context, self)
         self.network = NetworkView(context, self)
-        self.statistics = StatisticsView(self)
+        self.statistics = StatisticsView(context, self)
         self.settings = SettingsView(context, self)
         self.views: list[ViewPage] = [
             self.today,

@@ -1,0 +1,1 @@
+"""Statistik: period choice, charts drawn with QPainter and the export wizard."""

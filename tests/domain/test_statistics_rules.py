@@ -1,0 +1,230 @@
+"""Counting rules, nationality grouping and small-cell suppression (plain Python)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from itertools import product
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mbe_desktop.domain.anonymise import AGE_GROUPS, ARRIVAL_GROUPS
+from mbe_desktop.domain.periods import parse_period
+from mbe_desktop.domain.statistics import (
+    AGE_GROUP_LABELS,
+    ARRIVAL_GROUP_LABELS,
+    SPECS_BY_NAME,
+    CountTable,
+    Tally,
+    _structure,
+    build_tables,
+    determined_cells,
+    german_level_change,
+    group_nationalities,
+    publish,
+    published_lines,
+    served_in,
+    status_intervals,
+    suppressed_cells,
+    tally_retained,
+)
+
+
+def table(name: str, cells: list[list[int]]) -> CountTable:
+    spec = SPECS_BY_NAME[name]
+    rows = tuple((f"r{i}", f"r{i}") for i in range(len(cells)))
+    columns = tuple((f"c{j}", f"c{j}") for j in range(len(cells[0])))
+    return CountTable(spec, rows, columns, tuple(tuple(row) for row in cells))
+
+
+def assert_safe(published, k: int) -> None:  # type: ignore[no-untyped-def]
+    """Every published value is 0 or >= k; no row or column has exactly one withheld value."""
+    values = [v for row in published.cells for v in row]
+    values += list(published.row_totals or ()) + list(published.column_totals or ())
+    values.append(published.total)
+    assert all(v is None or v == 0 or v >= k for v in values)
+    for line in published_lines(published):
+        assert sum(1 for v in line if v is None) != 1, line
+
+
+def test_labels_follow_the_retained_row_codes() -> None:
+    assert tuple(AGE_GROUP_LABELS) == AGE_GROUPS
+    assert tuple(ARRIVAL_GROUP_LABELS) == ARRIVAL_GROUPS
+
+
+def test_primary_and_secondary_suppression_in_a_one_column_table() -> None:
+    published = publish(table("clients_by_arrival", [[20], [3], [12], [0]]), 5)
+    # 3 is withheld; the smallest other non-zero cell goes with it; the total stays.
+    assert [row[0] for row in published.cells] == [20, None, None, 0]
+    assert published.column_totals == (35,)
+    assert_safe(published, 5)
+
+
+def test_two_way_table_protects_against_solving_the_equations() -> None:
+    # The trap: the rows of "diverse" and "unspecified" plus the totals give a small cell away
+    # even though no single line has exactly one withheld cell.
+    cells = [[12, 41, 32, 7, 0], [12, 43, 19, 10, 0], [0, 1, 2, 0, 0], [0, 3, 0, 0, 0]]
+    published = publish(table("clients_by_gender_age", cells), 5)
+    assert_safe(published, 5)
+    assert published.total == 182
+    raw = table("clients_by_gender_age", cells)
+    _values, lines, _fixed = _structure(raw)
+    assert not determined_cells(lines, suppressed_cells(raw, 5))
+
+
+def test_nothing_withheld_when_everything_is_large_or_zero() -> None:
+    published = publish(table("closures_by_type_form", [[10, 5], [0, 0], [7, 9]]), 5)
+    assert published.withheld() == 0
+    assert published.row_totals == (15, 0, 16)
+    assert published.total == 31
+
+
+def test_threshold_below_three_is_refused() -> None:
+    with pytest.raises(ValueError):
+        publish(table("clients_by_arrival", [[1]]), 2)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(1, 5).flatmap(
+        lambda rows: st.integers(1, 4).flatmap(
+            lambda cols: st.lists(
+                st.lists(
+                    st.sampled_from([0, 0, 1, 2, 3, 4, 5, 6, 9, 14, 30]),
+                    min_size=cols,
+                    max_size=cols,
+                ),
+                min_size=rows,
+                max_size=rows,
+            )
+        )
+    ),
+    st.integers(3, 7),
+)
+def test_any_table_is_safe(cells: list[list[int]], k: int) -> None:
+    for name in ("clients_by_gender_age", "outcome_employment"):
+        raw = table(name, cells)
+        published = publish(raw, k)
+        assert_safe(published, k)
+        # Published cells are the true values.
+        for r, c in product(range(len(cells)), range(len(cells[0]))):
+            assert published.cells[r][c] in (None, cells[r][c])
+        _values, lines, _fixed = _structure(raw)
+        assert not determined_cells(lines, suppressed_cells(raw, k))
+
+
+def test_nationalities_grouped_into_regions_then_other() -> None:
+    countries = {"SY": 12, "UA": 6, "AF": 3, "IR": 2, "PL": 1, "RO": 4, "FJ": 1}
+    rows = group_nationalities(countries, {"eu": 2}, 5)
+    codes = {code: n for code, _, n in rows}
+    assert codes["SY"] == 12 and codes["UA"] == 6
+    assert "AF" not in codes and "IR" not in codes and "PL" not in codes
+    assert codes["region:eu"] == 1 + 4 + 2  # PL, RO and two deleted EU clients
+    assert codes["other"] == 3 + 2 + 1  # Asia (AF), MENA (IR), Oceania (FJ) each below 5
+    assert sum(codes.values()) == sum(countries.values()) + 2
+    assert rows[-1][0] == "other"
+
+
+def test_status_intervals_of_a_reopened_case() -> None:
+    changes = [
+        (date(2024, 1, 10), "open"),
+        (date(2024, 3, 1), "paused"),
+        (date(2024, 3, 20), "open"),
+        (date(2024, 5, 31), "closed"),
+        (date(2025, 2, 3), "open"),
+    ]
+    intervals = status_intervals(date(2024, 1, 10), changes)
+    assert intervals == [(date(2024, 1, 10), date(2024, 5, 31)), (date(2025, 2, 3), None)]
+    assert served_in(parse_period("2024-Q2"), intervals)  # closed on 31 May: still served
+    assert not served_in(parse_period("2024-Q3"), intervals)  # wholly between
+    assert not served_in(parse_period("2024-H2"), intervals)
+    assert served_in(parse_period("2025"), intervals)
+
+
+def test_german_level_change() -> None:
+    assert german_level_change("a1", "b1") == "improved"
+    assert german_level_change("b1", "b1") == "unchanged"
+    assert german_level_change("b2", "a2") == "declined"
+    assert german_level_change("unknown", "b1") == "unknown"
+    assert german_level_change("a1", "not_recorded") == "unknown"
+
+
+def retained(opened: date, closed: date | None, **categories: object) -> tuple:  # type: ignore[type-arg]
+    base: dict[str, object] = {
+        "schema": 1,
+        "case_management": False,
+        "closure_type": "contact_lost",
+        "family_members": 1,
+        "fields_of_action": ["housing"],
+        "age_group": "27_to_44",
+        "gender": "female",
+        "nationality_region": "asia",
+        "residence_status": "settlement_permit",
+        "arrival_group": "under_1",
+        "how_found": "jobcenter",
+        "intake": {
+            "german_level": "a1",
+            "employment_status": "unemployed",
+            "benefits": "sgb2",
+            "course_status": "waiting",
+        },
+        "closure": {
+            "german_level": "b1",
+            "employment_status": "employed",
+            "benefits": "none",
+            "course_status": "completed",
+        },
+        "client_periods": ["2024", "2024-H1"],
+        "contacts": {"2024": {"office": 5, "phone": 2}, "2024-H1": {"office": 3}},
+        "contacts_with_interpreter": {"2024": 2, "2024-H1": 1},
+        "referrals": {"2024": {"jobcenter": 1}},
+        "goals": {"housing": {"achieved": 1}},
+    }
+    base.update(categories)
+    return opened, closed, base
+
+
+def test_retained_rows_count_by_period_keys() -> None:
+    rows = [retained(date(2024, 2, 1), date(2024, 9, 1))]
+    year = tally_retained(rows, parse_period("2024"))
+    assert year.clients == 1 and year.cases == 1 and year.cases_new == 1
+    assert year.contacts == Counter({"office": 5, "phone": 2})
+    assert year.interpreter == 2
+    assert year.closures == Counter({("contact_lost", "counselling"): 1})
+    assert year.goals == Counter({("housing", "achieved"): 1})
+    assert year.outcomes["german_level"] == Counter({("a1", "b1"): 1})
+    assert not year.retained_partial
+    second_half = tally_retained(rows, parse_period("2024-H2"))
+    assert second_half.contacts == Counter({"office": 2, "phone": 2})  # year minus H1
+    assert second_half.clients == 1 and second_half.cases_new == 0
+    quarter = tally_retained(rows, parse_period("2024-Q2"))
+    assert quarter.retained_partial and not quarter.contacts
+    assert quarter.cases == 1
+    assert tally_retained(rows, parse_period("2024-Q4")).cases == 0  # closed in September
+    assert tally_retained(rows, parse_period("2025")).cases == 0
+
+
+def test_retained_client_count_follows_client_periods() -> None:
+    rows = [
+        retained(date(2024, 1, 1), date(2024, 3, 1)),
+        retained(date(2024, 4, 1), None, client_periods=[]),  # same person, second case
+    ]
+    tally = tally_retained(rows, parse_period("2024"))
+    assert tally.cases == 2 and tally.clients == 1
+
+
+def test_build_tables_overview_matches_totals() -> None:
+    tally = Tally()
+    tally.gender_age[("female", "27_to_44")] = 7
+    tally.forms["case_management"] = 2
+    tally.forms["counselling"] = 6
+    tally.contacts["office"] = 11
+    tally.interpreter = 4
+    tables = {t.name: t for t in build_tables(tally)}
+    overview = tables["overview"]
+    assert overview.value("clients") == 7
+    assert overview.value("cases") == 8
+    assert tables["contacts_by_interpreter"].value("without") == 7
+    assert tables["cases_by_form"].total == overview.value("cases")
