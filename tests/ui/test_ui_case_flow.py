@@ -261,3 +261,38 @@ def test_lock_keeps_an_unsaved_contact_as_a_draft(qtbot: QtBot, unlocked: AppCon
     assert services.drafts.keys() == []  # the dialog holds the input again
     restored.save_button.click()
     assert [c.duration_minutes for c in services_of(unlocked).cases.contacts(case.id)] == [75]
+
+
+def test_lock_keeps_unsaved_goals_as_a_draft(qtbot: QtBot, unlocked: AppController) -> None:
+    services = services_of(unlocked)
+    client = add_client(services, "Nguyễn", "Thị Lan", first_contact_date=TODAY - timedelta(days=9))
+    from mbe_desktop.services.cases import CaseInput
+
+    case = services.cases.open_case(
+        client.id, CaseInput(TODAY - timedelta(days=5), "case_management", ("housing",))
+    )
+    main = main_of(unlocked)
+    main.show_view(CLIENTS)
+    main.clients.open_client(client.id, "plan")
+    editor = main.clients.record.plan_editor
+    assert editor is not None and main.clients.record.tabs.currentWidget() is editor
+    editor.add_goal_button.click()
+    qtbot.keyClicks(editor.text_edit, "Eine Wohnung finden")
+    editor.add_step_button.click()
+    editor.step_table.item(0, STEP_TEXT).setText("WBS beantragen")
+    main.lock_action.trigger()
+    assert unlocked.state is State.LOCKED
+
+    unlock(unlocked)
+    main = main_of(unlocked)
+    record = main.clients.record
+    editor = record.plan_editor
+    assert editor is not None and record.tabs.currentWidget() is editor
+    assert main.clients.is_showing_record() and record.detail is not None
+    assert editor.is_dirty() and "wiederhergestellt" in editor.notice.text()
+    assert services_of(unlocked).drafts.keys() == []
+    assert editor.save()
+    plan = services_of(unlocked).cases.plan(case.id)
+    assert [(g.text, [s.text for s in g.steps]) for g in plan.goals] == [
+        ("Eine Wohnung finden", ["WBS beantragen"])
+    ]

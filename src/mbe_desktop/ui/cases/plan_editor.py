@@ -17,10 +17,11 @@ import errno
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, replace
 from dataclasses import field as dataclass_field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -112,6 +113,27 @@ from mbe_desktop.ui.widgets.common import Banner, heading, hint, set_invalid, sh
 
 log = logging.getLogger(__name__)
 
+PLAN_DRAFT_KEY = "cases/plan"
+
+
+def _goal_drafts(raw: object) -> list[GoalDraft] | None:
+    """Goal drafts back from a draft payload; None when it does not have their shape."""
+    if not isinstance(raw, list):
+        return None
+    try:
+        return [
+            GoalDraft(
+                **{
+                    **goal,
+                    "steps": [StepDraft(**step) for step in goal.get("steps", [])],
+                }
+            )
+            for goal in raw
+        ]
+    except (TypeError, AttributeError):
+        return None
+
+
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -131,10 +153,6 @@ _INVALID_TEXT_STYLE = (
 _INVALID_CELL = QColor("#fdecea")
 SAVE_KEYS = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_S)
 NEW_GOAL_KEYS = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_N)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanEditor", text)
 
 
 def _date_text(value: date | None) -> str:
@@ -198,15 +216,17 @@ def write_pdf(path: Path, data: bytes) -> None:
             raise converted from None
         if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             raise UserError(
-                _tr(
+                QCoreApplication.translate(
+                    "PlanEditor",
                     "In diesen Ordner darf nicht geschrieben werden. Bitte wählen Sie einen "
-                    "anderen Speicherort."
+                    "anderen Speicherort.",
                 )
             ) from None
         raise UserError(
-            _tr(
+            QCoreApplication.translate(
+                "PlanEditor",
                 "Die Kooperationsvereinbarung konnte nicht gespeichert werden. Bitte wählen Sie "
-                "einen anderen Speicherort."
+                "einen anderen Speicherort.",
             )
         ) from None
 
@@ -447,7 +467,7 @@ class DateDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
         edit = QLineEdit(parent)
-        edit.setPlaceholderText(_tr("TT.MM.JJJJ"))
+        edit.setPlaceholderText(QCoreApplication.translate("PlanEditor", "TT.MM.JJJJ"))
         edit.setMaxLength(10)
         return edit
 
@@ -551,6 +571,8 @@ class PlanEditor(QWidget):
     """The tab "Kooperationsvereinbarung" of the client record."""
 
     saved = Signal()
+    # Unsaved goals from before a lock are back: the record opens this client (id).
+    plan_draft_restored = Signal(int)
 
     def __init__(self, context: UnlockedContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -960,6 +982,52 @@ class PlanEditor(QWidget):
         self.case_id = case_id
         self.notice.clear()
         self._reload()
+
+    # --- drafts across a lock ----------------------------------------------------------------
+
+    def draft_key(self) -> str:
+        return PLAN_DRAFT_KEY
+
+    def draft_payload(self) -> dict[str, Any] | None:
+        """Unsaved goals and steps as typed (dates as text), with the case they belong to."""
+        if not self.is_dirty() or self.plan is None or self.client_id is None:
+            return None
+        return {
+            "case_id": self.case_id,
+            "client_id": self.client_id,
+            "case_version": self.plan.case_version,
+            "review": self.live_review,
+            "goals": [asdict(goal) for goal in self.live],
+        }
+
+    def restore_draft(self, payload: dict[str, Any]) -> None:
+        """Show the case again with the unsaved goals it had when the app locked."""
+        with contextlib.suppress(UserError):
+            self.context.services.drafts.discard(PLAN_DRAFT_KEY)  # the editor holds it now
+        case_id, client_id = payload.get("case_id"), payload.get("client_id")
+        goals = _goal_drafts(payload.get("goals"))
+        if not isinstance(case_id, int) or not isinstance(client_id, int) or goals is None:
+            return
+        self.plan_draft_restored.emit(client_id)
+        if self.case_id != case_id:
+            self.show_case(case_id, client_id)
+        if self.plan is None or self.case_id != case_id or not self.plan.editable:
+            return  # the case is gone or closed meanwhile: nothing to restore into
+        version = payload.get("case_version")
+        if isinstance(version, int) and version != self.plan.case_version:
+            # Saving must report the change made meanwhile instead of overwriting it.
+            self.plan = replace(self.plan, case_version=version)
+        self.live = goals
+        review = payload.get("review")
+        self.live_review = review if isinstance(review, str) else ""
+        self._show_live(0)
+        self.notice.show_message(
+            self.tr(
+                "Nicht gespeicherte Änderungen an der Kooperationsvereinbarung wurden "
+                "wiederhergestellt. Speichern oder verwerfen Sie sie."
+            ),
+            "info",
+        )
 
     def clear(self) -> None:
         """Forget the case (e.g. on lock or another client) and show the empty state."""

@@ -371,6 +371,7 @@ class ClientRecordPage(QWidget):
         self.tabs.addTab(self.referrals_panel, self.tr("Weiterleitungen"))
         self.case_panel.case_changed.connect(self._case_changed)
         self.case_panel.contact_draft_restored.connect(self._contact_draft_restored)
+        self.plan_editor.plan_draft_restored.connect(self._plan_draft_restored)
         contact_shortcut = QShortcut(QKeySequence("Ctrl+K"), self)
         contact_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         contact_shortcut.activated.connect(self.record_contact)
@@ -389,6 +390,13 @@ class ClientRecordPage(QWidget):
             self.load(client_id)
         if self.case_panel is not None:
             self.tabs.setCurrentWidget(self.case_panel)
+        self.draft_restored.emit()
+
+    def _plan_draft_restored(self, client_id: int) -> None:
+        if self.detail is None or self.detail.id != client_id:
+            self.load(client_id)
+        if self.plan_editor is not None:
+            self.tabs.setCurrentWidget(self.plan_editor)
         self.draft_restored.emit()
 
     def _case_changed(self, case: object) -> None:
