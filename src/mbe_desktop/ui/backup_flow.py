@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mbe_desktop.domain.errors import UserError
@@ -53,7 +53,9 @@ def restore_backup(controller: AppController, file: Path, secret: str, recovery:
     if controller.state is _state("UNLOCKED"):
         controller.runner.wait()  # nothing may still be reading the store being replaced
         controller._close_unlocked()
-        controller.show_unlock(controller.tr("Die Sicherung wird wiederhergestellt …"))
+        controller.show_unlock(
+            QCoreApplication.translate("AppController", "Die Sicherung wird wiederhergestellt …")
+        )
     window = controller.unlock_window
     if controller.state is not _state("LOCKED") or window is None:
         return
@@ -89,10 +91,11 @@ def _restored(controller: AppController, result: tuple[Services, Any]) -> None:
     if main is not None:
         show_message(
             main,
-            controller.tr("Wiederhergestellt"),
-            controller.tr(
+            QCoreApplication.translate("AppController", "Wiederhergestellt"),
+            QCoreApplication.translate(
+                "AppController",
                 "Die Sicherung vom {date} wurde wiederhergestellt. Der vorherige Datenbestand "
-                "liegt als Sicherheitskopie im Datenordner (Ordner „safety-copies“)."
+                "liegt als Sicherheitskopie im Datenordner (Ordner „safety-copies“).",
             ).format(date=_when(info.created)),
         )
 
@@ -105,7 +108,11 @@ def _restore_failed(controller: AppController, error: BaseException) -> None:
     if isinstance(error, UserError):
         window.show_error(error.message)
     else:
-        window.show_error(controller.tr("Die Sicherung konnte nicht wiederhergestellt werden."))
+        window.show_error(
+            QCoreApplication.translate(
+                "AppController", "Die Sicherung konnte nicht wiederhergestellt werden."
+            )
+        )
         report_bug(error)
 
 
@@ -123,12 +130,16 @@ def offer_backup(controller: AppController, window: UnlockWindow, store_id: str 
             return
         controller.offered_backup = None if info is None else info.path
         if info is None:
-            window.offer_restore(controller.tr("Aus einer &Sicherung wiederherstellen …"))
+            window.offer_restore(
+                QCoreApplication.translate(
+                    "AppController", "Aus einer &Sicherung wiederherstellen …"
+                )
+            )
         else:
             window.offer_restore(
-                controller.tr("Neueste &Sicherung vom {date} wiederherstellen …").format(
-                    date=_when(info.created)
-                )
+                QCoreApplication.translate(
+                    "AppController", "Neueste &Sicherung vom {date} wiederherstellen …"
+                ).format(date=_when(info.created))
             )
 
     def failed(error: BaseException) -> None:
@@ -216,9 +227,9 @@ def run_maintenance(controller: AppController, services: Services | None = None)
         main = controller.main_window
         if isinstance(error, UserError) and main is not None and controller.services is services:
             main.show_notice(
-                controller.tr("Die automatische Sicherung ist fehlgeschlagen: {reason}").format(
-                    reason=error.message
-                )
+                QCoreApplication.translate(
+                    "AppController", "Die automatische Sicherung ist fehlgeschlagen: {reason}"
+                ).format(reason=error.message)
             )
         elif not isinstance(error, UserError):
             report_bug(error)
@@ -247,20 +258,26 @@ def _check_done(
         return
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        controller.tr("Datenbestand beschädigt"),
-        controller.tr(
+        QCoreApplication.translate("AppController", "Datenbestand beschädigt"),
+        QCoreApplication.translate(
+            "AppController",
             "Die tägliche Prüfung hat Fehler im Datenbestand gefunden. Teile der Daten sind "
             "möglicherweise nicht mehr lesbar. Stellen Sie den Datenbestand bitte aus der "
             "neuesten Sicherung wieder her; der jetzige bleibt dabei als Sicherheitskopie "
-            "erhalten."
+            "erhalten.",
         ),
         QMessageBox.StandardButton.NoButton,
         main,
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    restore = box.addButton(controller.tr("&Wiederherstellen …"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(controller.tr("&Später"), QMessageBox.ButtonRole.RejectRole)
+    restore = box.addButton(
+        QCoreApplication.translate("AppController", "&Wiederherstellen …"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("AppController", "&Später"), QMessageBox.ButtonRole.RejectRole
+    )
     box.buttonClicked.connect(
         lambda button: open_restore_unlocked(controller) if button is restore else None
     )
@@ -287,7 +304,9 @@ def backup_before_quit(controller: AppController) -> bool:
     controller._quit_backup_running = True
     main = controller.main_window
     if main is not None:  # input made meanwhile is kept as a draft by shutdown()
-        main.show_notice(controller.tr("Die Sicherung wird angelegt …"))
+        main.show_notice(
+            QCoreApplication.translate("AppController", "Die Sicherung wird angelegt …")
+        )
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
 
     def finished(_info: object) -> None:
@@ -302,15 +321,18 @@ def backup_before_quit(controller: AppController) -> bool:
         message = (
             error.message
             if isinstance(error, UserError)
-            else controller.tr("Unerwarteter Fehler ({name}).").format(name=type(error).__name__)
+            else QCoreApplication.translate(
+                "AppController", "Unerwarteter Fehler ({name})."
+            ).format(name=type(error).__name__)
         )
         show_message(
             None,
-            controller.tr("MBE Desktop"),
-            controller.tr(
+            QCoreApplication.translate("AppController", "MBE Desktop"),
+            QCoreApplication.translate(
+                "AppController",
                 "Die automatische Sicherung beim Beenden ist fehlgeschlagen: {reason}\n\n"
                 "Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start "
-                "eine Sicherung an."
+                "eine Sicherung an.",
             ).format(reason=message),
             icon=QMessageBox.Icon.Warning,
             on_close=controller._finish,

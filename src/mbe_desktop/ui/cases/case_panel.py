@@ -12,7 +12,7 @@ from dataclasses import asdict, fields
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -68,7 +68,14 @@ def contact_from_json(values: dict[str, Any]) -> ContactInput:
         return ContactInput(occurred_at=None, note=str(values.get("note", "")))
 
 
-CONTACT_COLUMNS = ("Datum", "Form", "Dauer", "Sprachmittlung", "Handlungsfelder", "Notiz")
+CONTACT_COLUMNS = (
+    QT_TRANSLATE_NOOP("CasePanel", "Datum"),
+    QT_TRANSLATE_NOOP("CasePanel", "Form"),
+    QT_TRANSLATE_NOOP("CasePanel", "Dauer"),
+    QT_TRANSLATE_NOOP("CasePanel", "Sprachmittlung"),
+    QT_TRANSLATE_NOOP("CasePanel", "Handlungsfelder"),
+    QT_TRANSLATE_NOOP("CasePanel", "Notiz"),
+)
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TOPICS = frozenset({"cases", "contacts", "plans"})
 NOTE_CHARS = 90
@@ -207,7 +214,7 @@ class CasePanel(QWidget):
         self.table = QTableWidget(0, len(CONTACT_COLUMNS), self)
         self.table.setObjectName("contacts_table")
         self.table.setAccessibleName(self.tr("Kontakte"))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in CONTACT_COLUMNS])
+        self.table.setHorizontalHeaderLabels([self.tr(str(c)) for c in CONTACT_COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,7 +32,14 @@ from mbe_desktop.services.cases import DormantCase
 from mbe_desktop.ui.context import UnlockedContext
 from mbe_desktop.ui.widgets.common import Banner, hint
 
-COLUMNS = ("Akte", "Name", "Eröffnet am", "Form", "Status", "Letzter Kontakt")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("DormantCasesDialog", "Akte"),
+    QT_TRANSLATE_NOOP("DormantCasesDialog", "Name"),
+    QT_TRANSLATE_NOOP("DormantCasesDialog", "Eröffnet am"),
+    QT_TRANSLATE_NOOP("DormantCasesDialog", "Form"),
+    QT_TRANSLATE_NOOP("DormantCasesDialog", "Status"),
+    QT_TRANSLATE_NOOP("DormantCasesDialog", "Letzter Kontakt"),
+)
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DEFAULT_MONTHS = 6
@@ -68,7 +75,7 @@ class DormantCasesDialog(QDialog):
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("dormant_table")
         self.table.setAccessibleName(self.tr("Ruhende Fälle"))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([self.tr(str(c)) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -27,10 +27,6 @@ log = logging.getLogger(__name__)
 DEFAULT_FILE_NAME = "Einwilligung.pdf"  # never personal data in a file name
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConsentForm", text)
-
-
 def documents_folder() -> Path:
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(location) if location else Path.home()
@@ -51,15 +47,17 @@ def write_pdf(path: Path, data: bytes) -> None:
             raise converted from None
         if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             raise UserError(
-                _tr(
+                QCoreApplication.translate(
+                    "ConsentForm",
                     "In diesen Ordner darf nicht geschrieben werden. Bitte wählen Sie einen "
-                    "anderen Speicherort."
+                    "anderen Speicherort.",
                 )
             ) from None
         raise UserError(
-            _tr(
+            QCoreApplication.translate(
+                "ConsentForm",
                 "Die Einwilligungserklärung konnte nicht gespeichert werden. Bitte wählen Sie "
-                "einen anderen Speicherort."
+                "einen anderen Speicherort.",
             )
         ) from None
 
@@ -73,9 +71,9 @@ def save_consent_form(
     """Ask for a file (non-native, non-blocking dialog), then build and write the PDF."""
     dialog = QFileDialog(
         parent,
-        _tr("Einwilligungserklärung als PDF speichern"),
+        QCoreApplication.translate("ConsentForm", "Einwilligungserklärung als PDF speichern"),
         str(documents_folder() / DEFAULT_FILE_NAME),
-        _tr("PDF-Dokumente (*.pdf)"),
+        QCoreApplication.translate("ConsentForm", "PDF-Dokumente (*.pdf)"),
     )
     dialog.setObjectName("consent_file_dialog")
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -101,7 +99,10 @@ def save_consent_form(
             write_pdf(path, service.consent_form_pdf(client_id))
         except UserError as error:
             show_message(
-                parent, _tr("Nicht gespeichert"), error.message, icon=QMessageBox.Icon.Warning
+                parent,
+                QCoreApplication.translate("ConsentForm", "Nicht gespeichert"),
+                error.message,
+                icon=QMessageBox.Icon.Warning,
             )
             return
         if on_saved is not None:
@@ -115,14 +116,20 @@ def save_consent_form(
 def ask_overwrite(parent: QWidget, path: Path, then: Callable[[], None]) -> QMessageBox:
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        _tr("Datei ersetzen?"),
-        _tr("„{name}“ gibt es dort schon. Soll die Datei ersetzt werden?").format(name=path.name),
+        QCoreApplication.translate("ConsentForm", "Datei ersetzen?"),
+        QCoreApplication.translate(
+            "ConsentForm", "„{name}“ gibt es dort schon. Soll die Datei ersetzt werden?"
+        ).format(name=path.name),
         QMessageBox.StandardButton.NoButton,
         parent,
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
-    replace = box.addButton(_tr("&Ersetzen"), QMessageBox.ButtonRole.AcceptRole)
-    keep = box.addButton(_tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+    replace = box.addButton(
+        QCoreApplication.translate("ConsentForm", "&Ersetzen"), QMessageBox.ButtonRole.AcceptRole
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("ConsentForm", "Abbrechen"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -139,7 +146,9 @@ def print_consent_form(parent: QWidget, service: ClientService, client_id: int) 
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Einwilligungserklärung drucken"))
+    dialog.setWindowTitle(
+        QCoreApplication.translate("ConsentForm", "Einwilligungserklärung drucken")
+    )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def accepted() -> None:
@@ -147,7 +156,10 @@ def print_consent_form(parent: QWidget, service: ClientService, client_id: int) 
             emergency.print_pdf(service.consent_form_pdf(client_id), printer)
         except UserError as error:
             show_message(
-                parent, _tr("Nicht gedruckt"), error.message, icon=QMessageBox.Icon.Warning
+                parent,
+                QCoreApplication.translate("ConsentForm", "Nicht gedruckt"),
+                error.message,
+                icon=QMessageBox.Icon.Warning,
             )
 
     dialog.accepted.connect(accepted)

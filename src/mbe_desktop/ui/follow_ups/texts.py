@@ -9,19 +9,15 @@ from mbe_desktop.domain.reminders import Bucket
 from mbe_desktop.services.follow_ups import DueItem
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FollowUps", text)
-
-
 def category(item: DueItem) -> str:
     """The kind of follow-up, short (a column of the list)."""
     return {
-        "manual": tr("Wiedervorlage"),
-        "residence_expiry": tr("Aufenthaltstitel"),
-        "step_due": tr("Schritt fällig"),
-        "agreement_review": tr("Überprüfung"),
-        "cm_no_contact": tr("Ohne Kontakt"),
-        "referral_feedback": tr("Rückmeldung"),
+        "manual": QCoreApplication.translate("FollowUps", "Wiedervorlage"),
+        "residence_expiry": QCoreApplication.translate("FollowUps", "Aufenthaltstitel"),
+        "step_due": QCoreApplication.translate("FollowUps", "Schritt fällig"),
+        "agreement_review": QCoreApplication.translate("FollowUps", "Überprüfung"),
+        "cm_no_contact": QCoreApplication.translate("FollowUps", "Ohne Kontakt"),
+        "referral_feedback": QCoreApplication.translate("FollowUps", "Rückmeldung"),
     }.get(item.source, item.source)
 
 
@@ -31,42 +27,50 @@ def describe(item: DueItem) -> str:
     if item.source == "manual":
         text = item.detail
     elif item.source == "residence_expiry":
-        text = tr("Aufenthaltstitel gültig bis {date} – Verlängerung vorbereiten").format(
-            date=event
-        )
+        text = QCoreApplication.translate(
+            "FollowUps", "Aufenthaltstitel gültig bis {date} – Verlängerung vorbereiten"
+        ).format(date=event)
     elif item.source == "step_due":
-        text = tr("Schritt fällig am {date}: {step}").format(date=event, step=item.detail)
+        text = QCoreApplication.translate("FollowUps", "Schritt fällig am {date}: {step}").format(
+            date=event, step=item.detail
+        )
     elif item.source == "agreement_review":
-        text = tr("Kooperationsvereinbarung überprüfen (Termin {date})").format(date=event)
+        text = QCoreApplication.translate(
+            "FollowUps", "Kooperationsvereinbarung überprüfen (Termin {date})"
+        ).format(date=event)
     elif item.source == "cm_no_contact":
-        text = tr("Case Management: kein Kontakt seit {date}").format(date=event)
+        text = QCoreApplication.translate(
+            "FollowUps", "Case Management: kein Kontakt seit {date}"
+        ).format(date=event)
     elif item.source == "referral_feedback":
         if item.detail:
-            text = tr("Weiterleitung an {partner} vom {date}: noch keine Rückmeldung").format(
-                partner=item.detail, date=event
-            )
+            text = QCoreApplication.translate(
+                "FollowUps", "Weiterleitung an {partner} vom {date}: noch keine Rückmeldung"
+            ).format(partner=item.detail, date=event)
         else:
-            text = tr("Weiterleitung vom {date}: noch keine Rückmeldung").format(date=event)
+            text = QCoreApplication.translate(
+                "FollowUps", "Weiterleitung vom {date}: noch keine Rückmeldung"
+            ).format(date=event)
     else:
         text = item.detail
     if item.snoozed_until is not None and item.source != "manual":
-        text += tr(" (zurückgestellt)")
+        text += QCoreApplication.translate("FollowUps", " (zurückgestellt)")
     return text
 
 
 def group_title(bucket: Bucket) -> str:
     return {
-        Bucket.OVERDUE: tr("Überfällig"),
-        Bucket.TODAY: tr("Heute"),
-        Bucket.THIS_WEEK: tr("Diese Woche"),
-        Bucket.LATER: tr("Später (nächste vier Wochen)"),
+        Bucket.OVERDUE: QCoreApplication.translate("FollowUps", "Überfällig"),
+        Bucket.TODAY: QCoreApplication.translate("FollowUps", "Heute"),
+        Bucket.THIS_WEEK: QCoreApplication.translate("FollowUps", "Diese Woche"),
+        Bucket.LATER: QCoreApplication.translate("FollowUps", "Später (nächste vier Wochen)"),
     }[bucket]
 
 
 def place_label(place: str) -> str:
     return {
-        "record": tr("Akte öffnen"),
-        "contacts": tr("Kontakte öffnen"),
-        "plan": tr("Kooperationsvereinbarung öffnen"),
-        "referrals": tr("Weiterleitungen öffnen"),
-    }.get(place, tr("Akte öffnen"))
+        "record": QCoreApplication.translate("FollowUps", "Akte öffnen"),
+        "contacts": QCoreApplication.translate("FollowUps", "Kontakte öffnen"),
+        "plan": QCoreApplication.translate("FollowUps", "Kooperationsvereinbarung öffnen"),
+        "referrals": QCoreApplication.translate("FollowUps", "Weiterleitungen öffnen"),
+    }.get(place, QCoreApplication.translate("FollowUps", "Akte öffnen"))

@@ -6,7 +6,7 @@ with ``open()`` (never ``exec()``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,7 +31,12 @@ from mbe_desktop.services.partners import PartnerDetail
 from mbe_desktop.ui.context import UnlockedContext
 from mbe_desktop.ui.widgets.common import INVALID_STYLE, Banner, set_invalid
 
-PEOPLE_COLUMNS = ("Name", "Funktion", "Telefon", "E-Mail")
+PEOPLE_COLUMNS = (
+    QT_TRANSLATE_NOOP("PartnerDialog", "Name"),
+    QT_TRANSLATE_NOOP("PartnerDialog", "Funktion"),
+    QT_TRANSLATE_NOOP("PartnerDialog", "Telefon"),
+    QT_TRANSLATE_NOOP("PartnerDialog", "E-Mail"),
+)
 
 
 class PartnerDialog(QDialog):
@@ -90,7 +95,7 @@ class PartnerDialog(QDialog):
         }
 
         self.people = QTableWidget(0, len(PEOPLE_COLUMNS), self)
-        self.people.setHorizontalHeaderLabels([self.tr(c) for c in PEOPLE_COLUMNS])
+        self.people.setHorizontalHeaderLabels([self.tr(str(c)) for c in PEOPLE_COLUMNS])
         self.people.verticalHeader().hide()
         self.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -28,10 +28,6 @@ from mbe_desktop.ui.widgets.common import show_message
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NetworkPdf", text)
-
-
 def safe_file_name(stem: str) -> str:
     """Letters, digits and hyphens only (stems carry a client number, never a name)."""
     return "".join(ch for ch in stem if ch.isascii() and (ch.isalnum() or ch == "-")) or "Dokument"
@@ -73,9 +69,10 @@ class PreviewFolder(QObject):
         path = self.write(stem, data)
         if not self.opener(QUrl.fromLocalFile(str(path))):
             raise UserError(
-                _tr(
+                QCoreApplication.translate(
+                    "NetworkPdf",
                     "Es ist kein Programm zum Anzeigen von PDF-Dateien eingerichtet. Speichern "
-                    "Sie stattdessen eine Kopie oder drucken Sie das Schreiben."
+                    "Sie stattdessen eine Kopie oder drucken Sie das Schreiben.",
                 )
             )
         return path
@@ -101,7 +98,10 @@ def save_pdf_copy(
     """Ask for a file (non-blocking), then write the bytes ``produce`` returns."""
     name = f"{safe_file_name(file_name.removesuffix('.pdf'))}.pdf"
     dialog = QFileDialog(
-        parent, title, str(documents_folder() / name), _tr("PDF-Dokumente (*.pdf)")
+        parent,
+        title,
+        str(documents_folder() / name),
+        QCoreApplication.translate("NetworkPdf", "PDF-Dokumente (*.pdf)"),
     )
     dialog.setObjectName("pdf_save_dialog")
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -117,7 +117,10 @@ def save_pdf_copy(
             write_pdf(path, produce())
         except UserError as error:
             show_message(
-                parent, _tr("Nicht gespeichert"), error.message, icon=QMessageBox.Icon.Warning
+                parent,
+                QCoreApplication.translate("NetworkPdf", "Nicht gespeichert"),
+                error.message,
+                icon=QMessageBox.Icon.Warning,
             )
             return
         if on_saved is not None:
@@ -141,14 +144,20 @@ def ask_overwrite(parent: QWidget | None, path: Path, then: Callable[[], None]) 
     """A non-blocking "replace the file?" question; ``then`` runs on "Ersetzen"."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        _tr("Datei ersetzen?"),
-        _tr("„{name}“ gibt es dort schon. Soll die Datei ersetzt werden?").format(name=path.name),
+        QCoreApplication.translate("NetworkPdf", "Datei ersetzen?"),
+        QCoreApplication.translate(
+            "NetworkPdf", "„{name}“ gibt es dort schon. Soll die Datei ersetzt werden?"
+        ).format(name=path.name),
         QMessageBox.StandardButton.NoButton,
         parent,
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
-    replace = box.addButton(_tr("&Ersetzen"), QMessageBox.ButtonRole.AcceptRole)
-    keep = box.addButton(_tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+    replace = box.addButton(
+        QCoreApplication.translate("NetworkPdf", "&Ersetzen"), QMessageBox.ButtonRole.AcceptRole
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("NetworkPdf", "Abbrechen"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -163,7 +172,10 @@ def print_pdf(parent: QWidget | None, title: str, produce: Callable[[], bytes]) 
         show_message(
             parent,
             title,
-            _tr("Drucken ist hier nicht möglich. Speichern Sie eine Kopie und drucken Sie diese."),
+            QCoreApplication.translate(
+                "NetworkPdf",
+                "Drucken ist hier nicht möglich. Speichern Sie eine Kopie und drucken Sie diese.",
+            ),
             icon=QMessageBox.Icon.Warning,
         )
         return None
@@ -179,7 +191,10 @@ def print_pdf(parent: QWidget | None, title: str, produce: Callable[[], bytes]) 
             emergency.print_pdf(produce(), printer)
         except UserError as error:
             show_message(
-                parent, _tr("Nicht gedruckt"), error.message, icon=QMessageBox.Icon.Warning
+                parent,
+                QCoreApplication.translate("NetworkPdf", "Nicht gedruckt"),
+                error.message,
+                icon=QMessageBox.Icon.Warning,
             )
 
     dialog.accepted.connect(accepted)

@@ -54,10 +54,6 @@ CHECK_DELAY_MS = 250
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReferralDialog", text)
-
-
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -627,17 +623,26 @@ def offer_letter(parent: QWidget | None, context: UnlockedContext, row: Referral
     """After creating: print the letter or save a copy right away (non-blocking)."""
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        _tr("Weiterleitung gespeichert"),
-        _tr(
+        QCoreApplication.translate("ReferralDialog", "Weiterleitung gespeichert"),
+        QCoreApplication.translate(
+            "ReferralDialog",
             "Das Schreiben an „{partner}“ ist verschlüsselt gespeichert und die Weitergabe "
-            "festgehalten. Sie finden es in der Akte unter „Weiterleitungen“."
+            "festgehalten. Sie finden es in der Akte unter „Weiterleitungen“.",
         ).format(partner=row.partner_name),
         QMessageBox.StandardButton.NoButton,
         parent,
     )
-    print_button = box.addButton(_tr("&Drucken …"), QMessageBox.ButtonRole.ActionRole)
-    save_button = box.addButton(_tr("&Kopie speichern …"), QMessageBox.ButtonRole.ActionRole)
-    close = box.addButton(_tr("Schließen"), QMessageBox.ButtonRole.RejectRole)
+    print_button = box.addButton(
+        QCoreApplication.translate("ReferralDialog", "&Drucken …"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    save_button = box.addButton(
+        QCoreApplication.translate("ReferralDialog", "&Kopie speichern …"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    close = box.addButton(
+        QCoreApplication.translate("ReferralDialog", "Schließen"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(close)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
@@ -645,13 +650,13 @@ def offer_letter(parent: QWidget | None, context: UnlockedContext, row: Referral
         if button is print_button:
             print_pdf(
                 parent,
-                _tr("Weiterleitungsschreiben drucken"),
+                QCoreApplication.translate("ReferralDialog", "Weiterleitungsschreiben drucken"),
                 lambda: context.services.referrals.letter(row.id, "print"),
             )
         elif button is save_button:
             save_pdf_copy(
                 parent,
-                _tr("Weiterleitungsschreiben speichern"),
+                QCoreApplication.translate("ReferralDialog", "Weiterleitungsschreiben speichern"),
                 f"Weiterleitung-{row.client_number}",
                 lambda: context.services.referrals.letter(row.id),
             )

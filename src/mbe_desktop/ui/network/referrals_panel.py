@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,7 +33,14 @@ from mbe_desktop.ui.context import UnlockedContext
 from mbe_desktop.ui.network.pdf_files import PreviewFolder, print_pdf, save_pdf_copy
 from mbe_desktop.ui.widgets.common import Banner, hint
 
-COLUMNS = ("Versandt am", "Stelle", "Zweck", "Stand", "Rückmeldung am", "Grundlage")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ReferralsPanel", "Versandt am"),
+    QT_TRANSLATE_NOOP("ReferralsPanel", "Stelle"),
+    QT_TRANSLATE_NOOP("ReferralsPanel", "Zweck"),
+    QT_TRANSLATE_NOOP("ReferralsPanel", "Stand"),
+    QT_TRANSLATE_NOOP("ReferralsPanel", "Rückmeldung am"),
+    QT_TRANSLATE_NOOP("ReferralsPanel", "Grundlage"),
+)
 
 
 class StatusDialog(QDialog):
@@ -100,7 +107,7 @@ class ReferralsPanel(QWidget):
         self.notice = Banner("info", self)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("referrals_table")
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([self.tr(str(c)) for c in COLUMNS])
         self.table.setAccessibleName(self.tr("Weiterleitungen"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

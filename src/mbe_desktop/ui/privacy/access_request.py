@@ -23,10 +23,6 @@ from mbe_desktop.ui.widgets.reauth import ask_passphrase_again
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AccessRequest", text)
-
-
 def documents_folder() -> Path:
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(location) if location else Path.home()
@@ -43,7 +39,11 @@ def start_access_request(
     """Ask for the passphrase again, then for a folder; then build and write both files."""
 
     def choose_folder() -> None:
-        dialog = QFileDialog(parent, _tr("Ordner für die Auskunft wählen"), str(documents_folder()))
+        dialog = QFileDialog(
+            parent,
+            QCoreApplication.translate("AccessRequest", "Ordner für die Auskunft wählen"),
+            str(documents_folder()),
+        )
         dialog.setObjectName("access_request_folder_dialog")
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
@@ -69,10 +69,11 @@ def start_access_request(
     def done(files: ExportedFiles) -> None:
         show_message(
             parent,
-            _tr("Auskunft gespeichert"),
-            _tr(
+            QCoreApplication.translate("AccessRequest", "Auskunft gespeichert"),
+            QCoreApplication.translate(
+                "AccessRequest",
                 "Die Auskunft wurde gespeichert:\n{pdf}\n{json}\n\nGeben Sie die Dateien nur der "
-                "betroffenen Person selbst (oder ausgedruckt) und löschen Sie sie danach."
+                "betroffenen Person selbst (oder ausgedruckt) und löschen Sie sie danach.",
             ).format(pdf=str(files.pdf), json=str(files.json)),
             icon=QMessageBox.Icon.Information,
         )
@@ -84,15 +85,22 @@ def start_access_request(
             message = error.message
         else:
             log.error("access report failed: %s", type(error).__name__)
-            message = _tr("Die Auskunft konnte nicht erstellt werden.")
+            message = QCoreApplication.translate(
+                "AccessRequest", "Die Auskunft konnte nicht erstellt werden."
+            )
         show_message(
-            parent, _tr("Auskunft nicht gespeichert"), message, icon=QMessageBox.Icon.Warning
+            parent,
+            QCoreApplication.translate("AccessRequest", "Auskunft nicht gespeichert"),
+            message,
+            icon=QMessageBox.Icon.Warning,
         )
 
     return ask_passphrase_again(
         parent,
         services,
-        _tr("Auskunft nach Art. 15 DSGVO mit allen Daten dieser Person speichern"),
+        QCoreApplication.translate(
+            "AccessRequest", "Auskunft nach Art. 15 DSGVO mit allen Daten dieser Person speichern"
+        ),
         choose_folder,
         runner=runner,
     )

@@ -11,6 +11,7 @@ import enum
 from datetime import date
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QDate,
     QModelIndex,
@@ -52,11 +53,11 @@ class Column(enum.IntEnum):
 
 
 HEADERS = {
-    Column.TIME: "Zeitpunkt",
-    Column.ACTION: "Aktion",
-    Column.ENTITY: "Datensatz",
-    Column.RECORD: "Nr.",
-    Column.FIELDS: "Felder",
+    Column.TIME: QT_TRANSLATE_NOOP("AuditLogModel", "Zeitpunkt"),
+    Column.ACTION: QT_TRANSLATE_NOOP("AuditLogModel", "Aktion"),
+    Column.ENTITY: QT_TRANSLATE_NOOP("AuditLogModel", "Datensatz"),
+    Column.RECORD: QT_TRANSLATE_NOOP("AuditLogModel", "Nr."),
+    Column.FIELDS: QT_TRANSLATE_NOOP("AuditLogModel", "Felder"),
 }
 
 
@@ -113,7 +114,7 @@ class AuditLogModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(Column)
         ):
-            return self.tr(HEADERS[Column(section)])
+            return self.tr(str(HEADERS[Column(section)]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

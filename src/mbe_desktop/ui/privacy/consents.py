@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -27,7 +27,13 @@ from mbe_desktop.domain.errors import UserError
 from mbe_desktop.domain.formatting import format_date_de
 from mbe_desktop.ui.widgets.common import Banner, hint
 
-COLUMNS = ("Art", "Erteilt am", "Empfänger", "Zweck", "Stand")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ConsentsDialog", "Art"),
+    QT_TRANSLATE_NOOP("ConsentsDialog", "Erteilt am"),
+    QT_TRANSLATE_NOOP("ConsentsDialog", "Empfänger"),
+    QT_TRANSLATE_NOOP("ConsentsDialog", "Zweck"),
+    QT_TRANSLATE_NOOP("ConsentsDialog", "Stand"),
+)
 
 
 class WithdrawDialog(QDialog):
@@ -95,7 +101,7 @@ class ConsentsDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.notice = Banner("info", self)
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([self.tr(str(c)) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

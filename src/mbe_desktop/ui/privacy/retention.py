@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -36,7 +36,12 @@ from mbe_desktop.ui.widgets.reauth import ask_passphrase_again
 log = logging.getLogger(__name__)
 
 CHUNK = 50  # clients per transaction; the progress dialog advances between rounds
-COLUMNS = ("Akte", "Name", "Letzter Fallabschluss", "Löschfrist abgelaufen am")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RetentionDialog", "Akte"),
+    QT_TRANSLATE_NOOP("RetentionDialog", "Name"),
+    QT_TRANSLATE_NOOP("RetentionDialog", "Letzter Fallabschluss"),
+    QT_TRANSLATE_NOOP("RetentionDialog", "Löschfrist abgelaufen am"),
+)
 
 
 class RetentionDialog(QDialog):
@@ -65,7 +70,7 @@ class RetentionDialog(QDialog):
         self.summary = hint("", self)
         self.notice = Banner("info", self)
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([self.tr(str(c)) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -216,7 +216,11 @@ def show_table(widget: QTableWidget, table: PublishedTable) -> None:
             item = QTableWidgetItem(format_count(value))
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if value is None:
-                item.setToolTip(widget.tr("unterdrückt (kleine Zahl oder zu ihrem Schutz)"))
+                item.setToolTip(
+                    QCoreApplication.translate(
+                        "ExportWizard", "unterdrückt (kleine Zahl oder zu ihrem Schutz)"
+                    )
+                )
             widget.setItem(r, c, item)
     widget.resizeColumnsToContents()
 
