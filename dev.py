@@ -141,12 +141,29 @@ def ensure_system_libraries(plugin: str) -> None:
     apt_install(packages)
 
 
+def ensure_translations() -> None:
+    """Compile resources/translations/*.ts to .qm (git-ignored) when a .qm is missing or old."""
+    folder = ROOT / "resources" / "translations"
+    sources = sorted(folder.glob("*.ts"))
+    stale = [
+        ts
+        for ts in sources
+        if not ts.with_suffix(".qm").exists()
+        or ts.with_suffix(".qm").stat().st_mtime_ns < ts.stat().st_mtime_ns
+    ]
+    if not stale:
+        return
+    say("compiling translations")
+    run(PY, ROOT / "installer" / "translations.py", "compile")
+
+
 def setup(plugin: str) -> None:
     if sys.version_info < (3, 11):  # noqa: UP036 - dev.py may run on an older system Python
         sys.exit("[dev] Python 3.11 or newer is needed.")
     ensure_venv()
     ensure_packages()
     ensure_system_libraries(plugin)
+    ensure_translations()
 
 
 def cmd_test(extra: list[str]) -> int:
