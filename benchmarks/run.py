@@ -1,10 +1,14 @@
-"""Benchmark runner: prints a table of figures (median, min, max) and the peak memory.
+"""Benchmark runner: every scenario on the encrypted store and on its plain SQLite twin.
 
     .venv/bin/python benchmarks/run.py --clients 50000 [--repeat 5] [--json FILE]
 
 The demo store is built once per size under ``benchmarks/.stores/<clients>`` (git-ignored) with
-the production key derivation, and reused afterwards. Figures are measured, never asserted:
-the targets live in the issues, the results in the closing notes.
+the production key derivation, and reused afterwards; ``stores.prepare`` migrates it, gives one
+case 50 contacts and makes the unencrypted copy. Each variant runs in its own worker processes
+(one for opening, one for an app session with the main window), so page caches and memory of
+one never help the other, and the peak memory of the encrypted session is that of an app that
+has done everything the scenarios do. Figures are measured, never asserted: the targets are
+printed next to them.
 """
 
 from __future__ import annotations
@@ -16,143 +20,141 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent
-STORES = ROOT / ".stores"
-PASSPHRASE = "demo-passphrase-not-for-real-data"
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from queries import QUERIES  # noqa: E402
+from stores import (  # noqa: E402
+    ENCRYPTED,
+    PASSPHRASE,
+    PLAIN,
+    RECORD_CONTACTS,
+    ensure_store,
+    open_store,
+    plain_dir,
+    prepare,
+    record_case,
+    store_dir,
+)
 
-@dataclass
-class Result:
+QUICK_RUNS = 20  # scenarios that take milliseconds run at least this often
+
+
+@dataclass(frozen=True)
+class Scenario:
     name: str
     label: str
-    times: list[float]
-
-    @property
-    def median(self) -> float:
-        return statistics.median(self.times)
-
-    @property
-    def p95(self) -> float:
-        if len(self.times) < 20:
-            return max(self.times)
-        return statistics.quantiles(self.times, n=20)[-1]
+    target_s: float | None = None
+    section: str = "session"  # "session" (app running), "open" (cold) or "cold" (new process)
+    plain: bool = True  # also runs on the unencrypted copy
 
 
-def store_dir(clients: int) -> Path:
-    return STORES / str(clients)
+SCENARIOS: tuple[Scenario, ...] = (
+    # With the app running (main window open, page cache warm after one untimed run)
+    Scenario("client_list_first_page", "Ratsuchende: erste Seite (Liste neu laden)"),
+    Scenario("search_p50", "Suche je Tastendruck, p50 von 200 Anfragen"),
+    Scenario("search_p95", "Suche je Tastendruck, p95 von 200 Anfragen", 0.050),
+    Scenario("open_client_record", f"Akte öffnen (Fall mit {RECORD_CONTACTS} Kontakten)", 0.200),
+    Scenario("add_contact", "Kontakt speichern (Commit)", 0.050),
+    Scenario("today_view", "Heute-Ansicht neu laden", 0.300),
+    Scenario("statistics_year", "Statistik-Ansicht eines Jahres", 2.0),
+    Scenario("export_year", "anonymisierter Export eines Jahres (.zip)", 2.0),
+    Scenario("referral_letter", "ein Weiterleitungsschreiben (warm)", 0.050),
+    Scenario("agreement_pdf", "eine Kooperationsvereinbarung (PDF)"),
+    Scenario("backup", "Sicherung des ganzen Bestands", plain=False),
+    # Opening (the encrypted side includes the Argon2id key derivation)
+    Scenario("kdf", "davon Argon2id allein", section="open", plain=False),
+    Scenario("unlock", "Entsperren: Schlüssel, Öffnen, Prüfungen", 1.0, section="open"),
+    Scenario("open_main_window", "Entsperren bis Hauptfenster gezeichnet", 1.0, section="open"),
+    # A new process each time
+    Scenario("start_to_unlock_screen", "Programmstart bis Entsperrfenster", 1.0, "cold", False),
+    Scenario("referral_letter_cold", "Brief in neuem Prozess (inkl. Entsperren)", None, "cold"),
+)
+BY_NAME = {scenario.name: scenario for scenario in SCENARIOS}
+MEMORY_TARGET_MB = 250.0
 
 
-def ensure_store(clients: int, seed: int) -> Path:
-    folder = store_dir(clients)
-    if (folder / "store.keys").exists():
-        return folder
-    print(f"building a demo store with {clients} clients in {folder} …", flush=True)
+def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # Linux reports KiB
+
+
+def timed(action: Callable[[], object]) -> float:
     started = time.perf_counter()
-    env = dict(os.environ, MBE_PASSPHRASE=PASSPHRASE)
-    command = [sys.executable, "-m", "mbe_desktop", "demo", "--data-dir", str(folder)]
-    command += ["--clients", str(clients), "--seed", str(seed)]
-    subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL)
-    print(f"  built in {time.perf_counter() - started:.1f} s", flush=True)
-    return folder
+    action()
+    return time.perf_counter() - started
 
 
-def repeat(times: int, action: Callable[[], float | None]) -> list[float]:
-    """Run ``action`` ``times`` times; it returns its own figure or None to be timed whole."""
-    figures = []
-    for _ in range(times):
-        started = time.perf_counter()
-        own = action()
-        figures.append(own if own is not None else time.perf_counter() - started)
-    return figures
+def repeat(runs: int, action: Callable[[], object], *, warm: bool = True) -> list[float]:
+    """One untimed run first (``warm``: the page cache fills, fonts load), then ``runs``."""
+    if warm:
+        action()
+    return [timed(action) for _ in range(runs)]
 
 
-# --- scenarios ---------------------------------------------------------------------------------
+def quantile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(share * (len(ordered) - 1))))
+    return ordered[index]
 
 
-def bench_unlock(folder: Path, runs: int) -> Result:
-    """Argon2id key derivation + opening the database + integrity check at open."""
+def last_full_year() -> Any:
+    from mbe_desktop.domain.periods import period_for
+
+    return period_for(date.today().year - 1)
+
+
+# --- worker: opening ---------------------------------------------------------------------------
+
+
+def open_checked(clients: int, variant: str) -> Any:
+    """What unlocking does after the key: open, first read, cheap damage checks, schema check.
+    Encrypted: ``Store.unlock`` itself (Argon2id first). Plain: the same steps without a key."""
+    if variant == ENCRYPTED:
+        return open_store(clients, ENCRYPTED)
+    from mbe_desktop.storage import migrate
+    from mbe_desktop.storage.store import _first_read, _refuse_damage
+
+    store = open_store(clients, PLAIN)
+    _first_read(store.engine)
+    _refuse_damage(store.engine, plain_dir(clients) / "store.db")
+    migrate.needs_upgrade(store.engine)
+    return store
+
+
+def work_open(clients: int, variant: str, runs: int) -> dict[str, list[float]]:
+    from mbe_desktop.app import build_services
     from mbe_desktop.paths import data_paths
-    from mbe_desktop.storage.store import Store
-
-    def once() -> None:
-        Store.unlock(data_paths(folder), PASSPHRASE).close()
-
-    return Result("unlock", "Entsperren (Argon2id + Öffnen)", repeat(runs, once))
-
-
-def bench_kdf_only(folder: Path, runs: int) -> Result:
-    from mbe_desktop.paths import data_paths
-    from mbe_desktop.storage.keyslots import KeySlotFile
-
-    slots = KeySlotFile.load(data_paths(folder).key_slots)
-    return Result(
-        "kdf",
-        "davon Argon2id allein",
-        repeat(runs, lambda: bool(slots.unwrap("passphrase", PASSPHRASE)) and None),
-    )
-
-
-GUI_PROBE = textwrap.dedent(
-    """
-    import sys, time
-    from PySide6.QtCore import QTimer
-    from mbe_desktop.paths import data_paths
-    from mbe_desktop.storage.keyslots import PRODUCTION_KDF
+    from mbe_desktop.storage.keyslots import PRODUCTION_KDF, KeySlotFile
     from mbe_desktop.ui.application import application, configure_application
+    from mbe_desktop.ui.context import UnlockedContext
     from mbe_desktop.ui.controller import AppController
+    from mbe_desktop.ui.main_window import MainWindow
+    from mbe_desktop.ui.tasks import SyncRunner
+
+    figures: dict[str, list[float]] = {}
+    folder = store_dir(clients)
+    if variant == ENCRYPTED:
+        slots = KeySlotFile.load(data_paths(folder).key_slots)
+        figures["kdf"] = repeat(runs, lambda: slots.unwrap("passphrase", PASSPHRASE))
+    figures["unlock"] = repeat(runs, lambda: open_checked(clients, variant).close())
 
     app = application()
     configure_application(app)
-    controller = AppController(data_paths(sys.argv[1]), PRODUCTION_KDF)
-    controller.start()
 
-    def shown():
-        print(time.time(), flush=True)
-        controller.shutdown()
-        app.quit()
-
-    QTimer.singleShot(0, shown)
-    app.exec()
-    """
-)
-
-
-def bench_start_to_unlock_screen(folder: Path, runs: int) -> Result:
-    """A new Python process until the unlock window has been shown (imports included)."""
-
-    def once() -> float:
-        started = time.time()
-        out = subprocess.run(
-            [sys.executable, "-c", GUI_PROBE, str(folder)],
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
-        return float(out.strip().splitlines()[-1]) - started
-
-    return Result("start_to_unlock_screen", "Programmstart bis Entsperrfenster", repeat(runs, once))
-
-
-def bench_open_main_window(folder: Path, runs: int) -> Result:
-    """Unlock (Argon2id included) until the main window is shown and painted."""
-    from mbe_desktop.paths import data_paths
-    from mbe_desktop.storage.keyslots import PRODUCTION_KDF
-    from mbe_desktop.ui.application import application
-    from mbe_desktop.ui.controller import AppController
-    from mbe_desktop.ui.tasks import SyncRunner
-
-    app = application()
-
-    def once() -> float:
+    def encrypted_window() -> float:
+        """The real path: the unlock window's signal, the controller, the main window."""
         controller = AppController(data_paths(folder), PRODUCTION_KDF, runner=SyncRunner())
         controller.start()
         app.processEvents()
@@ -167,111 +169,209 @@ def bench_open_main_window(folder: Path, runs: int) -> Result:
         app.processEvents()
         return elapsed
 
-    return Result("open_main_window", "Entsperren bis Hauptfenster", repeat(runs, once))
+    def plain_window() -> float:
+        """The same without a key: open the copy, build the services and the main window."""
+        started = time.perf_counter()
+        services = build_services(open_checked(clients, PLAIN))
+        services.audit_log.record_unlock(recovery_code=False, failed_at=[])
+        window = MainWindow(UnlockedContext(services, SyncRunner(), PRODUCTION_KDF))
+        window.show()
+        window.repaint()
+        app.processEvents()
+        elapsed = time.perf_counter() - started
+        window.close_for_controller()
+        window.deleteLater()
+        services.close()
+        app.processEvents()
+        return elapsed
+
+    once = encrypted_window if variant == ENCRYPTED else plain_window
+    once()  # imports and the OS file cache: the first unlock of a session is timed by "cold"
+    figures["open_main_window"] = [once() for _ in range(runs)]
+    return figures
 
 
-def bench_search(folder: Path, runs: int) -> Result:
-    """Search as you type: one ClientService.page (200 rows) per keystroke, 200 keystrokes typed
-    from the store's own clients (Latin names, names as written, Latin forms of Arabic-script
-    names, client numbers, birth dates, phone digits)."""
-
-    from sqlalchemy import text
-
-    from mbe_desktop.domain.names import latin
-    from mbe_desktop.paths import data_paths
-    from mbe_desktop.services.clients import ClientQuery, ClientService
-    from mbe_desktop.storage.store import Store
-
-    store = Store.unlock(data_paths(folder), PASSPHRASE)
-    try:
-        with store.engine.connect() as connection:
-            people = connection.execute(
-                text(
-                    "SELECT family_name, given_names, name_latin, number, birth_date, phone "
-                    "FROM client ORDER BY id"
-                )
-            ).all()
-        typed = typed_queries(people, latin)
-        service = ClientService(store)
-        service.page(ClientQuery())
-        times: list[float] = []
-        for _ in range(runs):
-            for query in typed:
-                started = time.perf_counter()
-                service.page(ClientQuery(text=query))
-                times.append(time.perf_counter() - started)
-    finally:
-        store.close()
-    return Result("search_keystroke", "Suche je Tastendruck (200 Anfragen)", times)
+# --- worker: an app session --------------------------------------------------------------------
 
 
-def typed_queries(people: list, latin: Callable[[str], str]) -> list[str]:  # type: ignore[type-arg]
-    import random
-
-    rng, typed = random.Random(3), []
-
-    def keys(word: str) -> list[str]:
-        return [word[:end] for end in range(1, len(word) + 1)]
-
-    while len(typed) < 200:
-        family, given, name_latin, number, birth, phone = rng.choice(people)
-        first, kind = (given.split()[0] if given else ""), rng.random()
-        if kind < 0.30:
-            word = (latin(family).lower().split() or [""])[0][:8]
-            typed += keys(word) + [f"{word} {p}" for p in keys(latin(first).lower()[:4])]
-        elif kind < 0.45:
-            typed += keys(f"{first[:5]} {family.split()[0][:6]}".strip())
-        elif kind < 0.55 and name_latin:
-            typed += keys(name_latin.lower()[:10])
-        elif kind < 0.70:
-            typed += keys(number)
-        elif kind < 0.85 and birth:
-            year, month, day = str(birth).split("-")
-            typed += keys(f"{day}.{month}.{year}")
-        elif phone:
-            typed += keys("".join(ch for ch in phone if ch.isdigit()))[4:]
-    return typed[:200]
+@dataclass
+class Session:
+    clients: int
+    variant: str
+    runs: int
+    figures: dict[str, list[float]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
 
 
-def bench_today_view(folder: Path, runs: int) -> Result:
-    """The Heute list (FollowUpService.due_list): manual follow-ups and the five automatic
-    reminders, counted per group in SQL, at most 200 rows per group into Python."""
-    from mbe_desktop.paths import data_paths
-    from mbe_desktop.services.follow_ups import FollowUpService
-    from mbe_desktop.storage.store import Store
-
-    store = Store.unlock(data_paths(folder), PASSPHRASE)
-    try:
-        service = FollowUpService(store)
-        listing = service.due_list()  # fills the page cache, as the view does after unlocking
-        print(f"  {listing.total} items ({listing.due_count} due), {len(listing.items)} shown")
-        times = repeat(max(runs, 20), lambda: bool(service.due_list()) and None)
-    finally:
-        store.close()
-    return Result("today_view", "Heute-Liste berechnen", times)
-
-
-LETTER_PROBE = textwrap.dedent(
-    """
-    import sys, time
-    from mbe_desktop.paths import data_paths
+def work_session(clients: int, variant: str, runs: int) -> tuple[dict[str, list[float]], list[str]]:
+    """Unlock, open the main window as after unlocking, then what the user does in it."""
     from mbe_desktop.app import build_services
-    from mbe_desktop.storage.store import Store
+    from mbe_desktop.storage.keyslots import PRODUCTION_KDF
+    from mbe_desktop.ui.application import application, configure_application
+    from mbe_desktop.ui.context import UnlockedContext
+    from mbe_desktop.ui.main_window import CLIENTS, STATISTICS, TODAY, MainWindow
+    from mbe_desktop.ui.tasks import SyncRunner
 
-    services = build_services(Store.unlock(data_paths(sys.argv[1]), sys.argv[2]))
-    sys.path.insert(0, sys.argv[3])
-    from run import letter_draft
+    app = application()
+    configure_application(app)
+    services = build_services(open_store(clients, variant))
+    window = MainWindow(UnlockedContext(services, SyncRunner(), PRODUCTION_KDF))
+    window.show()
+    app.processEvents()
+    run = Session(clients, variant, runs)
+    quick = max(runs, QUICK_RUNS)
+    try:
+        _client_list_and_search(run, app, window, CLIENTS)
+        _client_record(run, app, window, services)
+        _add_contact(run, services)
+        window.show_view(TODAY)
+        app.processEvents()
+        today = window.today
 
-    pdf = services.referrals.preview(letter_draft(services))
-    assert pdf.startswith(b"%PDF")
-    services.close()
-    print(time.time(), flush=True)
-    """
-)
+        def refresh_today() -> None:
+            today.refresh()
+            app.processEvents()
+
+        run.figures["today_view"] = repeat(quick, refresh_today)
+        assert today.listing is not None
+        run.notes.append(
+            f"Heute: {today.listing.total} items, {today.listing.due_count} due, "
+            f"{len(today.listing.items)} shown"
+        )
+        _statistics(run, app, window, services, STATISTICS)
+        _letters(run, services)
+        if variant == ENCRYPTED:
+            with tempfile.TemporaryDirectory(prefix="mbe-bench-") as target:
+                backup = services.backup
+                run.figures["backup"] = repeat(runs, lambda: backup.backup_to(target), warm=False)
+                sizes = [path.stat().st_size for path in Path(target).iterdir()]
+                run.notes.append(f"backup: {len(sizes)} files of {max(sizes) / 1e6:.0f} MB")
+    finally:
+        window.close_for_controller()
+        services.close()
+    return run.figures, run.notes
+
+
+def _client_list_and_search(run: Session, app: Any, window: Any, index: int) -> None:
+    window.show_view(index)
+    app.processEvents()
+    view = window.clients
+
+    def first_page() -> None:
+        view.refresh()  # count of all clients + the first page of the list, in SQL
+        app.processEvents()
+
+    view.search.setText("")
+    run.figures["client_list_first_page"] = repeat(max(run.runs, QUICK_RUNS), first_page)
+    run.notes.append(f"list: {view.model.total} clients, {view.model.rowCount()} rows loaded")
+
+    def keystroke(typed: str) -> float:
+        view.search.setText(typed)  # starts the 120 ms timer; run_search replaces it
+        started = time.perf_counter()
+        view.run_search()
+        app.processEvents()
+        return time.perf_counter() - started
+
+    for _kind, typed in QUERIES[:20]:  # warm
+        keystroke(typed)
+    p50, p95, hits = [], [], 0
+    for _ in range(run.runs):
+        times = []
+        for _kind, typed in QUERIES:
+            times.append(keystroke(typed))
+            hits += view.model.total > 0
+        p50.append(quantile(times, 0.50))
+        p95.append(quantile(times, 0.95))
+    run.figures["search_p50"], run.figures["search_p95"] = p50, p95
+    run.notes.append(f"search: {hits // run.runs} of {len(QUERIES)} queries with hits")
+    view.search.setText("")
+    view.run_search()
+
+
+def _client_record(run: Session, app: Any, window: Any, services: Any) -> None:
+    view = window.clients
+    client_id, case_id = record_case(services.store)
+    other = view.model.client_id(0) if view.model.client_id(0) != client_id else 0
+    other = other or view.model.client_id(1)
+
+    def open_record() -> float:
+        view.open_client(other)  # another client first, as after working on someone else
+        view.show_list()
+        app.processEvents()
+        started = time.perf_counter()
+        view.open_client(client_id)
+        app.processEvents()
+        elapsed = time.perf_counter() - started
+        assert view.record.detail is not None and view.record.detail.id == client_id
+        view.show_list()
+        app.processEvents()
+        return elapsed
+
+    open_record()
+    run.figures["open_client_record"] = [open_record() for _ in range(run.runs)]
+    contacts = len(services.cases.contacts(case_id))
+    history = len(view.record.timeline)
+    run.notes.append(f"record: case with {contacts} contacts, {history} timeline entries")
+
+
+def _add_contact(run: Session, services: Any) -> None:
+    from mbe_desktop.services.cases import ContactInput
+
+    _client_id, case_id = record_case(services.store)
+    added: list[int] = []
+    now = datetime.now().replace(second=0, microsecond=0)
+
+    def add() -> None:
+        contact = services.cases.add_contact(
+            case_id,
+            ContactInput(
+                occurred_at=now - timedelta(hours=1 + len(added)),
+                duration_minutes=30,
+                fields=("work_employment",),
+                note="Beratungsgespräch (Benchmark)",
+            ),
+        )
+        added.append(contact.id)
+
+    try:
+        run.figures["add_contact"] = repeat(max(run.runs, QUICK_RUNS), add)
+    finally:
+        for contact_id in added:  # the store stays as prepared for the next run
+            services.cases.delete_contact(contact_id)
+
+
+def _statistics(run: Session, app: Any, window: Any, services: Any, index: int) -> None:
+    period = last_full_year()
+    window.show_view(index)
+    app.processEvents()
+    view = window.statistics
+    view.picker.set_period(period)  # loads once: warm
+    app.processEvents()
+
+    def reload() -> None:
+        view.reload()  # the figures (in SQL) and the cards and charts, synchronous runner
+        app.processEvents()
+
+    run.figures["statistics_year"] = repeat(run.runs, reload)
+    assert view.figures is not None and view.figures.period == period
+    run.notes.append(
+        f"statistics {period.label}: {view.figures.clients} clients, {view.figures.cases} cases"
+    )
+    with tempfile.TemporaryDirectory(prefix="mbe-bench-") as target:
+        figures = services.statistics
+        run.figures["export_year"] = repeat(run.runs, lambda: figures.export(period, Path(target)))
+
+
+def _letters(run: Session, services: Any) -> None:
+    draft = letter_draft(services)
+    quick = max(run.runs, QUICK_RUNS)
+    run.figures["referral_letter"] = repeat(quick, lambda: services.referrals.preview(draft))
+    _client_id, case_id = record_case(services.store)
+    run.figures["agreement_pdf"] = repeat(quick, lambda: services.cases.agreement_pdf(case_id))
 
 
 def letter_draft(services: Any) -> Any:
-    """A referral draft for the first showcase client (Arabic script: shaping included)."""
+    """A referral draft for an open case of an Arabic-script client (shaping included)."""
     from sqlalchemy import select
 
     from mbe_desktop.domain.letters import default_template
@@ -304,154 +404,259 @@ def letter_draft(services: Any) -> Any:
     )
 
 
-def bench_referral_letter(folder: Path, runs: int) -> Result:
-    """One referral letter, warm: all checks (release, placeholders, fonts) and the PDF."""
+# --- new processes -----------------------------------------------------------------------------
+
+GUI_PROBE = textwrap.dedent(
+    """
+    import resource, sys, time
+    from PySide6.QtCore import QTimer
+    from mbe_desktop.paths import data_paths
+    from mbe_desktop.storage.keyslots import PRODUCTION_KDF
+    from mbe_desktop.ui.application import application, configure_application
+    from mbe_desktop.ui.controller import AppController
+
+    app = application()
+    configure_application(app)
+    controller = AppController(data_paths(sys.argv[1]), PRODUCTION_KDF)
+    controller.start()
+
+    def shown():
+        print(time.time(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+        controller.shutdown()
+        app.quit()
+
+    QTimer.singleShot(0, shown)
+    app.exec()
+    """
+)
+
+LETTER_PROBE = textwrap.dedent(
+    """
+    import resource, sys, time
+    sys.path.insert(0, sys.argv[3])
     from mbe_desktop.app import build_services
-    from mbe_desktop.paths import data_paths
-    from mbe_desktop.storage.store import Store
+    from run import letter_draft
+    from stores import open_store
 
-    services = build_services(Store.unlock(data_paths(folder), PASSPHRASE))
-    try:
-        draft = letter_draft(services)
-        services.referrals.preview(draft)  # fonts registered, shaping cached: warm
-        times = repeat(max(runs, 20), lambda: bool(services.referrals.preview(draft)) and None)
-    finally:
-        services.close()
-    return Result("referral_letter", "ein Weiterleitungsschreiben (warm)", times)
-
-
-def bench_referral_letter_cold(folder: Path, runs: int) -> Result:
-    """A fresh process: interpreter, imports, unlock (Argon2id), one letter."""
-
-    def once() -> float:
-        started = time.time()
-        output = subprocess.run(
-            [sys.executable, "-c", LETTER_PROBE, str(folder), PASSPHRASE, str(ROOT)],
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
-        return float(output.strip().splitlines()[-1]) - started
-
-    return Result(
-        "referral_letter_cold", "Brief in neuem Prozess (inkl. Entsperren)", repeat(runs, once)
-    )
+    services = build_services(open_store(int(sys.argv[1]), sys.argv[2]))
+    pdf = services.referrals.preview(letter_draft(services))
+    assert pdf.startswith(b"%PDF")
+    services.close()
+    print(time.time(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+    """
+)
 
 
-def _last_full_year() -> Any:
-    from datetime import date
-
-    from mbe_desktop.domain.periods import period_for
-
-    return period_for(date.today().year - 1)
+PROBE_RSS_MB: dict[str, float] = {}
 
 
-def bench_statistics_view(folder: Path, runs: int) -> Result:
-    """All figures of the Statistik view for last year (StatisticsService.figures): live
-    documentation counted in SQL plus the statistics-only rows of deleted cases."""
-    from mbe_desktop.paths import data_paths
-    from mbe_desktop.services.statistics import StatisticsService
-    from mbe_desktop.storage.store import Store
-
-    store = Store.unlock(data_paths(folder), PASSPHRASE)
-    try:
-        service = StatisticsService(store)
-        period = _last_full_year()
-        figures = service.figures(period)  # the page cache fills, as after opening the view
-        print(f"  {period.label}: {figures.clients} clients, {figures.cases} cases")
-        times = repeat(runs, lambda: bool(service.figures(period)) and None)
-    finally:
-        store.close()
-    return Result("statistics_view", "Statistik eines Jahres zählen", times)
+def probe(name: str, arguments: list[str]) -> float:
+    """Run a probe in a new Python; it prints the wall clock when done and its peak memory."""
+    started = time.time()
+    output = subprocess.run(
+        [sys.executable, "-c", *arguments], check=True, capture_output=True, text=True
+    ).stdout
+    done, rss_kib = output.strip().splitlines()[-1].split()
+    PROBE_RSS_MB[name] = max(PROBE_RSS_MB.get(name, 0.0), int(rss_kib) / 1024)
+    return float(done) - started
 
 
-def bench_statistics_export(folder: Path, runs: int) -> Result:
-    """The anonymised export of last year: count, suppress, tables.json, CSV, PDF, .zip,
-    record. Writes into a temp folder that is removed afterwards (aggregate counts only)."""
-    import tempfile
-
-    from mbe_desktop.paths import data_paths
-    from mbe_desktop.services.statistics import StatisticsService
-    from mbe_desktop.storage.store import Store
-
-    store = Store.unlock(data_paths(folder), PASSPHRASE)
-    try:
-        service = StatisticsService(store)
-        period = _last_full_year()
-        with tempfile.TemporaryDirectory() as target:
-            result = service.export(period, Path(target))  # warm: fonts registered
-            print(f"  {result.path.name}: {result.path.stat().st_size} bytes")
-            times = repeat(runs, lambda: bool(service.export(period, Path(target))) and None)
-    finally:
-        store.close()
-    return Result("statistics_export", "Statistik-Export eines Jahres (.zip)", times)
+def run_cold(clients: int, runs: int, wanted: set[str]) -> dict[str, dict[str, list[float]]]:
+    """Scenarios in a new process each time (the first one also warms the OS file cache)."""
+    figures: dict[str, dict[str, list[float]]] = {ENCRYPTED: {}, PLAIN: {}}
+    folder = str(store_dir(clients))
+    if "start_to_unlock_screen" in wanted:
+        print("running start_to_unlock_screen …", flush=True)
+        figures[ENCRYPTED]["start_to_unlock_screen"] = repeat(
+            runs, lambda: probe("start", [GUI_PROBE, folder])
+        )
+    if "referral_letter_cold" in wanted:
+        print("running referral_letter_cold …", flush=True)
+        for variant in (ENCRYPTED, PLAIN):
+            figures[variant]["referral_letter_cold"] = repeat(
+                runs,
+                lambda v=variant: probe(f"letter/{v}", [LETTER_PROBE, str(clients), v, str(ROOT)]),
+            )
+    return figures
 
 
-SCENARIOS: dict[str, Callable[[Path, int], Result]] = {
-    "start_to_unlock_screen": bench_start_to_unlock_screen,
-    "kdf": bench_kdf_only,
-    "unlock": bench_unlock,
-    "open_main_window": bench_open_main_window,
-    "search_keystroke": bench_search,
-    "today_view": bench_today_view,
-    "referral_letter": bench_referral_letter,
-    "referral_letter_cold": bench_referral_letter_cold,
-    "statistics_view": bench_statistics_view,
-    "statistics_export": bench_statistics_export,
+# --- the runner --------------------------------------------------------------------------------
+
+
+def run_worker(phase: str, clients: int, variant: str, runs: int) -> dict[str, Any]:
+    """Run one worker in a new process; its figures, notes and peak memory."""
+    with tempfile.NamedTemporaryFile(suffix=".json") as out:
+        command = [sys.executable, str(Path(__file__)), "--clients", str(clients)]
+        command += ["--repeat", str(runs), "--worker", phase, variant, out.name]
+        subprocess.run(command, check=True)
+        result: dict[str, Any] = json.loads(Path(out.name).read_text())
+    return result
+
+
+def quiet_qt_plugin_noise() -> None:
+    """The offscreen platform plugin warns about window size hints on every window: drop only
+    that message, let everything else through to stderr."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def handler(_kind: QtMsgType, _context: object, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
+def worker_main(phase: str, clients: int, variant: str, runs: int, out: Path) -> int:
+    quiet_qt_plugin_noise()
+    notes: list[str] = []
+    if phase == "open":
+        figures = work_open(clients, variant, runs)
+    else:
+        figures, notes = work_session(clients, variant, runs)
+    out.write_text(json.dumps({"figures": figures, "notes": notes, "rss_mb": peak_rss_mb()}))
+    return 0
+
+
+def load_average() -> str:
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
+def ms(seconds: float | None) -> str:
+    if seconds is None:
+        return f"{'—':>9}"
+    return f"{seconds * 1000:>7.1f}ms" if seconds < 10 else f"{seconds:>8.2f}s"
+
+
+SECTIONS = {
+    "session": "With the app running (one warm-up run first)",
+    "open": "Opening (encrypted includes Argon2id; plain has no key to derive)",
+    "cold": "A new process each time (cold figures: Python, imports, fonts)",
 }
 
 
-def peak_rss_mb() -> float:
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(own, children) / 1024  # Linux reports KiB
-
-
-def ms(seconds: float) -> str:
-    return f"{seconds * 1000:>7.1f}ms"
-
-
-def print_table(results: list[Result], clients: int) -> None:
+def print_table(report: dict[str, Any]) -> None:
+    figures = report["figures"]
     print()
-    print(f"MBE Desktop benchmarks – {clients} clients, {os.cpu_count()} CPUs")
-    print(f"{'scenario':<26} {'what':<36} {'median':>9} {'p95':>9} {'min':>9} {'max':>9}  runs")
-    for r in results:
-        print(
-            f"{r.name:<26} {r.label:<36} {ms(r.median)} {ms(r.p95)} {ms(min(r.times))} "
-            f"{ms(max(r.times))}  {len(r.times)}"
-        )
-    print(f"peak memory (largest process): {peak_rss_mb():.0f} MB")
+    print(report["title"])
+    head = f"{'scenario':<24} {'median':>9} {'min':>9} {'max':>9} {'plain':>9} {'ratio':>6}"
+    print(f"{head} {'target':>9}  what")
+    for section, heading in SECTIONS.items():
+        print(f"-- {heading}")
+        for scenario in SCENARIOS:
+            if scenario.section != section or scenario.name not in figures:
+                continue
+            row = figures[scenario.name]
+            plain = row.get("plain_median_s")
+            ratio = f"{row['median_s'] / plain:>5.2f}x" if plain else f"{'—':>6}"
+            target = "" if scenario.target_s is None else "<" + ms(scenario.target_s).strip()
+            verdict = ""
+            if scenario.target_s is not None:
+                verdict = "ok" if row["median_s"] < scenario.target_s else "MISSED"
+            print(
+                f"{scenario.name:<24} {ms(row['median_s'])} {ms(row['min_s'])} "
+                f"{ms(row['max_s'])} {ms(plain)} {ratio} {target:>9} {verdict:<6} "
+                f"{scenario.label}"
+            )
+    memory = report["memory_mb"]
+    verdict = "ok" if report["peak_rss_mb"] < MEMORY_TARGET_MB else "MISSED"
+    print(
+        f"peak memory (largest encrypted app process): {report['peak_rss_mb']:.0f} MB "
+        f"(target < {MEMORY_TARGET_MB:.0f} MB: {verdict}); per process: "
+        + ", ".join(f"{name} {value:.0f} MB" for name, value in memory.items())
+    )
+    for note in report["notes"]:
+        print(f"  {note}")
+
+
+def summarise(times: list[float]) -> dict[str, float]:
+    return {"median_s": statistics.median(times), "min_s": min(times), "max_s": max(times)}
+
+
+def store_counts(clients: int) -> str:
+    from sqlalchemy import text
+
+    store = open_store(clients, PLAIN)
+    try:
+        with store.engine.connect() as connection:
+            counts = [
+                connection.execute(text(f'SELECT count(*) FROM "{table}"')).scalar_one()
+                for table in ("client", "case", "contact")
+            ]
+    finally:
+        store.close()
+    size = (store_dir(clients) / "store.db").stat().st_size / 1e6
+    return f"{counts[0]} clients, {counts[1]} cases, {counts[2]} contacts, {size:.0f} MB"
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--clients", type=int, default=50_000)
-    parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--only", nargs="*", choices=sorted(SCENARIOS), help="run only these")
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--clients", type=int, default=50_000, help="store size (demo clients)")
+    parser.add_argument("--seed", type=int, default=7, help="demo data seed (new stores only)")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=5,
+        help=f"timed runs per scenario (millisecond scenarios at least {QUICK_RUNS})",
+    )
+    parser.add_argument("--only", nargs="*", choices=[s.name for s in SCENARIOS], default=[])
+    parser.add_argument("--no-plain", action="store_true", help="skip the unencrypted copy")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
+    parser.add_argument(
+        "--worker", nargs=3, metavar=("PHASE", "VARIANT", "OUT"), help=argparse.SUPPRESS
+    )
     args = parser.parse_args(argv)
+    if args.worker:
+        phase, variant, out = args.worker
+        return worker_main(phase, args.clients, variant, args.repeat, Path(out))
 
-    folder = ensure_store(args.clients, args.seed)
-    results = []
-    for name, scenario in SCENARIOS.items():
-        if args.only and name not in args.only:
+    started = time.perf_counter()
+    ensure_store(args.clients, args.seed)
+    prepare(args.clients)
+    load_before = load_average()
+    wanted = set(args.only or BY_NAME)
+    variants = (ENCRYPTED,) if args.no_plain else (ENCRYPTED, PLAIN)
+    collected: dict[str, dict[str, list[float]]] = {ENCRYPTED: {}, PLAIN: {}}
+    memory: dict[str, float] = {}
+    notes: list[str] = []
+    for phase, names in (
+        ("open", {s.name for s in SCENARIOS if s.section == "open"}),
+        ("session", {s.name for s in SCENARIOS if s.section == "session"}),
+    ):
+        if not wanted & names:
             continue
-        print(f"running {name} …", flush=True)
-        results.append(scenario(folder, args.repeat))
-    print_table(results, args.clients)
+        for variant in variants:
+            print(f"running the {phase} scenarios on the {variant} store …", flush=True)
+            result = run_worker(phase, args.clients, variant, args.repeat)
+            collected[variant].update(result["figures"])
+            memory[f"{phase}/{variant}"] = result["rss_mb"]
+            notes += [f"{variant}: {note}" for note in result["notes"]]
+    cold = run_cold(args.clients, args.repeat, wanted)
+    for variant in variants:
+        collected[variant].update(cold[variant])
+    memory.update({f"new process {name}": value for name, value in PROBE_RSS_MB.items()})
+
+    figures: dict[str, Any] = {}
+    for scenario in SCENARIOS:
+        times = collected[ENCRYPTED].get(scenario.name)
+        if scenario.name not in wanted or not times:
+            continue
+        figures[scenario.name] = summarise(times)
+        plain = collected[PLAIN].get(scenario.name)
+        if plain:
+            figures[scenario.name]["plain_median_s"] = statistics.median(plain)
+    encrypted_memory = [value for name, value in memory.items() if name.endswith(ENCRYPTED)]
+    peak = max(encrypted_memory or [peak_rss_mb()])
+    title = (
+        f"MBE Desktop benchmarks – {store_counts(args.clients)}; --repeat {args.repeat}; "
+        f"{os.cpu_count()} CPUs; load average {load_before} (start) / {load_average()} (end); "
+        f"{time.perf_counter() - started:.0f} s"
+    )
+    report = {"title": title, "figures": figures, "memory_mb": memory, "notes": notes}
+    report["peak_rss_mb"] = peak
+    print_table(report)
     if args.json:
-        figures: dict[str, object] = {
-            r.name: {
-                "median_s": r.median,
-                "p95_s": r.p95,
-                "min_s": min(r.times),
-                "max_s": max(r.times),
-            }
-            for r in results
-        }
-        figures["peak_rss_mb"] = peak_rss_mb()
-        args.json.write_text(json.dumps(figures, indent=2))
+        output = dict(figures)
+        output["peak_rss_mb"] = peak
+        args.json.write_text(json.dumps(output, indent=2) + "\n")
     return 0
 
 
