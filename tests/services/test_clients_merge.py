@@ -147,3 +147,47 @@ def test_merge_refusals_change_nothing(services: Services, clients: ClientServic
     assert clients.get(keep) == before[0]
     assert clients.get(other).data.family_name == before[1].data.family_name
     assert sql(services, 'SELECT count(*) FROM "case" WHERE client_id = :id', id=other) == [(1,)]
+
+
+@pytest.mark.parametrize("status", ["open", "paused"])
+def test_merge_refuses_two_open_cases_and_changes_nothing(
+    services: Services, clients: ClientService, status: str
+) -> None:
+    keep, other = pair(services, clients)  # the kept record's case is closed, the other's open
+    assert clients.merge_problem(keep, other) is None
+    add_case(services, keep, opened=date(2025, 10, 6), status=status)
+    before = (clients.get(keep), clients.get(other))
+    events_before = sql(services, "SELECT count(*) FROM audit_event")
+
+    problem = clients.merge_problem(keep, other)
+    assert problem is not None
+    assert problem == clients.merge_problem(other, keep)  # whichever record stays
+    assert before[0].number in problem and before[1].number in problem
+    assert "06.10.2025" in problem and "02.09.2025" in problem
+    assert "Schließen Sie zuerst einen der beiden Fälle ab" in problem
+    for keep_id, other_id in ((keep, other), (other, keep)):
+        with pytest.raises(UserError) as refused:
+            clients.merge(keep_id, other_id, frozenset({"phone"}))
+        assert refused.value.message == problem
+
+    assert (clients.get(keep), clients.get(other)) == before
+    assert sql(services, 'SELECT count(*) FROM "case" WHERE client_id = :id', id=other) == [(1,)]
+    assert sql(services, "SELECT count(*) FROM follow_up WHERE client_id = :id", id=other) == [(1,)]
+    assert sql(services, "SELECT count(*) FROM audit_event") == events_before
+
+
+def test_merge_works_once_one_of_the_open_cases_is_closed(
+    services: Services, clients: ClientService
+) -> None:
+    keep, other = pair(services, clients)
+    second = add_case(services, keep, opened=date(2025, 10, 6))
+    with pytest.raises(UserError, match="Beide Akten"):
+        clients.merge(keep, other, frozenset())
+    sql(services, "UPDATE \"case\" SET status = 'closed' WHERE id = :id", id=second)
+    merged = clients.merge(keep, other, frozenset())
+    open_cases = sql(
+        services,
+        "SELECT count(*) FROM \"case\" WHERE client_id = :id AND status IN ('open', 'paused')",
+        id=merged.id,
+    )
+    assert open_cases == [(1,)]

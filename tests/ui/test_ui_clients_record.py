@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 from ui_support import OFFSCREEN_NOISE, Harness, StoreFixture, make_store, mnemonics, unlock
 
+from mbe_desktop.services.cases import CaseInput
 from mbe_desktop.services.clients import ClientDetail, ClientQuery
 from mbe_desktop.services.demo import generate_demo
 from mbe_desktop.storage.models import Case, Contact
@@ -262,6 +263,45 @@ def test_merge_two_records(qtbot: QtBot, unlocked: AppController) -> None:
     assert kept.data.phone == "0160 9876543"
     assert view.model.total == 2
     assert view.selected_ids() == [first.id]
+
+
+def test_merge_with_two_open_cases_is_refused(qtbot: QtBot, unlocked: AppController) -> None:
+    services = services_of(unlocked)
+    first = add_client(services, "Haddad", "Rami", birth_date=date(1988, 8, 8))
+    second = add_client(
+        services, "Haddad", "Rami", birth_date=date(1988, 8, 8), phone="0160 9876543"
+    )
+    services.cases.open_case(first.id, CaseInput(opened_on=date(2025, 5, 2)))
+    main = main_of(unlocked)
+    view = main.clients
+    view.refresh()
+    main.show_view(CLIENTS)
+    selection = view.table.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for client in (first, second):
+        row = view.model.row_of(client.id)
+        assert row is not None
+        selection.select(view.model.index(row, 0), flags)
+    view.merge_button.click()
+    dialog = view.merge_dialog
+    assert isinstance(dialog, MergeDialog) and dialog.isVisible()
+    assert dialog.error.text() == "" and dialog.merge_button.isEnabled()
+
+    # Meanwhile a case is opened for the other record too (e.g. in a second window).
+    services.cases.open_case(second.id, CaseInput(opened_on=date(2025, 9, 2)))
+    dialog.merge_button.click()
+    click_box_button(message_box(), "Zusammenführen")
+    assert "Schließen Sie zuerst einen der beiden Fälle ab" in dialog.error.text()
+    assert dialog.isVisible() and view.merge_dialog is dialog
+    assert services.clients.count(ClientQuery()) == 2
+    assert services.clients.get(second.id).data.phone == "0160 9876543"
+    assert services.cases.current_case(second.id) is not None
+
+    # Reloaded (the other record chosen to stay), the dialog says so up front.
+    dialog.keep_second.setChecked(True)
+    assert "Beide Akten haben einen offenen" in dialog.error.text()
+    assert not dialog.merge_button.isEnabled()
+    dialog.reject()
 
 
 def test_history_and_documents_of_a_demo_client(

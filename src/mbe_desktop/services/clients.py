@@ -110,6 +110,13 @@ CONFLICT = (
     "Die Akte wurde zwischenzeitlich geändert (zum Beispiel in einem anderen Fenster). "
     "Bitte laden Sie sie neu und tragen Sie Ihre Änderungen dann erneut ein."
 )
+TWO_OPEN_CASES = (
+    "Beide Akten haben einen offenen oder pausierten Beratungsfall (Akte {first}: eröffnet am "
+    "{first_opened}; Akte {second}: eröffnet am {second_opened}). Es kann immer nur ein Fall "
+    "offen sein: Schließen Sie zuerst einen der beiden Fälle ab und führen Sie die Akten dann "
+    "zusammen."
+)
+OPEN_CASE_STATUSES = ("open", "paused")  # as in services.cases: one of them per client
 SAME_NAME = "gleicher Name und gleiches Geburtsdatum"
 SAME_PHONE = "gleiche Telefonnummer"
 
@@ -475,6 +482,14 @@ class ClientService:
             for name in MERGE_FIELDS
         ]
 
+    def merge_problem(self, keep_id: int, other_id: int) -> str | None:
+        """Why the two records cannot be merged as they are now (German), or None.
+
+        The merge dialog shows it before the counsellor goes through the fields; ``merge``
+        refuses with the same message."""
+        with self._store.engine.connect() as connection:
+            return _open_cases_problem(connection, keep_id, other_id)
+
     def merge(self, keep_id: int, other_id: int, take_from_other: frozenset[str]) -> ClientDetail:
         """Merge ``other_id`` into ``keep_id``: the chosen fields come from the other record,
         every linked row moves, the other record is deleted. Numbers are never reused."""
@@ -487,6 +502,9 @@ class ClientService:
             connection = session.connection()
             keep = _load(connection, keep_id)
             other = _load(connection, other_id)
+            problem_text = _open_cases_problem(connection, keep_id, other_id)
+            if problem_text is not None:
+                raise UserError(problem_text)
             merged = _merged_input(keep.data, other.data, take_from_other)
             result = self.check(merged)
             problem = result.first_error()
@@ -516,6 +534,31 @@ class ClientService:
 
 
 # --- helpers ---------------------------------------------------------------------------------
+
+
+def _open_cases_problem(connection: Connection, first_id: int, second_id: int) -> str | None:
+    """Both records with an open or paused case: a merge would leave one client with two."""
+    case = cast(Table, Case.__table__)
+    statement = (
+        select(case.c.client_id, func.min(case.c.opened_on).label("opened_on"))
+        .where(
+            case.c.client_id.in_((first_id, second_id)),
+            case.c.status.in_(OPEN_CASE_STATUSES),
+        )
+        .group_by(case.c.client_id)
+    )
+    opened = {row.client_id: row.opened_on for row in connection.execute(statement)}
+    if len(opened) < 2:
+        return None
+    statement = select(CLIENT.c.id, CLIENT.c.number).where(CLIENT.c.id.in_(list(opened)))
+    numbers = {row.id: row.number for row in connection.execute(statement)}
+    first, second = sorted(opened, key=lambda client_id: numbers[client_id])
+    return TWO_OPEN_CASES.format(
+        first=numbers[first],
+        first_opened=format_date_de(opened[first]),
+        second=numbers[second],
+        second_opened=format_date_de(opened[second]),
+    )
 
 
 class _Probe:

@@ -145,6 +145,11 @@ class MergeDialog(QDialog):
             self.fields = []
             self.error.show_message(error.message, "error")
         self._build_grid()
+        problem = self.service.merge_problem(self.keep.id, self.other.id) if self.fields else None
+        if problem is not None:
+            # Two open cases: say so before the fields are gone through; nothing can merge.
+            self.error.show_message(problem, "error")
+            self.merge_button.setEnabled(False)
 
     def _build_grid(self) -> None:
         while self.grid.count():
