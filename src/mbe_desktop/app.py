@@ -19,6 +19,7 @@ from mbe_desktop.services.follow_ups import FollowUpService
 from mbe_desktop.services.keys import KeyService, require_strong
 from mbe_desktop.services.office import OfficeService, validate_office
 from mbe_desktop.services.partners import PartnerService
+from mbe_desktop.services.presets import Presets, apply_presets
 from mbe_desktop.services.privacy import PrivacyService
 from mbe_desktop.services.referrals import ReferralService
 from mbe_desktop.services.retention import RetentionService
@@ -96,14 +97,33 @@ def create_store(
     repeated: str,
     *,
     kdf: KdfParams = PRODUCTION_KDF,
+    presets: Presets | None = None,
 ) -> CreatedStore:
+    """Create a store. ``presets`` (checked, from the provider's presets file) set the
+    retention period and backup folder of the new store; their office fields are the caller's
+    to prefill into ``office``. If writing the presets fails, the new store is removed again:
+    a store is created with its presets or not at all."""
     clean_office = validate_office(office)
     require_strong(passphrase, repeated, (clean_office.counsellor_name, clean_office.office_name))
     recovery_code = generate_recovery_code()
     store = Store.create(
         paths, passphrase, clean_office, normalise_recovery_code(recovery_code), kdf=kdf
     )
+    if presets is not None:
+        try:
+            apply_presets(store, presets)
+        except BaseException:
+            store.close()
+            _discard_new_store(paths)
+            raise
     return CreatedStore(build_services(store), recovery_code)
+
+
+def _discard_new_store(paths: DataPaths) -> None:
+    """Remove a store created a moment ago (key slots first: without them it is no store)."""
+    for path in (paths.key_slots, paths.database):
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def unlock_store(paths: DataPaths, secret: str, *, with_recovery_code: bool = False) -> Services:

@@ -131,6 +131,16 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--yes", action="store_true", help="ohne Rückfrage wiederherstellen")
     restore.set_defaults(func=cmd_restore)
 
+    presets = commands.add_parser(
+        "presets",
+        parents=[common],
+        help="Voreinstellungen des Trägers (mbe-desktop-presets.toml) prüfen und anzeigen",
+    )
+    presets.add_argument(
+        "--file", metavar="DATEI", help="diese Datei prüfen statt der gesuchten Orte"
+    )
+    presets.set_defaults(func=cmd_presets)
+
     stats = commands.add_parser(
         "export-stats",
         parents=[common],
@@ -177,13 +187,21 @@ def cmd_gui(_args: argparse.Namespace, paths: DataPaths, kdf: KdfParams) -> int:
 def cmd_init(args: argparse.Namespace, paths: DataPaths, kdf: KdfParams) -> int:
     from mbe_desktop.app import create_store
     from mbe_desktop.documents.emergency_sheet import EmergencySheetInfo, build_emergency_sheet
+    from mbe_desktop.services.presets import describe as describe_presets
+    from mbe_desktop.services.presets import find_presets
 
-    office = OfficeProfile(
-        counsellor_name=args.counsellor or _ask("Name der Beraterin/des Beraters: "),
-        office_name=args.office or _ask("Name der Beratungsstelle: "),
+    lookup = find_presets()
+    if lookup.problem:
+        print(f"Hinweis: {lookup.problem}", file=sys.stderr)
+    presets = lookup.usable
+    office = presets.prefill(
+        OfficeProfile(
+            counsellor_name=args.counsellor or _ask("Name der Beraterin/des Beraters: "),
+            office_name=args.office or _ask("Name der Beratungsstelle: "),
+        )
     )
     passphrase, repeated = _new_passphrase(PASSPHRASE_ENV)
-    created = create_store(paths, office, passphrase, repeated, kdf=kdf)
+    created = create_store(paths, office, passphrase, repeated, kdf=kdf, presets=presets)
     try:
         sheet_path = Path(args.emergency_sheet) if args.emergency_sheet else None
         if sheet_path is not None:
@@ -200,6 +218,10 @@ def cmd_init(args: argparse.Namespace, paths: DataPaths, kdf: KdfParams) -> int:
     finally:
         created.services.close()
     print(f"Datenbestand angelegt in {paths.root}")
+    if lookup.source is not None and not presets.empty:
+        print(f"Voreinstellungen übernommen aus {lookup.source}:")
+        for line in describe_presets(presets):
+            print(f"  {line}")
     print("Wiederherstellungscode (nur jetzt sichtbar – sicher aufbewahren):")
     print(f"  {created.recovery_code}")
     if args.emergency_sheet:
@@ -351,6 +373,34 @@ def cmd_restore(args: argparse.Namespace, paths: DataPaths, _kdf: KdfParams) -> 
     finally:
         services.close()
     print(f"Wiederhergestellt. Der bisherige Datenbestand liegt in {safety}.")
+    return EXIT_OK
+
+
+def cmd_presets(args: argparse.Namespace, _paths: DataPaths, _kdf: KdfParams) -> int:
+    from mbe_desktop.services.presets import describe, find_presets, preset_locations
+
+    if args.file:
+        lookup = find_presets([Path(args.file)])
+        if lookup.source is None:
+            raise UserError(f"Die Datei {args.file} gibt es nicht.")
+    else:
+        lookup = find_presets(preset_locations())
+        print("Gesucht wird in dieser Reihenfolge (die erste gefundene Datei gilt):")
+        for path in lookup.searched:
+            print(f"  {path}{'  ← gefunden' if path == lookup.source else ''}")
+    if lookup.problem:
+        print(f"mbe-desktop: {lookup.problem}", file=sys.stderr)
+        return EXIT_USAGE
+    if lookup.presets is None:
+        print("Keine Voreinstellungsdatei gefunden.")
+        return EXIT_OK
+    print(f"Die Voreinstellungen in {lookup.source} sind in Ordnung.")
+    lines = describe(lookup.presets)
+    if not lines:
+        print("Die Datei enthält keine Voreinstellungen.")
+    for line in lines:
+        print(f"  {line}")
+    print("Sie gelten für neu angelegte Datenbestände (Einrichtung und mbe-desktop init).")
     return EXIT_OK
 
 
