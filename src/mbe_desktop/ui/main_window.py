@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal, qVersion
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from mbe_desktop import __version__
 from mbe_desktop.domain.office import OfficeProfile
 from mbe_desktop.ui.context import UnlockedContext
 from mbe_desktop.ui.views.base import ViewPage
@@ -24,7 +23,6 @@ from mbe_desktop.ui.views.network import NetworkView
 from mbe_desktop.ui.views.settings import SettingsView
 from mbe_desktop.ui.views.statistics import StatisticsView
 from mbe_desktop.ui.views.today import TodayView
-from mbe_desktop.ui.widgets.common import show_message
 
 TODAY, CLIENTS, NETWORK, STATISTICS, SETTINGS = range(5)
 
@@ -58,6 +56,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self._closing = False
         self.is_demo = context.services.store.is_demo
+        self.guide_dialog: QDialog | None = None
 
         self.today = TodayView(context, self)
         self.clients = ClientsView(context, self)
@@ -168,10 +167,19 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.search_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
-        about = QAction(self.tr("Über &MBE Desktop"), self)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+        self.guide_action = QAction(self.tr("&Benutzerhandbuch"), self)
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.guide_action.setStatusTip(self.tr("Das Benutzerhandbuch in einem eigenen Fenster"))
+        self.guide_action.triggered.connect(self.show_guide)
+        help_menu.addAction(self.guide_action)
+        self.shortcuts_action = QAction(self.tr("&Tastenkürzel"), self)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
+        self.about_action = QAction(self.tr("Über &MBE Desktop"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
 
     # --- views ---------------------------------------------------------------------------
 
@@ -224,18 +232,36 @@ class MainWindow(QMainWindow):
             title += self.tr(" (Demo)")
         self.setWindowTitle(title)
 
-    def show_about(self) -> None:
-        show_message(
-            self,
-            self.tr("Über MBE Desktop"),
-            self.tr(
-                "MBE Desktop {version}\n\n"
-                "Falldokumentation für die Migrationsberatung für erwachsene Zugewanderte (MBE). "
-                "Arbeitet ohne Internetverbindung; alle Daten liegen verschlüsselt auf diesem "
-                "Rechner.\n\nQt {qt}"
-            ).format(version=__version__, qt=qVersion()),
-            icon=QMessageBox.Icon.Information,
-        )
+    def show_guide(self) -> None:
+        """F1: the user guide beside the work (one window; raised if already open)."""
+        from mbe_desktop.ui.help.guide import GuideDialog
+
+        if self.guide_dialog is None:
+            self.guide_dialog = GuideDialog(self)
+            self.guide_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.guide_dialog.destroyed.connect(self._guide_closed)
+        self.guide_dialog.show()
+        self.guide_dialog.raise_()
+        self.guide_dialog.activateWindow()
+
+    def _guide_closed(self) -> None:
+        self.guide_dialog = None
+
+    def show_shortcuts(self) -> QDialog:
+        from mbe_desktop.ui.help.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> QDialog:
+        from mbe_desktop.ui.help.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_notice(self, text: str) -> None:
         self.statusBar().showMessage(text, 15000)

@@ -880,11 +880,20 @@ class PlanEditor(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.step_table.itemChanged.connect(self._step_item_changed)
         # Einfg/Entf in the table (not while a cell is being edited: the editor has the focus).
-        for keys, slot in (
-            (QKeySequence(Qt.Key.Key_Insert), self.add_step),
-            (QKeySequence(QKeySequence.StandardKey.Delete), self.remove_step),
+        for keys, slot, what in (
+            (
+                QKeySequence(Qt.Key.Key_Insert),
+                self.add_step,
+                self.tr("Kooperationsvereinbarung: Schritt hinzufügen"),
+            ),
+            (
+                QKeySequence(QKeySequence.StandardKey.Delete),
+                self.remove_step,
+                self.tr("Kooperationsvereinbarung: Schritt entfernen"),
+            ),
         ):
             shortcut = QShortcut(keys, self.step_table)
+            shortcut.setWhatsThis(what)  # listed under Hilfe → Tastenkürzel
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
         self.step_table.itemSelectionChanged.connect(self._update_step_buttons)

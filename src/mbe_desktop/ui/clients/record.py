@@ -293,6 +293,7 @@ class ClientRecordPage(QWidget):
         self.back_button.setToolTip(self.tr("Zurück zur Liste der Ratsuchenden (Alt+←)"))
         self.back_button.clicked.connect(self.request_back)
         back_shortcut = QShortcut(QKeySequence("Alt+Left"), self)
+        back_shortcut.setWhatsThis(self.tr("Akte: zurück zur Liste"))
         back_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         back_shortcut.activated.connect(self.request_back)
         self.header = RecordHeader(self)
@@ -345,6 +346,7 @@ class ClientRecordPage(QWidget):
         self.save_button.clicked.connect(self.save)
         # On the master-data page only: the goal agreement tab saves with its own Strg+S.
         save_shortcut = QShortcut(QKeySequence.StandardKey.Save, page)
+        save_shortcut.setWhatsThis(self.tr("Akte: Stammdaten speichern"))
         save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save_shortcut.activated.connect(self.save)
         buttons = QHBoxLayout()
@@ -373,6 +375,7 @@ class ClientRecordPage(QWidget):
         self.case_panel.contact_draft_restored.connect(self._contact_draft_restored)
         self.plan_editor.plan_draft_restored.connect(self._plan_draft_restored)
         contact_shortcut = QShortcut(QKeySequence("Ctrl+K"), self)
+        contact_shortcut.setWhatsThis(self.tr("Akte: Kontakt erfassen"))
         contact_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         contact_shortcut.activated.connect(self.record_contact)
         context.events.changed.connect(self._data_changed)

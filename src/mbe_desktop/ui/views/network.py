@@ -248,11 +248,16 @@ class NetworkView(ViewPage):
         self.table.setColumnWidth(Column.PHONE, metrics.horizontalAdvance("0361 12345678") + 24)
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        for key, slot in (
-            (QKeySequence(Qt.Key.Key_Insert), lambda: self.open_partner(None)),
-            (QKeySequence(Qt.Key.Key_Delete), self.ask_delete),
+        for key, slot, what in (
+            (
+                QKeySequence(Qt.Key.Key_Insert),
+                lambda: self.open_partner(None),
+                self.tr("Neuen Partner anlegen"),
+            ),
+            (QKeySequence(Qt.Key.Key_Delete), self.ask_delete, self.tr("Partner löschen")),
         ):
             shortcut = QShortcut(key, page)
+            shortcut.setWhatsThis(what)  # listed under Hilfe → Tastenkürzel
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
