@@ -372,6 +372,37 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
 </context>
 <context>
+    <name>BackupSummary</name>
+    <message>
+        <source>Sicherung vom:</source>
+        <translation>Sicherung vom:</translation>
+    </message>
+    <message>
+        <source>Programmversion:</source>
+        <translation>Programmversion:</translation>
+    </message>
+    <message>
+        <source>Ratsuchende:</source>
+        <translation>Ratsuchende:</translation>
+    </message>
+    <message>
+        <source>Fälle:</source>
+        <translation>Fälle:</translation>
+    </message>
+    <message>
+        <source>Kontakte:</source>
+        <translation>Kontakte:</translation>
+    </message>
+    <message>
+        <source>Speicher-ID:</source>
+        <translation>Speicher-ID:</translation>
+    </message>
+    <message>
+        <source>{date}, {time} Uhr</source>
+        <translation>{date}, {time} Uhr</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>keine Angaben im Zeitraum</source>
@@ -2325,6 +2356,42 @@ Lateinische Schreibweise: {latin}</translation>
         <translation>Weiterleitungen</translation>
     </message>
     <message>
+        <source>Alle Einträge</source>
+        <translation>Alle Einträge</translation>
+    </message>
+    <message>
+        <source>Kontakte</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Beratungsfall (Eröffnung, Wechsel, Abschluss)</source>
+        <translation>Beratungsfall (Eröffnung, Wechsel, Abschluss)</translation>
+    </message>
+    <message>
+        <source>Kooperationsvereinbarung, Ziele und Schritte</source>
+        <translation>Kooperationsvereinbarung, Ziele und Schritte</translation>
+    </message>
+    <message>
+        <source>Wiedervorlagen</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Dokumente und Einwilligungen</source>
+        <translation>Dokumente und Einwilligungen</translation>
+    </message>
+    <message>
+        <source>Akte: zurück zur Liste</source>
+        <translation>Akte: zurück zur Liste</translation>
+    </message>
+    <message>
+        <source>Akte: Stammdaten speichern</source>
+        <translation>Akte: Stammdaten speichern</translation>
+    </message>
+    <message>
+        <source>Akte: Kontakt erfassen</source>
+        <translation>Akte: Kontakt erfassen</translation>
+    </message>
+    <message>
         <source>Ein&amp;träge:</source>
         <translation>Ein&amp;träge:</translation>
     </message>
@@ -2614,6 +2681,26 @@ Lateinische Schreibweise: {latin}</translation>
 </context>
 <context>
     <name>ClosureDialog</name>
+    <message>
+        <source>&amp;Deutschkenntnisse</source>
+        <translation>&amp;Deutschkenntnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Integrationskurs</source>
+        <translation>&amp;Integrationskurs</translation>
+    </message>
+    <message>
+        <source>&amp;Erwerbssituation</source>
+        <translation>&amp;Erwerbssituation</translation>
+    </message>
+    <message>
+        <source>&amp;Leistungsbezug</source>
+        <translation>&amp;Leistungsbezug</translation>
+    </message>
+    <message>
+        <source>Aufent&amp;haltsstatus</source>
+        <translation>Aufent&amp;haltsstatus</translation>
+    </message>
     <message>
         <source>Beratungsfall abschließen</source>
         <translation>Beratungsfall abschließen</translation>
@@ -3367,6 +3454,10 @@ Jeder Fall kann in seiner Akte wieder eröffnet werden.</translation>
 <context>
     <name>ExportWizard</name>
     <message>
+        <source>Insgesamt</source>
+        <translation>Insgesamt</translation>
+    </message>
+    <message>
         <source>unterdrückt (kleine Zahl oder zu ihrem Schutz)</source>
         <translation>unterdrückt (kleine Zahl oder zu ihrem Schutz)</translation>
     </message>
@@ -3805,6 +3896,29 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
     </message>
 </context>
 <context>
+    <name>LanguageSection</name>
+    <message>
+        <source>Sprache</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Sprache der Benutzeroberfläche</source>
+        <translation>Sprache der Benutzeroberfläche</translation>
+    </message>
+    <message>
+        <source>Spr&amp;ache der Oberfläche:</source>
+        <translation>Spr&amp;ache der Oberfläche:</translation>
+    </message>
+    <message>
+        <source>Gilt für dieses Benutzerkonto auf diesem Rechner und wird beim nächsten Start von MBE Desktop übernommen. Schreiben und PDF-Dokumente bleiben deutsch.</source>
+        <translation>Gilt für dieses Benutzerkonto auf diesem Rechner und wird beim nächsten Start von MBE Desktop übernommen. Schreiben und PDF-Dokumente bleiben deutsch.</translation>
+    </message>
+    <message>
+        <source>Die Sprache wurde gespeichert. Starten Sie MBE Desktop neu, um sie zu verwenden.</source>
+        <translation>Die Sprache wurde gespeichert. Starten Sie MBE Desktop neu, um sie zu verwenden.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
@@ -4106,6 +4220,14 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
     <message>
         <source>Netzwerkpartner</source>
         <translation>Netzwerkpartner</translation>
+    </message>
+    <message>
+        <source>Neuen Partner anlegen</source>
+        <translation>Neuen Partner anlegen</translation>
+    </message>
+    <message>
+        <source>Partner löschen</source>
+        <translation>Partner löschen</translation>
     </message>
     <message>
         <source>Alle Orte</source>
@@ -4795,6 +4917,14 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
     <message>
         <source>Erledigt am</source>
         <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>Kooperationsvereinbarung: Schritt hinzufügen</source>
+        <translation>Kooperationsvereinbarung: Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Kooperationsvereinbarung: Schritt entfernen</source>
+        <translation>Kooperationsvereinbarung: Schritt entfernen</translation>
     </message>
     <message>
         <source>S&amp;chritte</source>
@@ -6154,6 +6284,10 @@ Fällig am {due}. Bis zum gewählten Tag erscheint sie nicht als fällig.</trans
         <translation>Die ausgewählte Vorlage löschen (Entf)</translation>
     </message>
     <message>
+        <source>Schrittvorlagen: Vorlage löschen</source>
+        <translation>Schrittvorlagen: Vorlage löschen</translation>
+    </message>
+    <message>
         <source>Wählen Sie links eine Vorlage aus oder legen Sie mit „Neu“ eine an.</source>
         <translation>Wählen Sie links eine Vorlage aus oder legen Sie mit „Neu“ eine an.</translation>
     </message>
@@ -6234,6 +6368,10 @@ Beginn</translation>
     <message>
         <source>Die Vorlage speichern (Strg+S)</source>
         <translation>Die Vorlage speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Schrittvorlagen: Vorlage speichern</source>
+        <translation>Schrittvorlagen: Vorlage speichern</translation>
     </message>
     <message>
         <source>{field} · {count} Schritte</source>
@@ -6533,6 +6671,10 @@ Beginn</translation>
     <message>
         <source>Eine Wiedervorlage legen Sie mit „Neue Wiedervorlage“ (Strg+Umschalt+N) an. Vorlaufzeiten der automatischen Erinnerungen stellen Sie unter „Einstellungen“ (Strg+5) ein.</source>
         <translation>Eine Wiedervorlage legen Sie mit „Neue Wiedervorlage“ (Strg+Umschalt+N) an. Vorlaufzeiten der automatischen Erinnerungen stellen Sie unter „Einstellungen“ (Strg+5) ein.</translation>
+    </message>
+    <message>
+        <source>dddd, d. MMMM yyyy</source>
+        <translation>dddd, d. MMMM yyyy</translation>
     </message>
     <message>
         <source>nichts fällig</source>

@@ -5,51 +5,51 @@
     <name>AboutDialog</name>
     <message>
         <source>Über MBE Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>About MBE Desktop</translation>
     </message>
     <message>
         <source>&amp;Programm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Program</translation>
     </message>
     <message>
         <source>Bibliothek</source>
-        <translation type="unfinished"></translation>
+        <translation>Library</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Lizenz</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>nicht installiert</source>
-        <translation type="unfinished"></translation>
+        <translation>not installed</translation>
     </message>
     <message>
         <source>Bibliotheken</source>
-        <translation type="unfinished"></translation>
+        <translation>Libraries</translation>
     </message>
     <message>
         <source>&amp;Bibliotheken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libraries</translation>
     </message>
     <message>
         <source>Schrift</source>
-        <translation type="unfinished"></translation>
+        <translation>Font</translation>
     </message>
     <message>
         <source>Dateien</source>
-        <translation type="unfinished"></translation>
+        <translation>Files</translation>
     </message>
     <message>
         <source>Schriften</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonts</translation>
     </message>
     <message>
         <source>&amp;Schriften</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonts</translation>
     </message>
     <message>
         <source>Falldokumentation für die Migrationsberatung für erwachsene Zugewanderte (MBE). Arbeitet ohne Internetverbindung; alle Daten liegen verschlüsselt auf diesem Rechner.
@@ -59,26 +59,32 @@ Python {python}
 Qt {qt}, PySide6 {pyside}
 
 Die mitgelieferten Bibliotheken und Schriften und ihre Lizenzen stehen auf den anderen Reitern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case documentation for the migration counselling service for adult immigrants (MBE). Works without an internet connection; all data are stored encrypted on this computer.
+
+Version {version}
+Python {python}
+Qt {qt}, PySide6 {pyside}
+
+The bundled libraries and fonts and their licences are listed on the other tabs.</translation>
     </message>
     <message>
         <source>Lizenztext</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence text</translation>
     </message>
     <message>
         <source>Zu {name} ist kein Lizenztext mitgeliefert. Lizenz laut Paketangaben: {licence}</source>
-        <translation type="unfinished"></translation>
+        <translation>No licence text is bundled for {name}. Licence according to the package metadata: {licence}</translation>
     </message>
 </context>
 <context>
     <name>AccessRequest</name>
     <message>
         <source>Ordner für die Auskunft wählen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a folder for the access report</translation>
     </message>
     <message>
         <source>Auskunft gespeichert</source>
-        <translation type="unfinished"></translation>
+        <translation>Access report saved</translation>
     </message>
     <message>
         <source>Die Auskunft wurde gespeichert:
@@ -86,696 +92,733 @@ Die mitgelieferten Bibliotheken und Schriften und ihre Lizenzen stehen auf den a
 {json}
 
 Geben Sie die Dateien nur der betroffenen Person selbst (oder ausgedruckt) und löschen Sie sie danach.</source>
-        <translation type="unfinished"></translation>
+        <translation>The access report was saved:
+{pdf}
+{json}
+
+Give the files only to the data subject in person (or printed) and delete them afterwards.</translation>
     </message>
     <message>
         <source>Die Auskunft konnte nicht erstellt werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The access report could not be created.</translation>
     </message>
     <message>
         <source>Auskunft nicht gespeichert</source>
-        <translation type="unfinished"></translation>
+        <translation>Access report not saved</translation>
     </message>
     <message>
         <source>Auskunft nach Art. 15 DSGVO mit allen Daten dieser Person speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save an access report under Art. 15 GDPR with all data of this person</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Die Sicherung wird wiederhergestellt …</source>
-        <translation type="unfinished"></translation>
+        <translation>Restoring the backup …</translation>
     </message>
     <message>
         <source>Wiederhergestellt</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored</translation>
     </message>
     <message>
         <source>Die Sicherung vom {date} wurde wiederhergestellt. Der vorherige Datenbestand liegt als Sicherheitskopie im Datenordner (Ordner „safety-copies“).</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup of {date} was restored. The previous data store is kept as a safety copy in the data folder (folder “safety-copies”).</translation>
     </message>
     <message>
         <source>Die Sicherung konnte nicht wiederhergestellt werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup could not be restored.</translation>
     </message>
     <message>
         <source>Aus einer &amp;Sicherung wiederherstellen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from a &amp;backup …</translation>
     </message>
     <message>
         <source>Neueste &amp;Sicherung vom {date} wiederherstellen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the latest &amp;backup of {date} …</translation>
     </message>
     <message>
         <source>Die automatische Sicherung ist fehlgeschlagen: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The automatic backup failed: {reason}</translation>
     </message>
     <message>
         <source>Datenbestand beschädigt</source>
-        <translation type="unfinished"></translation>
+        <translation>Data store damaged</translation>
     </message>
     <message>
         <source>Die tägliche Prüfung hat Fehler im Datenbestand gefunden. Teile der Daten sind möglicherweise nicht mehr lesbar. Stellen Sie den Datenbestand bitte aus der neuesten Sicherung wieder her; der jetzige bleibt dabei als Sicherheitskopie erhalten.</source>
-        <translation type="unfinished"></translation>
+        <translation>The daily check found errors in the data store. Parts of the data may no longer be readable. Please restore the data store from the latest backup; the current one is kept as a safety copy.</translation>
     </message>
     <message>
         <source>&amp;Wiederherstellen …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore …</translation>
     </message>
     <message>
         <source>&amp;Später</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Later</translation>
     </message>
     <message>
         <source>Die Sicherung wird angelegt …</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the backup …</translation>
     </message>
     <message>
         <source>Unerwarteter Fehler ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected error ({name}).</translation>
     </message>
     <message>
         <source>MBE Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>MBE Desktop</translation>
     </message>
     <message>
         <source>Die automatische Sicherung beim Beenden ist fehlgeschlagen: {reason}
 
 Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine Sicherung an.</source>
-        <translation type="unfinished"></translation>
+        <translation>The automatic backup on exit failed: {reason}
+
+Your data are saved in the data store. Create a backup the next time you start the program.</translation>
     </message>
     <message>
         <source>Der Datenordner {folder} kann nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data folder {folder} cannot be created. Check that you are allowed to write there.</translation>
     </message>
     <message>
         <source>MBE Desktop ist mit diesem Datenbestand bereits geöffnet. Wechseln Sie bitte zum geöffneten Fenster – ein Datenbestand kann nur einmal zur selben Zeit geöffnet sein.</source>
-        <translation type="unfinished"></translation>
+        <translation>MBE Desktop is already open with this data store. Please switch to the open window – a data store can only be open once at a time.</translation>
     </message>
     <message>
         <source>Im Datenordner {folder} kann MBE Desktop nicht schreiben. Prüfen Sie die Berechtigungen des Ordners.</source>
-        <translation type="unfinished"></translation>
+        <translation>MBE Desktop cannot write to the data folder {folder}. Check the folder&apos;s permissions.</translation>
     </message>
     <message>
         <source>Der Datenbestand konnte nicht geöffnet werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data store could not be opened.</translation>
     </message>
     <message>
         <source>Nicht gespeicherte Eingaben wurden wiederhergestellt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved input was restored.</translation>
     </message>
     <message>
         <source>Automatisch gesperrt nach 1 Minute ohne Eingabe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked automatically after 1 minute without input.</translation>
     </message>
     <message>
         <source>Automatisch gesperrt nach {minutes} Minuten ohne Eingabe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked automatically after {minutes} minutes without input.</translation>
     </message>
     <message>
         <source>Gesperrt, weil die Bildschirmsperre aktiv wurde.</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked because the screen lock became active.</translation>
     </message>
     <message>
         <source>Gesperrt, weil der Rechner im Ruhezustand war.</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked because the computer was asleep.</translation>
     </message>
     <message>
         <source>Gesperrt mit Strg+L.</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked with Ctrl+L.</translation>
     </message>
     <message>
         <source>Nicht gespeicherte Eingaben konnten nicht gesichert werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved input could not be kept.</translation>
     </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
     <message>
         <source>Protokoll</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log</translation>
     </message>
     <message>
         <source>Alle Aktionen</source>
-        <translation type="unfinished"></translation>
+        <translation>All actions</translation>
     </message>
     <message>
         <source>Aktion</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>&amp;von</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;from</translation>
     </message>
     <message>
         <source>&amp;bis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;to</translation>
     </message>
     <message>
         <source>Schließen</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>&amp;Aktion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Action:</translation>
     </message>
     <message>
         <source>Wer wann welche Daten angelegt, geändert, gelöscht, ausgegeben oder gesichert hat, und jedes Entsperren (§ 22 BDSG, Art. 5 Abs. 2 DSGVO). Das Protokoll enthält keine Namen und keine Inhalte – nur die Art des Datensatzes, seine interne Nummer und die Namen der geänderten Felder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Who created, changed, deleted, exported or backed up which data and when, and every unlock (§ 22 BDSG, Art. 5(2) GDPR). The log contains no names and no content – only the kind of record, its internal number and the names of the changed fields.</translation>
     </message>
     <message>
         <source>„von“ liegt nach „bis“.</source>
-        <translation type="unfinished"></translation>
+        <translation>“from” is after “to”.</translation>
     </message>
     <message>
         <source>{count} Einträge</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entries</translation>
     </message>
 </context>
 <context>
     <name>AuditLogModel</name>
     <message>
         <source>Zeitpunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Aktion</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Datensatz</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Nr.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Felder</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields</translation>
     </message>
 </context>
 <context>
     <name>BackupSection</name>
     <message>
         <source>Datensicherung</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <source>Sicherungsordner</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup folder</translation>
     </message>
     <message>
         <source>Ordner wählen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose folder …</translation>
     </message>
     <message>
         <source>Anzahl aufbewahrter automatischer Sicherungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of automatic backups kept</translation>
     </message>
     <message>
         <source>Aut&amp;omatisch sichern: beim Beenden und einmal täglich beim Entsperren</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up aut&amp;omatically: on exit and once a day on unlocking</translation>
     </message>
     <message>
         <source>Letzte Sicherung</source>
-        <translation type="unfinished"></translation>
+        <translation>Last backup</translation>
     </message>
     <message>
         <source>&amp;Jetzt sichern …</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up &amp;now …</translation>
     </message>
     <message>
         <source>&amp;Wiederherstellen …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore …</translation>
     </message>
     <message>
         <source>Aufbewahren:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep:</translation>
     </message>
     <message>
         <source>automatische Sicherungen (die ältesten zuerst gelöscht)</source>
-        <translation type="unfinished"></translation>
+        <translation>automatic backups (the oldest are deleted first)</translation>
     </message>
     <message>
         <source>Sicherungsordner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup folder:</translation>
     </message>
     <message>
         <source>Letzte Sicherung:</source>
-        <translation type="unfinished"></translation>
+        <translation>Last backup:</translation>
     </message>
     <message>
         <source>Eine Sicherung ist eine verschlüsselte Datei (.mbebackup). Sie lässt sich nur mit der Passphrase oder dem Wiederherstellungscode öffnen, die beim Sichern galten. Sichern Sie regelmäßig auch auf einen USB-Stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>A backup is an encrypted file (.mbebackup). It can only be opened with the passphrase or the recovery code that were valid when it was made. Also back up to a USB stick regularly.</translation>
     </message>
     <message>
         <source>noch keine</source>
-        <translation type="unfinished"></translation>
+        <translation>none yet</translation>
     </message>
     <message>
         <source>Sicherungsordner wählen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the backup folder</translation>
     </message>
     <message>
         <source>Der Sicherungsordner wurde gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup folder was saved.</translation>
     </message>
     <message>
         <source>Die Sicherung wird angelegt und geprüft …</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating and checking the backup …</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Die Sicherung wurde angelegt und geprüft: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup was created and checked: {file}</translation>
     </message>
     <message>
         <source>Die Sicherung ist fehlgeschlagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup failed.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSummary</name>
+    <message>
+        <source>Sicherung vom:</source>
+        <translation>Backup of:</translation>
+    </message>
+    <message>
+        <source>Programmversion:</source>
+        <translation>Program version:</translation>
+    </message>
+    <message>
+        <source>Ratsuchende:</source>
+        <translation>Clients:</translation>
+    </message>
+    <message>
+        <source>Fälle:</source>
+        <translation>Cases:</translation>
+    </message>
+    <message>
+        <source>Kontakte:</source>
+        <translation>Contacts:</translation>
+    </message>
+    <message>
+        <source>Speicher-ID:</source>
+        <translation>Store ID:</translation>
+    </message>
+    <message>
+        <source>{date}, {time} Uhr</source>
+        <translation>{date}, {time}</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
         <source>keine Angaben im Zeitraum</source>
-        <translation type="unfinished"></translation>
+        <translation>no data in this period</translation>
     </message>
 </context>
 <context>
     <name>CalendarPopup</name>
     <message>
         <source>Kalender</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar</translation>
     </message>
     <message>
         <source>Heute</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Leeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear</translation>
     </message>
     <message>
         <source>Datum entfernen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the date</translation>
     </message>
 </context>
 <context>
     <name>CaseDialog</name>
     <message>
         <source>Beratungsfall bearbeiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit case</translation>
     </message>
     <message>
         <source>Beratungsfall eröffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a case</translation>
     </message>
     <message>
         <source>Eröffnet am</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened on</translation>
     </message>
     <message>
         <source>&amp;Eröffnet am</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opened on</translation>
     </message>
     <message>
         <source>Form der Beratung</source>
-        <translation type="unfinished"></translation>
+        <translation>Form of counselling</translation>
     </message>
     <message>
         <source>&amp;Form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Form</translation>
     </message>
     <message>
         <source>Case Management für komplexe Lagen mit mehreren Beteiligten und einer Kooperationsvereinbarung; sonst Beratung ohne Case Management.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case management for complex situations with several parties and a goal agreement; otherwise counselling without case management.</translation>
     </message>
     <message>
         <source>Formwechsel am</source>
-        <translation type="unfinished"></translation>
+        <translation>Change of form on</translation>
     </message>
     <message>
         <source>Form&amp;wechsel am</source>
-        <translation type="unfinished"></translation>
+        <translation>Change of form o&amp;n</translation>
     </message>
     <message>
         <source>Ab diesem Tag gilt die neue Form (für die Statistik).</source>
-        <translation type="unfinished"></translation>
+        <translation>The new form applies from this day (for the statistics).</translation>
     </message>
     <message>
         <source>Handlungsfelder</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields of action</translation>
     </message>
     <message>
         <source>&amp;Handlungsfelder</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields of &amp;action</translation>
     </message>
     <message>
         <source>Leertaste oder Klick hakt ein Handlungsfeld an.</source>
-        <translation type="unfinished"></translation>
+        <translation>Space or a click ticks a field of action.</translation>
     </message>
     <message>
         <source>Mitberatene Familienangehörige</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-counselled family members</translation>
     </message>
     <message>
         <source>&amp;Mitberatene Angehörige</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-counselled family &amp;members</translation>
     </message>
     <message>
         <source>Werden in der Statistik getrennt von den Fällen gezählt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted separately from the cases in the statistics.</translation>
     </message>
     <message>
         <source>&amp;Speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Fall &amp;eröffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;en case</translation>
     </message>
     <message>
         <source>Speichern (Strg+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Der Fall wurde neu geladen (eröffnet am {date}). Prüfen Sie Ihre Eingaben und speichern Sie erneut.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case was reloaded (opened on {date}). Check your input and save again.</translation>
     </message>
 </context>
 <context>
     <name>CasePanel</name>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>Dauer</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>Sprachmittlung</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpreting</translation>
     </message>
     <message>
         <source>Handlungsfelder</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields of action</translation>
     </message>
     <message>
         <source>Notiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Noch kein Beratungsfall</source>
-        <translation type="unfinished"></translation>
+        <translation>No case yet</translation>
     </message>
     <message>
         <source>Ein Beratungsfall sammelt die Kontakte, die Handlungsfelder und – im Case Management – die Kooperationsvereinbarung. Eröffnen Sie ihn beim ersten Beratungsgespräch.</source>
-        <translation type="unfinished"></translation>
+        <translation>A case collects the contacts, the fields of action and – in case management – the goal agreement. Open it at the first counselling session.</translation>
     </message>
     <message>
         <source>&amp;Neuen Beratungsfall eröffnen …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open a new case …</translation>
     </message>
     <message>
         <source>Beratungsfall</source>
-        <translation type="unfinished"></translation>
+        <translation>Case</translation>
     </message>
     <message>
         <source>Frühere Fälle der Akte anzeigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show earlier cases of this record</translation>
     </message>
     <message>
         <source>&amp;Fall:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Case:</translation>
     </message>
     <message>
         <source>Fall &amp;bearbeiten …</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed&amp;it case …</translation>
     </message>
     <message>
         <source>Form, Handlungsfelder, Eröffnungsdatum und mitberatene Angehörige ändern</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the form, fields of action, opening date and co-counselled family members</translation>
     </message>
     <message>
         <source>&amp;Ruhend stellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as &amp;dormant</translation>
     </message>
     <message>
         <source>Ab&amp;schließen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Clo&amp;se …</translation>
     </message>
     <message>
         <source>Art des Abschlusses, Zielerreichung und Situation beim Abschluss erfassen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the type of closure, goal attainment and the situation at closure</translation>
     </message>
     <message>
         <source>Wieder er&amp;öffnen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;open …</translation>
     </message>
     <message>
         <source>&amp;Weiterleiten …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refer …</translation>
     </message>
     <message>
         <source>An einen Netzwerkpartner weiterleiten: Schreiben mit den nötigen Angaben, geprüft gegen die Schweigepflichtentbindung</source>
-        <translation type="unfinished"></translation>
+        <translation>Refer to a partner: a letter with the necessary details, checked against the confidentiality release</translation>
     </message>
     <message>
         <source>Kontakte</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Kontakt &amp;erfassen … (Strg+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ecord contact … (Ctrl+K)</translation>
     </message>
     <message>
         <source>Ein Beratungsgespräch dokumentieren (Strg+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document a counselling session (Ctrl+K)</translation>
     </message>
     <message>
         <source>Bearbei&amp;ten …</source>
-        <translation type="unfinished"></translation>
+        <translation>Edi&amp;t …</translation>
     </message>
     <message>
         <source>Gewählten Kontakt bearbeiten (Doppelklick)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the selected contact (double-click)</translation>
     </message>
     <message>
         <source>&amp;Löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>Gewählten Kontakt löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected contact</translation>
     </message>
     <message>
         <source>Noch keine Kontakte in diesem Fall. Mit „Kontakt erfassen …“ (Strg+K) dokumentieren Sie ein Beratungsgespräch.</source>
-        <translation type="unfinished"></translation>
+        <translation>No contacts in this case yet. Use “Record contact …” (Ctrl+K) to document a counselling session.</translation>
     </message>
     <message>
         <source>Kontakte gehören zu einem offenen Beratungsfall. Eröffnen Sie zuerst einen mit „Neuen Beratungsfall eröffnen …“.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts belong to an open case. First open one with “Open a new case …”.</translation>
     </message>
     <message>
         <source>Fall vom {date} – {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Case of {date} – {status}</translation>
     </message>
     <message>
         <source>ruhend seit {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>dormant since {date}</translation>
     </message>
     <message>
         <source>Eröffnet am {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened on {date}</translation>
     </message>
     <message>
         <source>{count} Kontakte, zuletzt am {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} contacts, last on {date}</translation>
     </message>
     <message>
         <source>1 Kontakt am {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 contact on {date}</translation>
     </message>
     <message>
         <source>{count} mitberatene Familienangehörige</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} co-counselled family members</translation>
     </message>
     <message>
         <source>Handlungsfelder: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields of action: {fields}</translation>
     </message>
     <message>
         <source>Handlungsfelder: noch keine gewählt (Fall bearbeiten …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields of action: none chosen yet (Edit case …)</translation>
     </message>
     <message>
         <source>Wieder &amp;aufnehmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ume</translation>
     </message>
     <message>
         <source>Der Fall wird wieder als offen geführt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case is treated as open again.</translation>
     </message>
     <message>
         <source>Der Fall bleibt bestehen, ruht aber, z. B. während einer längeren Abwesenheit der ratsuchenden Person.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case remains but is dormant, e.g. during a longer absence of the client.</translation>
     </message>
     <message>
         <source>am {date} zu „{form}“</source>
-        <translation type="unfinished"></translation>
+        <translation>on {date} to “{form}”</translation>
     </message>
     <message>
         <source>Formwechsel: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Change of form: {changes}</translation>
     </message>
     <message>
         <source>Abgeschlossen am {date}: {closure}</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed on {date}: {closure}</translation>
     </message>
     <message>
         <source>Deutsch</source>
-        <translation type="unfinished"></translation>
+        <translation>German</translation>
     </message>
     <message>
         <source>Integrationskurs</source>
-        <translation type="unfinished">integration course</translation>
+        <translation>Integration course</translation>
     </message>
     <message>
         <source>Arbeit</source>
-        <translation type="unfinished"></translation>
+        <translation>Work</translation>
     </message>
     <message>
         <source>Leistungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Benefits</translation>
     </message>
     <message>
         <source>Aufenthalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Residence</translation>
     </message>
     <message>
         <source>Situation beim Abschluss: {facts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation at closure: {facts}</translation>
     </message>
     <message>
         <source>Abgeschlossene Fälle sind nur lesbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed cases are read-only.</translation>
     </message>
     <message>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>{minutes} Min.</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>(keine Notiz)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no note)</translation>
     </message>
     <message>
         <source>Nächste Schritte: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Next steps: {text}</translation>
     </message>
     <message>
         <source>In diesem Fall wurden keine Kontakte erfasst.</source>
-        <translation type="unfinished"></translation>
+        <translation>No contacts were recorded in this case.</translation>
     </message>
     <message>
         <source>Der Beratungsfall wurde eröffnet. Kontakte erfassen Sie mit Strg+K.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case was opened. Record contacts with Ctrl+K.</translation>
     </message>
     <message>
         <source>Die Angaben zum Fall wurden gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case details were saved.</translation>
     </message>
     <message>
         <source>Der Fall ruht jetzt. Mit „Wieder aufnehmen“ wird er wieder als offen geführt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case is now dormant. “Resume” makes it open again.</translation>
     </message>
     <message>
         <source>Der Fall ist wieder aufgenommen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case has been resumed.</translation>
     </message>
     <message>
         <source>Der Fall wurde abgeschlossen ({closure}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The case was closed ({closure}).</translation>
     </message>
     <message>
         <source>Fall wieder eröffnen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen the case?</translation>
     </message>
     <message>
         <source>Der Fall vom {opened} wird wieder eröffnet. Der Abschluss ({closure}) wird zurückgenommen; der Fall zählt wieder als offen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case of {opened} will be reopened. The closure ({closure}) is withdrawn; the case counts as open again.</translation>
     </message>
     <message>
         <source>Wieder &amp;eröffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;eopen</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Der Fall ist wieder offen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case is open again.</translation>
     </message>
     <message>
         <source>Der Fall wurde neu geladen; bitte wiederholen Sie den Schritt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case was reloaded; please repeat the step.</translation>
     </message>
     <message>
         <source>Kontakt löschen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the contact?</translation>
     </message>
     <message>
         <source>Der Kontakt vom {when} Uhr ({form}) wird mit Notiz und nächsten Schritten gelöscht. Das kann nicht rückgängig gemacht werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The contact of {when} ({form}) will be deleted with its note and next steps. This cannot be undone.</translation>
     </message>
     <message>
         <source>Der Kontakt vom {when} Uhr wurde gelöscht.</source>
-        <translation type="unfinished"></translation>
+        <translation>The contact of {when} was deleted.</translation>
     </message>
     <message>
         <source>Der nicht gespeicherte Kontakt wurde wiederhergestellt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The unsaved contact was restored.</translation>
     </message>
 </context>
 <context>
     <name>Catalogue</name>
     <message>
         <source>1 bis unter 2 Jahre</source>
-        <translation type="unfinished"></translation>
+        <translation>1 to under 2 years</translation>
     </message>
     <message>
         <source>2 bis unter 3 Jahre</source>
-        <translation type="unfinished"></translation>
+        <translation>2 to under 3 years</translation>
     </message>
     <message>
         <source>27 bis 44</source>
-        <translation type="unfinished"></translation>
+        <translation>27 to 44</translation>
     </message>
     <message>
         <source>3 Jahre und länger</source>
-        <translation type="unfinished"></translation>
+        <translation>3 years and more</translation>
     </message>
     <message>
         <source>45 bis 65</source>
-        <translation type="unfinished"></translation>
+        <translation>45 to 65</translation>
     </message>
     <message>
         <source>A1</source>
@@ -787,11 +830,11 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>Abschlüsse nach Art und Beratungsform</source>
-        <translation type="unfinished"></translation>
+        <translation>Closures by type and form of counselling</translation>
     </message>
     <message>
         <source>Afrika südlich der Sahara</source>
-        <translation type="unfinished"></translation>
+        <translation>Sub-Saharan Africa</translation>
     </message>
     <message>
         <source>Agentur für Arbeit</source>
@@ -799,7 +842,7 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>Amerika</source>
-        <translation type="unfinished"></translation>
+        <translation>Americas</translation>
     </message>
     <message>
         <source>Anerkennung von Abschlüssen</source>
@@ -815,7 +858,7 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>Anzahl</source>
-        <translation type="unfinished"></translation>
+        <translation>Count</translation>
     </message>
     <message>
         <source>Arbeit und Beruf</source>
@@ -827,7 +870,7 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>Asien</source>
-        <translation type="unfinished"></translation>
+        <translation>Asia</translation>
     </message>
     <message>
         <source>Asylbewerberleistungen (AsylbLG)</source>
@@ -863,7 +906,7 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>Aufenthaltsstatus bei Aufnahme. Ratsuchende mit mindestens einem im Zeitraum betreuten Fall, jede Person einmal; Alter und Aufenthaltsdauer bei Eröffnung ihres ersten Falls im Zeitraum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Residence status at intake. Clients with at least one case supported in the period, each person once; age and length of stay when their first case in the period was opened.</translation>
     </message>
     <message>
         <source>Aufenthaltstitel läuft ab</source>
@@ -871,11 +914,11 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>Auskunft nach Art. 15 DSGVO</source>
-        <translation type="unfinished"></translation>
+        <translation>Access report under Art. 15 GDPR</translation>
     </message>
     <message>
         <source>Ausländerbehörde</source>
-        <translation type="unfinished"></translation>
+        <translation>Immigration office</translation>
     </message>
     <message>
         <source>Außensprechstunde</source>
@@ -907,7 +950,7 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>Beratungsfälle (betreut)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases (supported)</translation>
     </message>
     <message>
         <source>Berufsausbildung</source>
@@ -915,19 +958,19 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>Betreute Fälle nach Beratungsform</source>
-        <translation type="unfinished"></translation>
+        <translation>Supported cases by form of counselling</translation>
     </message>
     <message>
         <source>Betreute Fälle nach Handlungsfeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Supported cases by field of action</translation>
     </message>
     <message>
         <source>Betreute Fälle: im Zeitraum an mindestens einem Tag offen oder ruhend; neu: im Zeitraum eröffnet; abgeschlossen: im Zeitraum abgeschlossen. Mitberatene Familienangehörige: Summe über die betreuten Fälle, getrennt von den Fällen gezählt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supported cases: open or dormant on at least one day of the period; new: opened in the period; closed: closed in the period. Co-counselled family members: sum over the supported cases, counted separately from the cases.</translation>
     </message>
     <message>
         <source>Bezug von Sozialleistungen bei Aufnahme und bei Abschluss</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt of social benefits at intake and at closure</translation>
     </message>
     <message>
         <source>Bildung und Ausbildung</source>
@@ -971,7 +1014,7 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>Deutschkenntnisse bei Aufnahme und bei Abschluss</source>
-        <translation type="unfinished"></translation>
+        <translation>German language skills at intake and at closure</translation>
     </message>
     <message>
         <source>Duldung</source>
@@ -983,7 +1026,7 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>EU-Staaten</source>
-        <translation type="unfinished"></translation>
+        <translation>EU member states</translation>
     </message>
     <message>
         <source>Ehrenamt und Vereine</source>
@@ -991,11 +1034,11 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>Ein Fall kann mehrere Handlungsfelder haben; deshalb gibt es keine Summe.</source>
-        <translation type="unfinished"></translation>
+        <translation>A case can have several fields of action; therefore there is no total.</translation>
     </message>
     <message>
         <source>Ein Fall zählt als Case Management, wenn er an mindestens einem Tag des Zeitraums im Case Management war.</source>
-        <translation type="unfinished"></translation>
+        <translation>A case counts as case management if it was in case management on at least one day of the period.</translation>
     </message>
     <message>
         <source>Einbürgerung</source>
@@ -1011,7 +1054,7 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>Einwilligungserklärung</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent form</translation>
     </message>
     <message>
         <source>Entwurf</source>
@@ -1023,15 +1066,15 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>Erste Staatsangehörigkeit. Im Export werden Staaten mit weniger Personen als die Schwelle zu Weltregionen zusammengefasst, kleine Regionen zu „übrige“. Ratsuchende mit mindestens einem im Zeitraum betreuten Fall, jede Person einmal; Alter und Aufenthaltsdauer bei Eröffnung ihres ersten Falls im Zeitraum.</source>
-        <translation type="unfinished"></translation>
+        <translation>First nationality. In the export, countries with fewer persons than the threshold are grouped into world regions, small regions into “other”. Clients with at least one case supported in the period, each person once; age and length of stay when their first case in the period was opened.</translation>
     </message>
     <message>
         <source>Erwerbssituation bei Aufnahme und bei Abschluss</source>
-        <translation type="unfinished"></translation>
+        <translation>Employment situation at intake and at closure</translation>
     </message>
     <message>
         <source>Europa ohne EU</source>
-        <translation type="unfinished"></translation>
+        <translation>Europe outside the EU</translation>
     </message>
     <message>
         <source>Familie und Jugend (Jugendamt)</source>
@@ -1051,7 +1094,7 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>FreizügG/EU</source>
-        <translation type="unfinished"></translation>
+        <translation>FreizügG/EU</translation>
     </message>
     <message>
         <source>Freizügigkeit EU/EWR/Schweiz</source>
@@ -1079,7 +1122,7 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>Handlungsziele der im Zeitraum abgeschlossenen Fälle, mit der Bewertung beim Abschluss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Goals of the cases closed in the period, with the assessment at closure.</translation>
     </message>
     <message>
         <source>Hausbesuch</source>
@@ -1091,19 +1134,19 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>Im Zeitraum abgeschlossene Fälle: Niveau beim Abschluss verglichen mit der Aufnahme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases closed in the period: level at closure compared with intake.</translation>
     </message>
     <message>
         <source>Im Zeitraum abgeschlossene Fälle: Stand bei Aufnahme und beim Abschluss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases closed in the period: status at intake and at closure.</translation>
     </message>
     <message>
         <source>Im Zeitraum abgeschlossene Fälle: Stand des Integrations- oder Sprachkurses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases closed in the period: status of the integration or language course.</translation>
     </message>
     <message>
         <source>Im Zeitraum abgeschlossene Fälle; Beratungsform wie bei den betreuten Fällen. Regulär sind „mit Abschlussgespräch“ und „Anliegen erledigt“.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases closed in the period; form of counselling as for the supported cases. Regular closures are “with closing conversation” and “matters resolved”.</translation>
     </message>
     <message>
         <source>Integrationskurs</source>
@@ -1111,7 +1154,7 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>Integrationskurs bei Aufnahme und bei Abschluss</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration course at intake and at closure</translation>
     </message>
     <message>
         <source>Integrationskursträger</source>
@@ -1119,7 +1162,7 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>Jahre von der Einreise bis zur Eröffnung des ersten Falls im Zeitraum; bis unter 3 Jahre gelten als Neuzugewanderte. Ratsuchende mit mindestens einem im Zeitraum betreuten Fall, jede Person einmal; Alter und Aufenthaltsdauer bei Eröffnung ihres ersten Falls im Zeitraum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Years from arrival to the opening of the first case in the period; under 3 years count as new immigrants. Clients with at least one case supported in the period, each person once; age and length of stay when their first case in the period was opened.</translation>
     </message>
     <message>
         <source>Jobcenter</source>
@@ -1143,31 +1186,31 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>Kontakte</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Kontakte mit Datum im Zeitraum, bei denen gedolmetscht wurde.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts dated in the period at which interpreting was used.</translation>
     </message>
     <message>
         <source>Kontakte mit Datum im Zeitraum; Außensprechstunden sind eine eigene Form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts dated in the period; outreach consultations are a form of their own.</translation>
     </message>
     <message>
         <source>Kontakte mit Sprachmittlung</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts with interpreting</translation>
     </message>
     <message>
         <source>Kontakte nach Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts by form</translation>
     </message>
     <message>
         <source>Kooperationsvereinbarung</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal agreement</translation>
     </message>
     <message>
         <source>Löschfrist abgelaufen</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention period expired</translation>
     </message>
     <message>
         <source>Migrantenorganisation</source>
@@ -1175,7 +1218,7 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>Naher Osten und Nordafrika</source>
-        <translation type="unfinished"></translation>
+        <translation>Middle East and North Africa</translation>
     </message>
     <message>
         <source>Netzwerkpartner</source>
@@ -1191,7 +1234,7 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>Ozeanien</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceania</translation>
     </message>
     <message>
         <source>Psychosoziale Situation</source>
@@ -1199,31 +1242,31 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>Ratsuchende</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Ratsuchende mit mindestens einem im Zeitraum betreuten Fall, jede Person einmal; Alter und Aufenthaltsdauer bei Eröffnung ihres ersten Falls im Zeitraum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients with at least one case supported in the period, each person once; age and length of stay when their first case in the period was opened.</translation>
     </message>
     <message>
         <source>Ratsuchende nach Aufenthaltsdauer in Deutschland</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients by length of stay in Germany</translation>
     </message>
     <message>
         <source>Ratsuchende nach Aufenthaltsstatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients by residence status</translation>
     </message>
     <message>
         <source>Ratsuchende nach Geschlecht und Altersgruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients by gender and age group</translation>
     </message>
     <message>
         <source>Ratsuchende nach Staatsangehörigkeit</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients by nationality</translation>
     </message>
     <message>
         <source>Ratsuchende nach Zugangsweg</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients by access route</translation>
     </message>
     <message>
         <source>Ratsuchende/r</source>
@@ -1291,7 +1334,7 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>Spätaussiedler:innen (§ 9 BVFG) oder eingebürgert</source>
-        <translation type="unfinished"></translation>
+        <translation>Ethnic German resettlers (§ 9 BVFG) or naturalised</translation>
     </message>
     <message>
         <source>Telefon</source>
@@ -1307,7 +1350,7 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>Veränderung der Deutschkenntnisse</source>
-        <translation type="unfinished"></translation>
+        <translation>Change in German language skills</translation>
     </message>
     <message>
         <source>Video</source>
@@ -1323,23 +1366,23 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>Weiterleitungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals</translation>
     </message>
     <message>
         <source>Weiterleitungen nach Art des Netzwerkpartners</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals by type of partner</translation>
     </message>
     <message>
         <source>Weiterleitungen, die im Zeitraum verschickt wurden (Entwürfe zählen nicht).</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals sent in the period (drafts do not count).</translation>
     </message>
     <message>
         <source>Widerrufsdatum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of withdrawal</translation>
     </message>
     <message>
         <source>Wie die Person zur MBE gefunden hat (bei Aufnahme). Ratsuchende mit mindestens einem im Zeitraum betreuten Fall, jede Person einmal; Alter und Aufenthaltsdauer bei Eröffnung ihres ersten Falls im Zeitraum.</source>
-        <translation type="unfinished"></translation>
+        <translation>How the person found the MBE (at intake). Clients with at least one case supported in the period, each person once; age and length of stay when their first case in the period was opened.</translation>
     </message>
     <message>
         <source>Wohnen</source>
@@ -1355,7 +1398,7 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>Zielerreichung nach Handlungsfeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal attainment by field of action</translation>
     </message>
     <message>
         <source>abgebrochen</source>
@@ -1367,11 +1410,11 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>abgeschlossen</source>
-        <translation type="unfinished"></translation>
+        <translation>closed</translation>
     </message>
     <message>
         <source>abgeschlossene Fälle</source>
-        <translation type="unfinished"></translation>
+        <translation>closed cases</translation>
     </message>
     <message>
         <source>an andere Stelle übergeben</source>
@@ -1395,11 +1438,11 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>bei Abschluss</source>
-        <translation type="unfinished"></translation>
+        <translation>at closure</translation>
     </message>
     <message>
         <source>bei Aufnahme</source>
-        <translation type="unfinished"></translation>
+        <translation>at intake</translation>
     </message>
     <message>
         <source>bei Familie/Bekannten</source>
@@ -1411,7 +1454,7 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>davon neu eröffnet</source>
-        <translation type="unfinished"></translation>
+        <translation>of which newly opened</translation>
     </message>
     <message>
         <source>divers</source>
@@ -1483,15 +1526,15 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>mit Sprachmittlung</source>
-        <translation type="unfinished"></translation>
+        <translation>with interpreting</translation>
     </message>
     <message>
         <source>mit Wiederherstellungscode</source>
-        <translation type="unfinished"></translation>
+        <translation>with recovery code</translation>
     </message>
     <message>
         <source>mitberatene Familienangehörige</source>
-        <translation type="unfinished"></translation>
+        <translation>co-counselled family members</translation>
     </message>
     <message>
         <source>männlich</source>
@@ -1503,7 +1546,7 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>nicht erfasst</source>
-        <translation type="unfinished"></translation>
+        <translation>not recorded</translation>
     </message>
     <message>
         <source>nicht erreicht</source>
@@ -1511,7 +1554,7 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>nicht vergleichbar (unbekannt)</source>
-        <translation type="unfinished"></translation>
+        <translation>not comparable (unknown)</translation>
     </message>
     <message>
         <source>nimmt teil</source>
@@ -1535,7 +1578,7 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>ohne Sprachmittlung</source>
-        <translation type="unfinished"></translation>
+        <translation>without interpreting</translation>
     </message>
     <message>
         <source>persönlich in der Beratungsstelle</source>
@@ -1571,7 +1614,7 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>staatenlos, ungeklärt oder nicht erfasst</source>
-        <translation type="unfinished"></translation>
+        <translation>stateless, unresolved or not recorded</translation>
     </message>
     <message>
         <source>teilweise anerkannt</source>
@@ -1587,19 +1630,19 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>unter 1 Jahr</source>
-        <translation type="unfinished"></translation>
+        <translation>under 1 year</translation>
     </message>
     <message>
         <source>unter 27</source>
-        <translation type="unfinished"></translation>
+        <translation>under 27</translation>
     </message>
     <message>
         <source>unverändert</source>
-        <translation type="unfinished"></translation>
+        <translation>unchanged</translation>
     </message>
     <message>
         <source>verbessert</source>
-        <translation type="unfinished"></translation>
+        <translation>improved</translation>
     </message>
     <message>
         <source>verpflichtet</source>
@@ -1607,7 +1650,7 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>verschlechtert</source>
-        <translation type="unfinished"></translation>
+        <translation>declined</translation>
     </message>
     <message>
         <source>verworfen</source>
@@ -1631,7 +1674,7 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>z. B. §§ 7, 37, 38 AufenthG</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. §§ 7, 37, 38 AufenthG</translation>
     </message>
     <message>
         <source>zugelassen (auf Antrag)</source>
@@ -1639,51 +1682,51 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>§ 18g AufenthG</source>
-        <translation type="unfinished"></translation>
+        <translation>§ 18g AufenthG</translation>
     </message>
     <message>
         <source>§ 24 AufenthG, v. a. Geflüchtete aus der Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>§ 24 AufenthG, mainly refugees from Ukraine</translation>
     </message>
     <message>
         <source>§ 55 AsylG</source>
-        <translation type="unfinished"></translation>
+        <translation>§ 55 AsylG</translation>
     </message>
     <message>
         <source>§ 60a AufenthG; keine MBE-Zielgruppe, wird aber dokumentiert</source>
-        <translation type="unfinished"></translation>
+        <translation>§ 60a AufenthG; not an MBE target group, but documented</translation>
     </message>
     <message>
         <source>§ 81 AufenthG</source>
-        <translation type="unfinished"></translation>
+        <translation>§ 81 AufenthG</translation>
     </message>
     <message>
         <source>§ 9 AufenthG</source>
-        <translation type="unfinished"></translation>
+        <translation>§ 9 AufenthG</translation>
     </message>
     <message>
         <source>§ 9a AufenthG</source>
-        <translation type="unfinished"></translation>
+        <translation>§ 9a AufenthG</translation>
     </message>
     <message>
         <source>§§ 16–17 AufenthG</source>
-        <translation type="unfinished"></translation>
+        <translation>§§ 16–17 AufenthG</translation>
     </message>
     <message>
         <source>§§ 18–21 AufenthG (ohne Blaue Karte EU)</source>
-        <translation type="unfinished"></translation>
+        <translation>§§ 18–21 AufenthG (without EU Blue Card)</translation>
     </message>
     <message>
         <source>§§ 22–23a, 25, 25a, 25b, 104c AufenthG (ohne § 24)</source>
-        <translation type="unfinished"></translation>
+        <translation>§§ 22–23a, 25, 25a, 25b, 104c AufenthG (without § 24)</translation>
     </message>
     <message>
         <source>§§ 27–36a AufenthG</source>
-        <translation type="unfinished"></translation>
+        <translation>§§ 27–36a AufenthG</translation>
     </message>
     <message>
         <source>Überblick</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <source>Überprüfung der Kooperationsvereinbarung</source>
@@ -1691,7 +1734,7 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     </message>
     <message>
         <source>über 65</source>
-        <translation type="unfinished"></translation>
+        <translation>over 65</translation>
     </message>
     <message>
         <source>Ausländerbehörde</source>
@@ -1723,1400 +1766,1457 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Passphrase ändern</source>
-        <translation type="unfinished"></translation>
+        <translation>Change passphrase</translation>
     </message>
     <message>
         <source>Die neue Passphrase gilt ab sofort. Die Daten selbst werden dabei nicht verändert; der Wiederherstellungscode bleibt gültig.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new passphrase applies immediately. The data themselves are not changed; the recovery code stays valid.</translation>
     </message>
     <message>
         <source>Bisherige Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Current passphrase</translation>
     </message>
     <message>
         <source>Passphrase vergessen? Wiederherstellungscode &amp;verwenden</source>
-        <translation type="unfinished"></translation>
+        <translation>Forgot the passphrase? &amp;Use the recovery code</translation>
     </message>
     <message>
         <source>Passphrase &amp;ändern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Change passphrase</translation>
     </message>
     <message>
         <source>Wiederherstellungs&amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery &amp;code:</translation>
     </message>
     <message>
         <source>Wiederherstellungscode</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery code</translation>
     </message>
     <message>
         <source>vom Notfallblatt</source>
-        <translation type="unfinished"></translation>
+        <translation>from the emergency sheet</translation>
     </message>
     <message>
         <source>&amp;Bisherige Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Current &amp;passphrase:</translation>
     </message>
     <message>
         <source>den Wiederherstellungscode</source>
-        <translation type="unfinished"></translation>
+        <translation>the recovery code</translation>
     </message>
     <message>
         <source>die bisherige Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>the current passphrase</translation>
     </message>
     <message>
         <source>Bitte geben Sie {what} ein.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter {what}.</translation>
     </message>
     <message>
         <source>Die Passphrase wird geändert …</source>
-        <translation type="unfinished"></translation>
+        <translation>Changing the passphrase …</translation>
     </message>
     <message>
         <source>Die Passphrase konnte nicht geändert werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase could not be changed.</translation>
     </message>
 </context>
 <context>
     <name>ClientForm</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Ankunft und Aufenthalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrival and residence</translation>
     </message>
     <message>
         <source>Sprache und Integrationskurs</source>
-        <translation type="unfinished">Language and integration course</translation>
+        <translation>Language and integration course</translation>
     </message>
     <message>
         <source>Bildung und Arbeit</source>
-        <translation type="unfinished"></translation>
+        <translation>Education and work</translation>
     </message>
     <message>
         <source>Haushalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Household</translation>
     </message>
     <message>
         <source>Kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Einwilligung</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent</translation>
     </message>
     <message>
         <source>Abschnitte</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>Schreiben Sie den Namen so, wie die Person ihn schreibt. Steht er in einer anderen Schrift (z. B. Arabisch oder Kyrillisch), tragen Sie zusätzlich die lateinische Schreibweise ein – dann findet die Suche die Akte auf beide Arten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the name the way the person writes it. If it is in another script (e.g. Arabic or Cyrillic), also enter the Latin spelling – then the search finds the record both ways.</translation>
     </message>
     <message>
         <source>Familienname</source>
-        <translation type="unfinished"></translation>
+        <translation>Surname</translation>
     </message>
     <message>
         <source>&amp;Familienname*</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Surname*</translation>
     </message>
     <message>
         <source>Vorname(n)</source>
-        <translation type="unfinished"></translation>
+        <translation>First name(s)</translation>
     </message>
     <message>
         <source>V&amp;orname(n)</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;irst name(s)</translation>
     </message>
     <message>
         <source>Name in lateinischer Schrift</source>
-        <translation type="unfinished"></translation>
+        <translation>Name in Latin script</translation>
     </message>
     <message>
         <source>nur nötig bei anderer Schrift, z. B. Oleksandr Koval</source>
-        <translation type="unfinished"></translation>
+        <translation>only needed for another script, e.g. Oleksandr Koval</translation>
     </message>
     <message>
         <source>&amp;Name in lateinischer Schrift</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name in Latin script</translation>
     </message>
     <message>
         <source>Geschlecht</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <source>&amp;Geschlecht</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gender</translation>
     </message>
     <message>
         <source>Geburtsdatum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <source>nur Geburtsjahr</source>
-        <translation type="unfinished"></translation>
+        <translation>year of birth only</translation>
     </message>
     <message>
         <source>Nur ausfüllen, wenn das genaue Datum unbekannt ist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in only if the exact date is unknown.</translation>
     </message>
     <message>
         <source>oder nur Geburts&amp;jahr:</source>
-        <translation type="unfinished"></translation>
+        <translation>or only the &amp;year of birth:</translation>
     </message>
     <message>
         <source>Geburtsdatu&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of bi&amp;rth</translation>
     </message>
     <message>
         <source>Land suchen, z. B. „syr“, dann Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for a country, e.g. “syr”, then Enter</translation>
     </message>
     <message>
         <source>Staatsangehörigkeit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationality</translation>
     </message>
     <message>
         <source>Staatsangehörig&amp;keit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationalit&amp;y</translation>
     </message>
     <message>
         <source>Mehrere möglich; die zuerst gewählte zählt als erste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Several possible; the one chosen first counts as the first.</translation>
     </message>
     <message>
         <source>Das Einreisedatum zeigt, ob die Person in den ersten drei Jahren nach der Ankunft ist. Bei befristeten Titeln halten Sie fest, bis wann sie gelten.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of arrival shows whether the person is in the first three years after arrival. For fixed-term titles, record until when they are valid.</translation>
     </message>
     <message>
         <source>Einreise nach Deutschland</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrival in Germany</translation>
     </message>
     <message>
         <source>&amp;Einreise am</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrived on</translation>
     </message>
     <message>
         <source>Aufenthaltsstatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Residence status</translation>
     </message>
     <message>
         <source>Aufe&amp;nthaltsstatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Residence s&amp;tatus</translation>
     </message>
     <message>
         <source>Rechtsgrundlage</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal basis</translation>
     </message>
     <message>
         <source>Rechts&amp;grundlage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legal basis</translation>
     </message>
     <message>
         <source>Gültig bis</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until</translation>
     </message>
     <message>
         <source>Gültig &amp;bis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valid until</translation>
     </message>
     <message>
         <source>Leer lassen bei unbefristetem Status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty for a permanent status.</translation>
     </message>
     <message>
         <source>Sprachen, in denen die Beratung möglich ist, und der Stand beim Deutschlernen. Der Stand bei der Aufnahme wird beim Abschluss wieder erfasst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Languages in which counselling is possible, and progress in learning German. The status at intake is recorded again at closure.</translation>
     </message>
     <message>
         <source>Sprache suchen, z. B. „arab“, dann Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for a language, e.g. “arab”, then Enter</translation>
     </message>
     <message>
         <source>Sprachen</source>
-        <translation type="unfinished"></translation>
+        <translation>Languages</translation>
     </message>
     <message>
         <source>Spra&amp;chen</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;guages</translation>
     </message>
     <message>
         <source>nötig</source>
-        <translation type="unfinished"></translation>
+        <translation>needed</translation>
     </message>
     <message>
         <source>Sprachmittlung nötig</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpreting needed</translation>
     </message>
     <message>
         <source>Sprache der Sprachmittlung</source>
-        <translation type="unfinished"></translation>
+        <translation>Language for interpreting</translation>
     </message>
     <message>
         <source>– Sprache wählen –</source>
-        <translation type="unfinished"></translation>
+        <translation>– choose a language –</translation>
     </message>
     <message>
         <source>in der Sprache:</source>
-        <translation type="unfinished"></translation>
+        <translation>in the language:</translation>
     </message>
     <message>
         <source>Sprach&amp;mittlung</source>
-        <translation type="unfinished"></translation>
+        <translation>Inter&amp;preting</translation>
     </message>
     <message>
         <source>Deutschkenntnisse</source>
-        <translation type="unfinished"></translation>
+        <translation>German language skills</translation>
     </message>
     <message>
         <source>Deutsch&amp;kenntnisse</source>
-        <translation type="unfinished"></translation>
+        <translation>German s&amp;kills</translation>
     </message>
     <message>
         <source>Zugang zum Integrationskurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Access to the integration course</translation>
     </message>
     <message>
         <source>&amp;Integrationskurs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Integration course</translation>
     </message>
     <message>
         <source>Stand des Kurses</source>
-        <translation type="unfinished"></translation>
+        <translation>Course status</translation>
     </message>
     <message>
         <source>Kursteil&amp;nahme</source>
-        <translation type="unfinished"></translation>
+        <translation>Course parti&amp;cipation</translation>
     </message>
     <message>
         <source>Schul- und Berufsabschlüsse, die Anerkennung ausländischer Abschlüsse und die Lebensgrundlage bei der Aufnahme.</source>
-        <translation type="unfinished"></translation>
+        <translation>School and vocational qualifications, recognition of foreign qualifications and the means of living at intake.</translation>
     </message>
     <message>
         <source>Bildungsabschluss</source>
-        <translation type="unfinished"></translation>
+        <translation>Educational qualification</translation>
     </message>
     <message>
         <source>&amp;Bildungsabschluss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Education</translation>
     </message>
     <message>
         <source>Beruf oder Qualifikation</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation or qualification</translation>
     </message>
     <message>
         <source>z. B. Krankenpflegerin (Ukraine)</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. nurse (Ukraine)</translation>
     </message>
     <message>
         <source>Beruf/&amp;Qualifikation</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation/&amp;qualification</translation>
     </message>
     <message>
         <source>Anerkennung</source>
-        <translation type="unfinished"></translation>
+        <translation>Recognition</translation>
     </message>
     <message>
         <source>A&amp;nerkennung</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;ognition</translation>
     </message>
     <message>
         <source>Erwerbssituation</source>
-        <translation type="unfinished"></translation>
+        <translation>Employment situation</translation>
     </message>
     <message>
         <source>E&amp;rwerbssituation</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;mployment</translation>
     </message>
     <message>
         <source>Leistungsbezug</source>
-        <translation type="unfinished"></translation>
+        <translation>Benefits received</translation>
     </message>
     <message>
         <source>&amp;Leistungsbezug</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benefits</translation>
     </message>
     <message>
         <source>Mitberatene Familienangehörige werden später im Fall erfasst und in der Statistik getrennt gezählt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-counselled family members are recorded later in the case and counted separately in the statistics.</translation>
     </message>
     <message>
         <source>Personen im Haushalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Persons in the household</translation>
     </message>
     <message>
         <source> Person(en)</source>
-        <translation type="unfinished"></translation>
+        <translation> person(s)</translation>
     </message>
     <message>
         <source>&amp;Größe des Haushalts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Household size</translation>
     </message>
     <message>
         <source>Kinder</source>
-        <translation type="unfinished"></translation>
+        <translation>Children</translation>
     </message>
     <message>
         <source>&amp;Kinder</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hildren</translation>
     </message>
     <message>
         <source>Wohnsituation</source>
-        <translation type="unfinished"></translation>
+        <translation>Living situation</translation>
     </message>
     <message>
         <source>Wohnsit&amp;uation</source>
-        <translation type="unfinished"></translation>
+        <translation>Living sit&amp;uation</translation>
     </message>
     <message>
         <source>Wie die Person erreichbar ist, und wann und wo das erste Gespräch stattfand.</source>
-        <translation type="unfinished"></translation>
+        <translation>How the person can be reached, and when and where the first conversation took place.</translation>
     </message>
     <message>
         <source>Telefon</source>
-        <translation type="unfinished">phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Tele&amp;fon</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hone</translation>
     </message>
     <message>
         <source>E-Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>&amp;E-Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;mail</translation>
     </message>
     <message>
         <source>Straße und Hausnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Street and house number</translation>
     </message>
     <message>
         <source>St&amp;raße</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;reet</translation>
     </message>
     <message>
         <source>PLZ</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>Ort</source>
-        <translation type="unfinished"></translation>
+        <translation>Town</translation>
     </message>
     <message>
         <source>P&amp;LZ und Ort</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode and to&amp;wn</translation>
     </message>
     <message>
         <source>Datum des Erstkontakts</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of first contact</translation>
     </message>
     <message>
         <source>Erst&amp;kontakt am</source>
-        <translation type="unfinished"></translation>
+        <translation>First contact o&amp;n</translation>
     </message>
     <message>
         <source>Ort des Erstkontakts</source>
-        <translation type="unfinished"></translation>
+        <translation>Place of first contact</translation>
     </message>
     <message>
         <source>in der Beratungsstelle</source>
-        <translation type="unfinished"></translation>
+        <translation>at the office</translation>
     </message>
     <message>
         <source>Außensprechstunde: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Outreach consultation: {name}</translation>
     </message>
     <message>
         <source>anderer Ort …</source>
-        <translation type="unfinished"></translation>
+        <translation>other place …</translation>
     </message>
     <message>
         <source>Anderer Ort des Erstkontakts</source>
-        <translation type="unfinished"></translation>
+        <translation>Other place of first contact</translation>
     </message>
     <message>
         <source>z. B. Gemeinschaftsunterkunft Am Hang</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. shared accommodation Am Hang</translation>
     </message>
     <message>
         <source>&amp;Ort des Erstkontakts</source>
-        <translation type="unfinished"></translation>
+        <translation>Place of first con&amp;tact</translation>
     </message>
     <message>
         <source>Aufmerksam geworden durch</source>
-        <translation type="unfinished"></translation>
+        <translation>Found out about us through</translation>
     </message>
     <message>
         <source>Aufmerksam geworden dur&amp;ch</source>
-        <translation type="unfinished"></translation>
+        <translation>Found out a&amp;bout us through</translation>
     </message>
     <message>
         <source>Ohne Einwilligung in die Datenverarbeitung wird keine Akte angelegt. Erklären Sie, wofür die Daten verwendet werden; das Formular zur Unterschrift können Sie nach dem Speichern drucken oder als PDF speichern.</source>
-        <translation type="unfinished"></translation>
+        <translation>No record is created without consent to data processing. Explain what the data are used for; you can print the form for signature or save it as a PDF after saving.</translation>
     </message>
     <message>
         <source>liegt vor</source>
-        <translation type="unfinished"></translation>
+        <translation>given</translation>
     </message>
     <message>
         <source>Einwilligung in die Datenverarbeitung liegt vor</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent to data processing given</translation>
     </message>
     <message>
         <source>Datum der Einwilligung</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of consent</translation>
     </message>
     <message>
         <source>erteilt a&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>given o&amp;n:</translation>
     </message>
     <message>
         <source>&amp;Einwilligung*</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onsent*</translation>
     </message>
     <message>
         <source>Umfang der Einwilligung</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope of consent</translation>
     </message>
     <message>
         <source>&amp;Umfang der Einwilligung</source>
-        <translation type="unfinished"></translation>
+        <translation>Sco&amp;pe of consent</translation>
     </message>
     <message>
         <source>z. B. {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. {hint}</translation>
     </message>
     <message>
         <source>z. B. § 25 Abs. 2 AufenthG</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. § 25 Abs. 2 AufenthG</translation>
     </message>
     <message>
         <source>Außensprechstunde (nicht mehr angeboten)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outreach consultation (no longer offered)</translation>
     </message>
     <message>
         <source>Bitte prüfen: In diesem Abschnitt fehlt etwas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please check: something is missing in this section.</translation>
     </message>
     <message>
         <source>Hinweise in diesem Abschnitt</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes in this section</translation>
     </message>
 </context>
 <context>
     <name>ClientListModel</name>
     <message>
         <source>Nr.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Alter</source>
-        <translation type="unfinished"></translation>
+        <translation>Age</translation>
     </message>
     <message>
         <source>Staatsangehörigkeit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationality</translation>
     </message>
     <message>
         <source>Fallform</source>
-        <translation type="unfinished"></translation>
+        <translation>Case form</translation>
     </message>
     <message>
         <source>Fallstatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Case status</translation>
     </message>
     <message>
         <source>Nächste Wiedervorlage</source>
-        <translation type="unfinished"></translation>
+        <translation>Next follow-up</translation>
     </message>
     <message>
         <source>Beratung</source>
-        <translation type="unfinished"></translation>
+        <translation>Counselling</translation>
     </message>
     <message>
         <source>Nach „{column}“ sortieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Sort by “{column}”</translation>
     </message>
     <message>
         <source>kein Fall</source>
-        <translation type="unfinished"></translation>
+        <translation>no case</translation>
     </message>
     <message>
         <source>{name}
 Lateinische Schreibweise: {latin}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+Latin spelling: {latin}</translation>
     </message>
     <message>
         <source>Wiedervorlage fällig</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up due</translation>
     </message>
 </context>
 <context>
     <name>ClientRecordPage</name>
     <message>
         <source>← &amp;Zurück zur Liste</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Back to the list</translation>
     </message>
     <message>
         <source>Zurück zur Liste der Ratsuchenden (Alt+←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the list of clients (Alt+←)</translation>
     </message>
     <message>
         <source>Stammdaten</source>
-        <translation type="unfinished"></translation>
+        <translation>Master data</translation>
     </message>
     <message>
         <source>Verlauf</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <source>Dokumente</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>&amp;Verwerfen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Discard</translation>
     </message>
     <message>
         <source>Nicht gespeicherte Änderungen zurücknehmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo unsaved changes</translation>
     </message>
     <message>
         <source>S&amp;peichern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Änderungen speichern (Strg+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save changes (Ctrl+S)</translation>
     </message>
     <message>
         <source>Beratung</source>
-        <translation type="unfinished"></translation>
+        <translation>Counselling</translation>
     </message>
     <message>
         <source>Kooperationsvereinbarung</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal agreement</translation>
     </message>
     <message>
         <source>Weiterleitungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Alle Einträge</source>
+        <translation>All entries</translation>
+    </message>
+    <message>
+        <source>Kontakte</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Beratungsfall (Eröffnung, Wechsel, Abschluss)</source>
+        <translation>Case (opening, change, closure)</translation>
+    </message>
+    <message>
+        <source>Kooperationsvereinbarung, Ziele und Schritte</source>
+        <translation>Goal agreement, goals and steps</translation>
+    </message>
+    <message>
+        <source>Wiedervorlagen</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Dokumente und Einwilligungen</source>
+        <translation>Documents and consents</translation>
+    </message>
+    <message>
+        <source>Akte: zurück zur Liste</source>
+        <translation>Record: back to the list</translation>
+    </message>
+    <message>
+        <source>Akte: Stammdaten speichern</source>
+        <translation>Record: save master data</translation>
+    </message>
+    <message>
+        <source>Akte: Kontakt erfassen</source>
+        <translation>Record: record a contact</translation>
     </message>
     <message>
         <source>Ein&amp;träge:</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;tries:</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Eintrag</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry</translation>
     </message>
     <message>
         <source>Noch keine Einträge im Verlauf</source>
-        <translation type="unfinished"></translation>
+        <translation>No entries in the history yet</translation>
     </message>
     <message>
         <source>Hier erscheint die Geschichte der Beratung als eine Zeitleiste: Beratungsfälle, Kontakte, Handlungsziele, Weiterleitungen an Netzwerkpartner, Wiedervorlagen, Einwilligungen und abgelegte Dokumente – jeweils mit Datum.</source>
-        <translation type="unfinished"></translation>
+        <translation>The history of the counselling appears here as a timeline: cases, contacts, goals, referrals to partners, follow-ups, consents and filed documents – each with its date.</translation>
     </message>
     <message>
         <source>Einwilligungserklärung als PD&amp;F speichern …</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the consent form as PD&amp;F …</translation>
     </message>
     <message>
         <source>Einwilligungserklärung d&amp;rucken …</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rint the consent form …</translation>
     </message>
     <message>
         <source>Einwilligung in die Datenverarbeitung</source>
-        <translation type="unfinished">Consent to data processing</translation>
+        <translation>Consent to data processing</translation>
     </message>
     <message>
         <source>Gespeicherte Dokumente</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved documents</translation>
     </message>
     <message>
         <source>Noch keine Dokumente gespeichert. Hier erscheinen die Schreiben und Dokumente dieser Person, die MBE Desktop verschlüsselt im Datenbestand aufbewahrt – etwa die abgelegte Einwilligungserklärung.</source>
-        <translation type="unfinished"></translation>
+        <translation>No documents saved yet. The letters and documents of this person that MBE Desktop keeps encrypted in the data store appear here – such as the filed consent form.</translation>
     </message>
     <message>
         <source>Dokument</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Abgelegt am</source>
-        <translation type="unfinished"></translation>
+        <translation>Filed on</translation>
     </message>
     <message>
         <source>Größe</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Einwilligung im Datenbestand able&amp;gen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File the consent in the data store</translation>
     </message>
     <message>
         <source>Die Einwilligungserklärung als PDF verschlüsselt in der Akte aufbewahren</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the consent form as an encrypted PDF in the record</translation>
     </message>
     <message>
         <source>Speichern &amp;unter …</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;as …</translation>
     </message>
     <message>
         <source>Das ausgewählte Dokument als Datei außerhalb des Datenbestands speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the selected document as a file outside the data store</translation>
     </message>
     <message>
         <source>in der Beratungsstelle</source>
-        <translation type="unfinished"></translation>
+        <translation>at the office</translation>
     </message>
     <message>
         <source>{date}  Erstkontakt – {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}  First contact – {place}</translation>
     </message>
     <message>
         <source>Eingewilligt am {date}. Das Formular zur Unterschrift können Sie jederzeit erneut erzeugen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent given on {date}. You can create the form for signature again at any time.</translation>
     </message>
     <message>
         <source>Es ist keine Einwilligung erfasst (Abschnitt „Einwilligung“ der Stammdaten).</source>
-        <translation type="unfinished"></translation>
+        <translation>No consent is recorded (section “Consent” of the master data).</translation>
     </message>
     <message>
         <source>{date}, {time} Uhr</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}</translation>
     </message>
     <message>
         <source>SHA-256: {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: {hash}</translation>
     </message>
     <message>
         <source>Die Änderungen wurden gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The changes were saved.</translation>
     </message>
     <message>
         <source>Ihre Eingaben sind noch da. Mit „Verwerfen“ laden Sie den gespeicherten Stand; übertragen Sie Ihre Änderungen dann erneut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your input is still there. “Discard” loads the saved state; then enter your changes again.</translation>
     </message>
     <message>
         <source>Änderungen speichern?</source>
-        <translation type="unfinished"></translation>
+        <translation>Save changes?</translation>
     </message>
     <message>
         <source>Die Änderungen an der Kooperationsvereinbarung sind noch nicht gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The changes to the goal agreement have not been saved yet.</translation>
     </message>
     <message>
         <source>&amp;Speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Die Änderungen an der Akte {number} sind noch nicht gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The changes to record {number} have not been saved yet.</translation>
     </message>
     <message>
         <source>Gespeichert als {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved as {name}.</translation>
     </message>
     <message>
         <source>Nicht abgelegt</source>
-        <translation type="unfinished"></translation>
+        <translation>Not filed</translation>
     </message>
     <message>
         <source>Die Einwilligungserklärung wurde im Datenbestand abgelegt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The consent form was filed in the data store.</translation>
     </message>
     <message>
         <source>Dokument speichern unter</source>
-        <translation type="unfinished"></translation>
+        <translation>Save document as</translation>
     </message>
     <message>
         <source>PDF-Dokumente (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>Nicht gespeichert</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>Nicht gespeicherte Änderungen wurden wiederhergestellt. Speichern oder verwerfen Sie sie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes were restored. Save or discard them.</translation>
     </message>
     <message>
         <source>Die Akte wurde inzwischen anderweitig geändert – prüfen Sie die Angaben vor dem Speichern.</source>
-        <translation type="unfinished"></translation>
+        <translation>The record has been changed elsewhere in the meantime – check the details before saving.</translation>
     </message>
 </context>
 <context>
     <name>ClientsView</name>
     <message>
         <source>Ratsuchende</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Noch keine Ratsuchenden erfasst</source>
-        <translation type="unfinished"></translation>
+        <translation>No clients recorded yet</translation>
     </message>
     <message>
         <source>Hier finden Sie alle Ratsuchenden mit ihren Beratungsfällen – zu suchen nach Name, Nummer, Geburtsdatum oder Telefonnummer, zu filtern nach Fallstatus, Case Management und fälligen Wiedervorlagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Here you find all clients with their cases – search by name, number, date of birth or phone number, filter by case status, case management and due follow-ups.</translation>
     </message>
     <message>
         <source>Eine Person legen Sie beim ersten Beratungsgespräch mit der Erstaufnahme an (Strg+N). Mitberatene Familienangehörige werden im Fall der Hauptperson erfasst und in der Statistik getrennt gezählt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a person at the first counselling session with the intake (Ctrl+N). Co-counselled family members are recorded in the case of the main person and counted separately in the statistics.</translation>
     </message>
     <message>
         <source>&amp;Erste Erstaufnahme anlegen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the &amp;first intake …</translation>
     </message>
     <message>
         <source>Name, Nummer, Geburtsdatum oder Telefon – z. B. „muller“ oder „1985“</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, number, date of birth or phone – e.g. “muller” or “1985”</translation>
     </message>
     <message>
         <source>Ratsuchende suchen</source>
-        <translation type="unfinished"></translation>
+        <translation>Search clients</translation>
     </message>
     <message>
         <source>Suchen (Strg+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Suchen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
         <source>&amp;Offen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open</translation>
     </message>
     <message>
         <source>A&amp;bgeschlossen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Closed</translation>
     </message>
     <message>
         <source>A&amp;lle</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ll</translation>
     </message>
     <message>
         <source>Ratsuchende mit offenem oder ruhendem Fall</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients with an open or dormant case</translation>
     </message>
     <message>
         <source>Nur &amp;Case Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Case &amp;management only</translation>
     </message>
     <message>
         <source>&amp;Wiedervorlage fällig</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Follow-up due</translation>
     </message>
     <message>
         <source>Offene Wiedervorlage, fällig heute oder früher</source>
-        <translation type="unfinished"></translation>
+        <translation>Open follow-up, due today or earlier</translation>
     </message>
     <message>
         <source>&amp;Neue Erstaufnahme …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New intake …</translation>
     </message>
     <message>
         <source>Neue Erstaufnahme (Strg+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>New intake (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Zusammenführen …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merge …</translation>
     </message>
     <message>
         <source>Zwei markierte Akten derselben Person zusammenführen</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge two selected records of the same person</translation>
     </message>
     <message>
         <source>R&amp;uhende Fälle …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dormant cases …</translation>
     </message>
     <message>
         <source>Offene Fälle ohne Kontakt seit Monaten finden und gemeinsam mit „Kontaktabbruch“ abschließen</source>
-        <translation type="unfinished"></translation>
+        <translation>Find open cases without contact for months and close them together as “contact lost”</translation>
     </message>
     <message>
         <source>Akte öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open record</translation>
     </message>
     <message>
         <source>Zusammenführen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge …</translation>
     </message>
     <message>
         <source>Fälle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases:</translation>
     </message>
     <message>
         <source>{count} von {all} Ratsuchenden</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} of {all} clients</translation>
     </message>
     <message>
         <source>1 Ratsuchende/r</source>
-        <translation type="unfinished"></translation>
+        <translation>1 client</translation>
     </message>
     <message>
         <source>{count} Ratsuchende</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} clients</translation>
     </message>
     <message>
         <source>Keine Treffer für „{text}“</source>
-        <translation type="unfinished"></translation>
+        <translation>No results for “{text}”</translation>
     </message>
     <message>
         <source>Versuchen Sie einen Teil des Namens, eine andere Schreibweise, das Geburtsdatum (12.03.1985), das Geburtsjahr oder die Telefonnummer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Try part of the name, another spelling, the date of birth (12.03.1985), the year of birth or the phone number.</translation>
     </message>
     <message>
         <source>Keine Ratsuchenden mit diesen Filtern</source>
-        <translation type="unfinished"></translation>
+        <translation>No clients with these filters</translation>
     </message>
     <message>
         <source>Die Filter sind eingeschaltet – „Alle“ zeigt alle Fälle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters are switched on – “All” shows all cases.</translation>
     </message>
     <message>
         <source>Ist die Person neu, legen Sie sie mit „Neue Erstaufnahme“ an.</source>
-        <translation type="unfinished"></translation>
+        <translation>If the person is new, create them with “New intake”.</translation>
     </message>
 </context>
 <context>
     <name>ClosureDialog</name>
     <message>
+        <source>&amp;Deutschkenntnisse</source>
+        <translation>&amp;German skills</translation>
+    </message>
+    <message>
+        <source>&amp;Integrationskurs</source>
+        <translation>&amp;Integration course</translation>
+    </message>
+    <message>
+        <source>&amp;Erwerbssituation</source>
+        <translation>&amp;Employment</translation>
+    </message>
+    <message>
+        <source>&amp;Leistungsbezug</source>
+        <translation>&amp;Benefits</translation>
+    </message>
+    <message>
+        <source>Aufent&amp;haltsstatus</source>
+        <translation>Residence s&amp;tatus</translation>
+    </message>
+    <message>
         <source>Beratungsfall abschließen</source>
-        <translation type="unfinished"></translation>
+        <translation>Close case</translation>
     </message>
     <message>
         <source>Fall vom {opened} ({form}). Nach dem Abschluss ist der Fall nur noch lesbar; er kann bei Bedarf wieder eröffnet werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case of {opened} ({form}). After closure the case is read-only; it can be reopened if needed.</translation>
     </message>
     <message>
         <source>– Art des Abschlusses wählen –</source>
-        <translation type="unfinished"></translation>
+        <translation>– choose the type of closure –</translation>
     </message>
     <message>
         <source>Art des Abschlusses</source>
-        <translation type="unfinished"></translation>
+        <translation>Type of closure</translation>
     </message>
     <message>
         <source>&amp;Art des Abschlusses</source>
-        <translation type="unfinished"></translation>
+        <translation>Type of clo&amp;sure</translation>
     </message>
     <message>
         <source>Abgeschlossen am</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed on</translation>
     </message>
     <message>
         <source>Abgeschlossen a&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed o&amp;n</translation>
     </message>
     <message>
         <source>Zielerreichung</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal attainment</translation>
     </message>
     <message>
         <source>Noch offene Schritte</source>
-        <translation type="unfinished"></translation>
+        <translation>Steps still open</translation>
     </message>
     <message>
         <source>Offene Schritte als „entfallen“ mar&amp;kieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar&amp;k open steps as “dropped”</translation>
     </message>
     <message>
         <source>Offene Schritte als entfallen markieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark open steps as dropped</translation>
     </message>
     <message>
         <source>Situation beim Abschluss</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation at closure</translation>
     </message>
     <message>
         <source>keine Angabe</source>
-        <translation type="unfinished">not specified</translation>
+        <translation>not specified</translation>
     </message>
     <message>
         <source>Vorbelegt mit den Angaben der Akte. Bitte den Stand zum Abschluss prüfen; er wird für die Statistik mit dem Stand bei der Aufnahme verglichen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre-filled with the details of the record. Please check the status at closure; for the statistics it is compared with the status at intake.</translation>
     </message>
     <message>
         <source>Fall ab&amp;schließen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close case</translation>
     </message>
     <message>
         <source>Abschließen (Strg+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>– bitte wählen –</source>
-        <translation type="unfinished"></translation>
+        <translation>– please choose –</translation>
     </message>
     <message>
         <source>Zielerreichung: {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal attainment: {goal}</translation>
     </message>
     <message>
         <source> (bis {date})</source>
-        <translation type="unfinished"></translation>
+        <translation> (by {date})</translation>
     </message>
     <message>
         <source>Bitte die Art des Abschlusses wählen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose the type of closure.</translation>
     </message>
     <message>
         <source>Der Fall wurde neu geladen. Prüfen Sie die Angaben und schließen Sie erneut ab.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case was reloaded. Check the details and close it again.</translation>
     </message>
 </context>
 <context>
     <name>CodeChecklist</name>
     <message>
         <source>{name} suchen</source>
-        <translation type="unfinished"></translation>
+        <translation>Search {name}</translation>
     </message>
     <message>
         <source>{name}: ausgewählt</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: selected</translation>
     </message>
     <message>
         <source>Ausgewählt: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected: {names}</translation>
     </message>
     <message>
         <source>Noch nichts ausgewählt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing selected yet.</translation>
     </message>
 </context>
 <context>
     <name>ConsentForm</name>
     <message>
         <source>In diesen Ordner darf nicht geschrieben werden. Bitte wählen Sie einen anderen Speicherort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing to this folder is not allowed. Please choose another location.</translation>
     </message>
     <message>
         <source>Die Einwilligungserklärung konnte nicht gespeichert werden. Bitte wählen Sie einen anderen Speicherort.</source>
-        <translation type="unfinished"></translation>
+        <translation>The consent form could not be saved. Please choose another location.</translation>
     </message>
     <message>
         <source>Einwilligungserklärung als PDF speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the consent form as PDF</translation>
     </message>
     <message>
         <source>PDF-Dokumente (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>Nicht gespeichert</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>Datei ersetzen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the file?</translation>
     </message>
     <message>
         <source>„{name}“ gibt es dort schon. Soll die Datei ersetzt werden?</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” already exists there. Replace the file?</translation>
     </message>
     <message>
         <source>&amp;Ersetzen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Replace</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Einwilligungserklärung drucken</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the consent form</translation>
     </message>
     <message>
         <source>Nicht gedruckt</source>
-        <translation type="unfinished"></translation>
+        <translation>Not printed</translation>
     </message>
 </context>
 <context>
     <name>ConsentsDialog</name>
     <message>
         <source>Art</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Erteilt am</source>
-        <translation type="unfinished"></translation>
+        <translation>Given on</translation>
     </message>
     <message>
         <source>Empfänger</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient</translation>
     </message>
     <message>
         <source>Zweck</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose</translation>
     </message>
     <message>
         <source>Stand</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Einwilligungen – Akte {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Consents – record {number}</translation>
     </message>
     <message>
         <source>&amp;Widerrufen …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Withdraw …</translation>
     </message>
     <message>
         <source>Schließen</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Einwilligungen in die Datenverarbeitung und Schweigepflichtentbindungen dieser Person. Widerrufene bleiben mit Datum sichtbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>This person&apos;s consents to data processing and confidentiality releases. Withdrawn ones remain visible with their date.</translation>
     </message>
     <message>
         <source>Der Widerruf vom {date} wurde gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The withdrawal of {date} was saved.</translation>
     </message>
 </context>
 <context>
     <name>ContactDialog</name>
     <message>
         <source>Kontakt bearbeiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit contact</translation>
     </message>
     <message>
         <source>Kontakt erfassen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record contact</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Uhrzeit</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>&amp;um</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;at</translation>
     </message>
     <message>
         <source>Uhr</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>&amp;Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source> Min.</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Dauer in Minuten</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration in minutes</translation>
     </message>
     <message>
         <source>{minutes} Minuten</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} minutes</translation>
     </message>
     <message>
         <source>D&amp;auer</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uration</translation>
     </message>
     <message>
         <source>Form des Kontakts</source>
-        <translation type="unfinished"></translation>
+        <translation>Form of contact</translation>
     </message>
     <message>
         <source>&amp;Form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Form</translation>
     </message>
     <message>
         <source>Ort der Außensprechstunde</source>
-        <translation type="unfinished"></translation>
+        <translation>Place of the outreach consultation</translation>
     </message>
     <message>
         <source>– Ort wählen –</source>
-        <translation type="unfinished"></translation>
+        <translation>– choose a place –</translation>
     </message>
     <message>
         <source>Außensprechs&amp;tunde</source>
-        <translation type="unfinished"></translation>
+        <translation>Outreach consul&amp;tation</translation>
     </message>
     <message>
         <source>Orte der Außensprechstunden werden in den Einstellungen gepflegt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The places of outreach consultations are maintained in the settings.</translation>
     </message>
     <message>
         <source>Ort</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>z. B. Rathaus, Jobcenter, Ausländerbehörde</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. town hall, Jobcenter, immigration office</translation>
     </message>
     <message>
         <source>&amp;Ort</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lace</translation>
     </message>
     <message>
         <source>mit Sprachmittlung</source>
-        <translation type="unfinished"></translation>
+        <translation>with interpreting</translation>
     </message>
     <message>
         <source>Sprachmittlung</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpreting</translation>
     </message>
     <message>
         <source>Sprache der Sprachmittlung</source>
-        <translation type="unfinished"></translation>
+        <translation>Language for interpreting</translation>
     </message>
     <message>
         <source>– Sprache wählen –</source>
-        <translation type="unfinished"></translation>
+        <translation>– choose a language –</translation>
     </message>
     <message>
         <source>in der Sprache:</source>
-        <translation type="unfinished"></translation>
+        <translation>in the language:</translation>
     </message>
     <message>
         <source>Sprach&amp;mittlung</source>
-        <translation type="unfinished"></translation>
+        <translation>Inter&amp;preting</translation>
     </message>
     <message>
         <source>Handlungsfelder</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields of action</translation>
     </message>
     <message>
         <source>&amp;Handlungsfelder</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields of a&amp;ction</translation>
     </message>
     <message>
         <source>Vorbelegt mit den Handlungsfeldern des Falls; Leertaste hakt an.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre-filled with the case&apos;s fields of action; Space ticks.</translation>
     </message>
     <message>
         <source>Notiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Worum ging es, was wurde besprochen?</source>
-        <translation type="unfinished"></translation>
+        <translation>What was it about, what was discussed?</translation>
     </message>
     <message>
         <source>&amp;Notiz</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <source>Nächste Schritte</source>
-        <translation type="unfinished"></translation>
+        <translation>Next steps</translation>
     </message>
     <message>
         <source>Was ist als Nächstes zu tun? Danach als Wiedervorlage oder Schritt anlegen.</source>
-        <translation type="unfinished"></translation>
+        <translation>What needs to be done next? Then create it as a follow-up or step.</translation>
     </message>
     <message>
         <source>Nächste Sch&amp;ritte</source>
-        <translation type="unfinished"></translation>
+        <translation>Next ste&amp;ps</translation>
     </message>
     <message>
         <source>&amp;Speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Kontakt speichern (Strg+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save contact (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Strg+Enter speichert</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter saves</translation>
     </message>
     <message>
         <source>anderer Ort oder genauer, z. B. Gemeindezentrum Süd</source>
-        <translation type="unfinished"></translation>
+        <translation>other place or more precisely, e.g. community centre South</translation>
     </message>
     <message>
         <source>wohin begleitet, z. B. Jobcenter, Ausländerbehörde</source>
-        <translation type="unfinished"></translation>
+        <translation>accompanied where, e.g. Jobcenter, immigration office</translation>
     </message>
     <message>
         <source>Als Wiedervorlage anlegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Create as follow-up</translation>
     </message>
     <message>
         <source>Wiedervorlage am</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up on</translation>
     </message>
     <message>
         <source>Fällig a&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;e on</translation>
     </message>
     <message>
         <source>Grund der Wiedervorlage</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the follow-up</translation>
     </message>
     <message>
         <source>&amp;Grund</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason</translation>
     </message>
     <message>
         <source>Als &amp;Wiedervorlage anlegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Create as &amp;follow-up</translation>
     </message>
     <message>
         <source>Als Schritt in die Kooperationsvereinbarung übernehmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add as a step to the goal agreement</translation>
     </message>
     <message>
         <source>Handlungsziel</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal</translation>
     </message>
     <message>
         <source>Handlungs&amp;ziel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Goal</translation>
     </message>
     <message>
         <source>Schritt</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <source>Sch&amp;ritt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ste&amp;p</translation>
     </message>
     <message>
         <source>Wer</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>W&amp;er</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;ho</translation>
     </message>
     <message>
         <source>Schritt fällig am</source>
-        <translation type="unfinished"></translation>
+        <translation>Step due on</translation>
     </message>
     <message>
         <source>&amp;Bis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;By</translation>
     </message>
     <message>
         <source>Als &amp;Schritt übernehmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add as &amp;step</translation>
     </message>
     <message>
         <source>&amp;Fertig</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Done</translation>
     </message>
     <message>
         <source>(früherer Ort)</source>
-        <translation type="unfinished"></translation>
+        <translation>(former place)</translation>
     </message>
     <message>
         <source>Bitte die Sprache der Sprachmittlung wählen oder den Haken entfernen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose the language for interpreting or untick the box.</translation>
     </message>
     <message>
         <source>Der Kontakt vom {date} wurde gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The contact of {date} was saved.</translation>
     </message>
     <message>
         <source>Die nächsten Schritte lassen sich gleich weiterverwenden – oder schließen Sie mit „Fertig“.</source>
-        <translation type="unfinished"></translation>
+        <translation>The next steps can be reused right away – or finish with “Done”.</translation>
     </message>
     <message>
         <source>Nächste Schritte übernehmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuse next steps</translation>
     </message>
     <message>
         <source>Wiedervorlage für den {date} angelegt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up created for {date}.</translation>
     </message>
     <message>
         <source>Schritt zum Handlungsziel übernommen: {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>Step added to the goal: {goal}</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>MBE Desktop – Unerwarteter Fehler</source>
-        <translation type="unfinished"></translation>
+        <translation>MBE Desktop – Unexpected error</translation>
     </message>
     <message>
         <source>&lt;b&gt;In MBE Desktop ist ein unerwarteter Fehler aufgetreten.&lt;/b&gt;&lt;br&gt;Die letzte Aktion wurde möglicherweise nicht ausgeführt. Bereits gespeicherte Daten bleiben verschlüsselt erhalten.&lt;br&gt;&lt;br&gt;Bitte melden Sie den Fehler mit den folgenden Angaben. Sie enthalten keine personenbezogenen Daten, nur die Stelle im Programm.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;An unexpected error occurred in MBE Desktop.&lt;/b&gt;&lt;br&gt;The last action may not have been carried out. Data already saved remain encrypted and safe.&lt;br&gt;&lt;br&gt;Please report the error with the following details. They contain no personal data, only the place in the program.</translation>
     </message>
     <message>
         <source>Fehlerdetails</source>
-        <translation type="unfinished"></translation>
+        <translation>Error details</translation>
     </message>
     <message>
         <source>Details &amp;kopieren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy details</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>Bitte das Jahr vierstellig eingeben, z. B. 12.03.1985.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the year with four digits, e.g. 12.03.1985.</translation>
     </message>
     <message>
         <source>Bitte ein Datum als TT.MM.JJJJ eingeben.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter a date as DD.MM.YYYY.</translation>
     </message>
     <message>
         <source>Diesen Tag gibt es nicht.</source>
-        <translation type="unfinished"></translation>
+        <translation>This day does not exist.</translation>
     </message>
     <message>
         <source>TT.MM.JJJJ</source>
-        <translation type="unfinished"></translation>
+        <translation>DD.MM.YYYY</translation>
     </message>
     <message>
         <source>Datum als TT.MM.JJJJ eingeben; Kalender mit Alt+↓. Leer lassen, wenn unbekannt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the date as DD.MM.YYYY; calendar with Alt+↓. Leave empty if unknown.</translation>
     </message>
     <message>
         <source>Kalender öffnen (Alt+↓)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open calendar (Alt+↓)</translation>
     </message>
     <message>
         <source>Kalender öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open calendar</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>Exportiert</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported</translation>
     </message>
     <message>
         <source>Die Statistik wurde gespeichert:
@@ -3126,102 +3226,108 @@ Prüfsumme der Tabellen (SHA-256):
 {sha}
 
 Der Export ist im Datenbestand vermerkt (Zeitraum, Datum, Prüfsumme).</source>
-        <translation type="unfinished"></translation>
+        <translation>The statistics were saved:
+{path}
+
+Checksum of the tables (SHA-256):
+{sha}
+
+The export is noted in the data store (period, date, checksum).</translation>
     </message>
 </context>
 <context>
     <name>DormantCasesDialog</name>
     <message>
         <source>Akte</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Eröffnet am</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened on</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Letzter Kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Last contact</translation>
     </message>
     <message>
         <source>Ruhende Fälle</source>
-        <translation type="unfinished"></translation>
+        <translation>Dormant cases</translation>
     </message>
     <message>
         <source> Monaten</source>
-        <translation type="unfinished"></translation>
+        <translation> months</translation>
     </message>
     <message>
         <source>Ohne Kontakt seit mehr als … Monaten</source>
-        <translation type="unfinished"></translation>
+        <translation>Without contact for more than … months</translation>
     </message>
     <message>
         <source>&amp;Ohne Kontakt seit mehr als</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Without contact for more than</translation>
     </message>
     <message>
         <source>Doppelklick öffnet die Akte</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click opens the record</translation>
     </message>
     <message>
         <source>&amp;Alle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;All</translation>
     </message>
     <message>
         <source>&amp;Keine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;None</translation>
     </message>
     <message>
         <source>Schließen</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>noch kein Kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>no contact yet</translation>
     </message>
     <message>
         <source>{count} offene oder ruhende Fälle hatten seit mehr als {months} Monaten keinen Kontakt (ohne Kontakt zählt die Eröffnung). Doppelklick öffnet die Akte.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} open or dormant cases have had no contact for more than {months} months (without contacts, the opening counts). Double-click opens the record.</translation>
     </message>
     <message>
         <source>1 offener oder ruhender Fall hatte seit mehr als {months} Monaten keinen Kontakt (ohne Kontakt zählt die Eröffnung). Doppelklick öffnet die Akte.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 open or dormant case has had no contact for more than {months} months (without contacts, the opening counts). Double-click opens the record.</translation>
     </message>
     <message>
         <source>Kein offener Fall ist seit mehr als {months} Monaten ohne Kontakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>No open case has been without contact for more than {months} months.</translation>
     </message>
     <message>
         <source>{count} Fälle als „Kontaktabbruch“ a&amp;bschließen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos&amp;e {count} cases as “contact lost” …</translation>
     </message>
     <message>
         <source>1 Fall als „Kontaktabbruch“ a&amp;bschließen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos&amp;e 1 case as “contact lost” …</translation>
     </message>
     <message>
         <source>1 Fall wird</source>
-        <translation type="unfinished"></translation>
+        <translation>1 case is</translation>
     </message>
     <message>
         <source>{count} Fälle werden</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} cases are</translation>
     </message>
     <message>
         <source>Ruhende Fälle abschließen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Close dormant cases?</translation>
     </message>
     <message>
         <source>{what} mit dem heutigen Datum ({today}) abgeschlossen, Art des Abschlusses „Kontaktabbruch“.
@@ -3229,390 +3335,398 @@ Der Export ist im Datenbestand vermerkt (Zeitraum, Datum, Prüfsumme).</source>
 Noch offene Schritte der Kooperationsvereinbarungen werden als „entfallen“ markiert, noch offene Handlungsziele als „nicht erreicht“.
 
 Jeder Fall kann in seiner Akte wieder eröffnet werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} closed with today&apos;s date ({today}), type of closure “contact lost”.
+
+Steps of the goal agreements still open are marked as “dropped”, goals still open as “not achieved”.
+
+Each case can be reopened in its record.</translation>
     </message>
     <message>
         <source>{count} Fälle &amp;abschließen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close {count} cases</translation>
     </message>
     <message>
         <source>1 Fall &amp;abschließen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close 1 case</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>1 Fall wurde als „Kontaktabbruch“ abgeschlossen.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 case was closed as “contact lost”.</translation>
     </message>
     <message>
         <source>{count} Fälle wurden als „Kontaktabbruch“ abgeschlossen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} cases were closed as “contact lost”.</translation>
     </message>
 </context>
 <context>
     <name>DueModel</name>
     <message>
         <source>Fällig</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Nr.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Anlass</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Worum es geht</source>
-        <translation type="unfinished"></translation>
+        <translation>What it is about</translation>
     </message>
     <message>
         <source>{title} ({total}, die ersten {shown} angezeigt)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({total}, the first {shown} shown)</translation>
     </message>
     <message>
         <source>, {time} Uhr</source>
-        <translation type="unfinished"></translation>
+        <translation>, {time}</translation>
     </message>
 </context>
 <context>
     <name>DuplicatePanel</name>
     <message>
         <source>Prüfen Sie, ob es dieselbe Person ist. Öffnen Sie dann die vorhandene Akte – die Eingaben dieser Erstaufnahme werden dabei verworfen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check whether it is the same person. Then open the existing record – the input of this intake is discarded.</translation>
     </message>
     <message>
         <source>Mögliche Doppelungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible duplicates</translation>
     </message>
     <message>
         <source>Vorhandene Akte &amp;öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open existing record</translation>
     </message>
     <message>
         <source>&amp;Trotzdem neu anlegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Create ne&amp;w anyway</translation>
     </message>
     <message>
         <source>Diese Person ist vielleicht schon erfasst:</source>
-        <translation type="unfinished"></translation>
+        <translation>This person may already be recorded:</translation>
     </message>
     <message>
         <source>Diese Person ist vielleicht schon erfasst ({count} Akten):</source>
-        <translation type="unfinished"></translation>
+        <translation>This person may already be recorded ({count} records):</translation>
     </message>
     <message>
         <source>, geb. {birth}</source>
-        <translation type="unfinished"></translation>
+        <translation>, born {birth}</translation>
     </message>
     <message>
         <source>{number}  {name}{birth} – {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}  {name}{birth} – {reason}</translation>
     </message>
 </context>
 <context>
     <name>EmergencySheet</name>
     <message>
         <source>Notfallblatt speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the emergency sheet</translation>
     </message>
     <message>
         <source>PDF-Dokumente (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>In diesen Ordner darf nicht geschrieben werden. Bitte wählen Sie einen anderen Speicherort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing to this folder is not allowed. Please choose another location.</translation>
     </message>
     <message>
         <source>Das Notfallblatt konnte nicht gespeichert werden. Bitte wählen Sie einen anderen Speicherort.</source>
-        <translation type="unfinished"></translation>
+        <translation>The emergency sheet could not be saved. Please choose another location.</translation>
     </message>
     <message>
         <source>Der Drucker konnte nicht angesprochen werden. Es wurde nichts gedruckt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer could not be reached. Nothing was printed.</translation>
     </message>
 </context>
 <context>
     <name>ExportWizard</name>
     <message>
+        <source>Insgesamt</source>
+        <translation>Total</translation>
+    </message>
+    <message>
         <source>unterdrückt (kleine Zahl oder zu ihrem Schutz)</source>
-        <translation type="unfinished"></translation>
+        <translation>suppressed (small number or to protect it)</translation>
     </message>
     <message>
         <source>Anonymisierte Statistik exportieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export anonymised statistics</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
         <source>Wiedervorlage bearbeiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit follow-up</translation>
     </message>
     <message>
         <source>Neue Wiedervorlage</source>
-        <translation type="unfinished"></translation>
+        <translation>New follow-up</translation>
     </message>
     <message>
         <source>Ratsuchende/r:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client:</translation>
     </message>
     <message>
         <source>Fällig am</source>
-        <translation type="unfinished"></translation>
+        <translation>Due on</translation>
     </message>
     <message>
         <source>Morgen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomorrow</translation>
     </message>
     <message>
         <source>In 1 Woche</source>
-        <translation type="unfinished"></translation>
+        <translation>In 1 week</translation>
     </message>
     <message>
         <source>In 4 Wochen</source>
-        <translation type="unfinished"></translation>
+        <translation>In 4 weeks</translation>
     </message>
     <message>
         <source>Fällig &amp;am:</source>
-        <translation type="unfinished"></translation>
+        <translation>Due &amp;on:</translation>
     </message>
     <message>
         <source>&amp;Uhrzeit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Time:</translation>
     </message>
     <message>
         <source>Uhrzeit</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Zum Beispiel: Nachfragen, ob der Bescheid des Jobcenters da ist</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: ask whether the Jobcenter&apos;s decision has arrived</translation>
     </message>
     <message>
         <source>Grund</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>&amp;Grund:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <source>&amp;Speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Name, Nummer oder Geburtsdatum</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, number or date of birth</translation>
     </message>
     <message>
         <source>Ratsuchende suchen</source>
-        <translation type="unfinished"></translation>
+        <translation>Search clients</translation>
     </message>
     <message>
         <source>Gefundene Ratsuchende</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients found</translation>
     </message>
     <message>
         <source>&amp;Ratsuchende/r:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client:</translation>
     </message>
     <message>
         <source>Bitte suchen und wählen Sie die ratsuchende Person aus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please search for and choose the client.</translation>
     </message>
 </context>
 <context>
     <name>FollowUpSettingsSection</name>
     <message>
         <source>Wiedervorlagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups</translation>
     </message>
     <message>
         <source>Aufenthaltstitel läuft ab</source>
-        <translation type="unfinished">residence title expires</translation>
+        <translation>Residence title expires</translation>
     </message>
     <message>
         <source> Wochen vorher</source>
-        <translation type="unfinished"></translation>
+        <translation> weeks before</translation>
     </message>
     <message>
         <source>erinnern</source>
-        <translation type="unfinished"></translation>
+        <translation>remind</translation>
     </message>
     <message>
         <source>Schritt der Kooperationsvereinbarung fällig</source>
-        <translation type="unfinished"></translation>
+        <translation>Step of the goal agreement due</translation>
     </message>
     <message>
         <source> Tage vorher</source>
-        <translation type="unfinished"></translation>
+        <translation> days before</translation>
     </message>
     <message>
         <source>Überprüfung der Kooperationsvereinbarung</source>
-        <translation type="unfinished">goal agreement review</translation>
+        <translation>Review of the goal agreement</translation>
     </message>
     <message>
         <source>Case Management ohne Kontakt</source>
-        <translation type="unfinished">case management without contact</translation>
+        <translation>Case management without contact</translation>
     </message>
     <message>
         <source> Wochen</source>
-        <translation type="unfinished"></translation>
+        <translation> weeks</translation>
     </message>
     <message>
         <source>erinnern nach</source>
-        <translation type="unfinished"></translation>
+        <translation>remind after</translation>
     </message>
     <message>
         <source>Weiterleitung ohne Rückmeldung</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral without feedback</translation>
     </message>
     <message>
         <source> Tagen</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <source>am Fälligkeitstag</source>
-        <translation type="unfinished"></translation>
+        <translation>on the due date</translation>
     </message>
     <message>
         <source>Diese Erinnerungen erscheinen von selbst unter „Heute“ und passen sich an, wenn sich die Angaben ändern (zum Beispiel ein neues Ablaufdatum des Aufenthaltstitels). Erledigte und zurückgestellte bleiben es.</source>
-        <translation type="unfinished"></translation>
+        <translation>These reminders appear by themselves under “Today” and adapt when the details change (for example a new expiry date of the residence title). Those done or postponed stay so.</translation>
     </message>
     <message>
         <source>Gespeichert. „Heute“ ist auf dem neuen Stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved. “Today” is up to date.</translation>
     </message>
 </context>
 <context>
     <name>FollowUps</name>
     <message>
         <source>Wiedervorlage</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>Aufenthaltstitel</source>
-        <translation type="unfinished"></translation>
+        <translation>Residence title</translation>
     </message>
     <message>
         <source>Schritt fällig</source>
-        <translation type="unfinished">step due</translation>
+        <translation>Step due</translation>
     </message>
     <message>
         <source>Überprüfung</source>
-        <translation type="unfinished"></translation>
+        <translation>Review</translation>
     </message>
     <message>
         <source>Ohne Kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>No contact</translation>
     </message>
     <message>
         <source>Rückmeldung</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>Aufenthaltstitel gültig bis {date} – Verlängerung vorbereiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Residence title valid until {date} – prepare the extension</translation>
     </message>
     <message>
         <source>Schritt fällig am {date}: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Step due on {date}: {step}</translation>
     </message>
     <message>
         <source>Kooperationsvereinbarung überprüfen (Termin {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Review the goal agreement (date {date})</translation>
     </message>
     <message>
         <source>Case Management: kein Kontakt seit {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Case management: no contact since {date}</translation>
     </message>
     <message>
         <source>Weiterleitung an {partner} vom {date}: noch keine Rückmeldung</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral to {partner} of {date}: no feedback yet</translation>
     </message>
     <message>
         <source>Weiterleitung vom {date}: noch keine Rückmeldung</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral of {date}: no feedback yet</translation>
     </message>
     <message>
         <source> (zurückgestellt)</source>
-        <translation type="unfinished"></translation>
+        <translation> (postponed)</translation>
     </message>
     <message>
         <source>Überfällig</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Heute</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Diese Woche</source>
-        <translation type="unfinished"></translation>
+        <translation>This week</translation>
     </message>
     <message>
         <source>Später (nächste vier Wochen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Later (next four weeks)</translation>
     </message>
     <message>
         <source>Akte öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open record</translation>
     </message>
     <message>
         <source>Kontakte öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open contacts</translation>
     </message>
     <message>
         <source>Kooperationsvereinbarung öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open goal agreement</translation>
     </message>
     <message>
         <source>Weiterleitungen öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open referrals</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
         <source>Benutzerhandbuch</source>
-        <translation type="unfinished"></translation>
+        <translation>User guide</translation>
     </message>
     <message>
         <source>&amp;Inhalt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contents</translation>
     </message>
     <message>
         <source>Wort im Handbuch suchen, Eingabe: weiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for a word in the guide, Enter: next</translation>
     </message>
     <message>
         <source>&amp;Suchen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search:</translation>
     </message>
 </context>
 <context>
     <name>IcsExportDialog</name>
     <message>
         <source>Wiedervorlagen in den Kalender exportieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export follow-ups to the calendar</translation>
     </message>
     <message>
         <source>{count} Einträge als Kalenderdatei (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entries as a calendar file (.ics)</translation>
     </message>
     <message>
         <source>1 Eintrag als Kalenderdatei (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entry as a calendar file (.ics)</translation>
     </message>
     <message>
         <source>Was die Datei enthält: je Wiedervorlage einen ganztägigen Termin (oder einen Termin zur erfassten Uhrzeit) mit der Aktennummer und der Art der Wiedervorlage, zum Beispiel „Wiedervorlage 2026-0042: Schritt fällig“. Überfällige stehen auf dem heutigen Tag.
@@ -3620,2924 +3734,2983 @@ Jeder Fall kann in seiner Akte wieder eröffnet werden.</source>
 Was sie nicht enthält: Namen, Geburtsdaten, Adressen, Notizen und den Text selbst erfasster Gründe.
 
 Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welchen Aktennummern Sie wann etwas vorhaben. Importieren Sie sie nur in Ihren dienstlichen Kalender und löschen Sie die Datei danach.</source>
-        <translation type="unfinished"></translation>
+        <translation>What the file contains: for each follow-up an all-day appointment (or an appointment at the recorded time) with the record number and the kind of follow-up, for example “Follow-up 2026-0042: step due”. Overdue ones are placed on today.
+
+What it does not contain: names, dates of birth, addresses, notes and the text of reasons you entered yourself.
+
+Please bear in mind: anyone who sees the file or your calendar learns for which record numbers you have plans and when. Import it only into your work calendar and delete the file afterwards.</translation>
     </message>
     <message>
         <source>&amp;Speichern unter …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save as …</translation>
     </message>
     <message>
         <source>Kalenderdatei speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save calendar file</translation>
     </message>
     <message>
         <source>Kalenderdateien (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
         <source>Gespeichert: {count} Einträge in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: {count} entries in {file}.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Netzwerkpartner importieren – Vorschau</source>
-        <translation type="unfinished"></translation>
+        <translation>Import partners – preview</translation>
     </message>
     <message>
         <source>{count} Zeile(n) der Datei sind fehlerhaft. Es wird nichts importiert, solange die Datei Fehler enthält: Bitte die Zeilen in der Tabellenkalkulation berichtigen, als CSV UTF-8 speichern und erneut importieren.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} line(s) of the file contain errors. Nothing is imported while the file contains errors: please correct the lines in the spreadsheet, save as CSV UTF-8 and import again.</translation>
     </message>
     <message>
         <source>Alle Stellen der Datei sind schon im Verzeichnis. Es gibt nichts Neues.</source>
-        <translation type="unfinished"></translation>
+        <translation>All organisations in the file are already in the directory. There is nothing new.</translation>
     </message>
     <message>
         <source>Die Datei ist in Ordnung: {count} neue Stelle(n) werden übernommen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is fine: {count} new organisation(s) will be added.</translation>
     </message>
     <message>
         <source>Zeile</source>
-        <translation type="unfinished"></translation>
+        <translation>Line</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kategorie</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Ort</source>
-        <translation type="unfinished"></translation>
+        <translation>Town</translation>
     </message>
     <message>
         <source>&amp;Fehler ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Errors ({count})</translation>
     </message>
     <message>
         <source>&amp;Neu ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New ({count})</translation>
     </message>
     <message>
         <source>&amp;Schon vorhanden ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Already there ({count})</translation>
     </message>
     <message>
         <source>&amp;Importieren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>Stellen mit gleichem Namen und Ort wie im Verzeichnis werden übersprungen. Das Format ist in der Anleitung „partners-csv.md“ beschrieben.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations with the same name and town as in the directory are skipped. The format is described in the guide “partners-csv.md”.</translation>
     </message>
 </context>
 <context>
     <name>IntakeDialog</name>
     <message>
         <source>Erstaufnahme</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake</translation>
     </message>
     <message>
         <source>&lt; &amp;Zurück</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
         <source>&amp;Weiter &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>&amp;Speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Erstaufnahme speichern (Strg+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the intake (Ctrl+S)</translation>
     </message>
     <message>
         <source>Schließen</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Lassen Sie die Einwilligungserklärung unterschreiben: drucken Sie sie aus oder speichern Sie sie als PDF. Das unterschriebene Blatt bewahren Sie wie gewohnt auf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Have the consent form signed: print it or save it as a PDF. Keep the signed sheet as usual.</translation>
     </message>
     <message>
         <source>Einwilligungserklärung als &amp;PDF speichern …</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the consent form as &amp;PDF …</translation>
     </message>
     <message>
         <source>Einwilligungserklärung d&amp;rucken …</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rint the consent form …</translation>
     </message>
     <message>
         <source>Akte ö&amp;ffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open record</translation>
     </message>
     <message>
         <source>Erstaufnahme gespeichert</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake saved</translation>
     </message>
     <message>
         <source>Die Akte {number} für {name} wurde angelegt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record {number} for {name} was created.</translation>
     </message>
     <message>
         <source>Gespeichert als {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved as {name}.</translation>
     </message>
     <message>
         <source>Erstaufnahme abbrechen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the intake?</translation>
     </message>
     <message>
         <source>Die Eingaben dieser Erstaufnahme sind nicht gespeichert und gehen verloren.</source>
-        <translation type="unfinished"></translation>
+        <translation>The input of this intake has not been saved and will be lost.</translation>
     </message>
     <message>
         <source>&amp;Verwerfen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Discard</translation>
     </message>
     <message>
         <source>Weiter &amp;bearbeiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continue editing</translation>
     </message>
     <message>
         <source>Nicht gespeicherte Eingaben wurden wiederhergestellt. Speichern Sie die Erstaufnahme oder brechen Sie sie ab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved input was restored. Save the intake or cancel it.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSection</name>
+    <message>
+        <source>Sprache</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Sprache der Benutzeroberfläche</source>
+        <translation>Language of the user interface</translation>
+    </message>
+    <message>
+        <source>Spr&amp;ache der Oberfläche:</source>
+        <translation>Interface l&amp;anguage:</translation>
+    </message>
+    <message>
+        <source>Gilt für dieses Benutzerkonto auf diesem Rechner und wird beim nächsten Start von MBE Desktop übernommen. Schreiben und PDF-Dokumente bleiben deutsch.</source>
+        <translation>Applies to this user account on this computer and takes effect the next time MBE Desktop starts. Letters and PDF documents remain in German.</translation>
+    </message>
+    <message>
+        <source>Die Sprache wurde gespeichert. Starten Sie MBE Desktop neu, um sie zu verwenden.</source>
+        <translation>The language was saved. Restart MBE Desktop to use it.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>{view} (Strg+{number})</source>
-        <translation type="unfinished"></translation>
+        <translation>{view} (Ctrl+{number})</translation>
     </message>
     <message>
         <source>Demo-Datenbestand</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo data store</translation>
     </message>
     <message>
         <source>&amp;Datei</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Neue Erstaufnahme …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New intake …</translation>
     </message>
     <message>
         <source>Eine neue ratsuchende Person aufnehmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Take in a new client</translation>
     </message>
     <message>
         <source>&amp;Sperren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock</translation>
     </message>
     <message>
         <source>Datenbestand sperren; alle Fenster mit Daten schließen</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock the data store; close all windows with data</translation>
     </message>
     <message>
         <source>&amp;Beenden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Ansicht</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Heute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Today</translation>
     </message>
     <message>
         <source>&amp;Ratsuchende</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clients</translation>
     </message>
     <message>
         <source>&amp;Netzwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Network</translation>
     </message>
     <message>
         <source>S&amp;tatistik</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatistics</translation>
     </message>
     <message>
         <source>&amp;Einstellungen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings</translation>
     </message>
     <message>
         <source>Ratsuchende &amp;suchen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search clients</translation>
     </message>
     <message>
         <source>&amp;Hilfe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Benutzerhandbuch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User guide</translation>
     </message>
     <message>
         <source>Das Benutzerhandbuch in einem eigenen Fenster</source>
-        <translation type="unfinished"></translation>
+        <translation>The user guide in a window of its own</translation>
     </message>
     <message>
         <source>&amp;Tastenkürzel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
         <source>Über &amp;MBE Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About MBE Desktop</translation>
     </message>
     <message>
         <source>{view} – {count} fällig (Strg+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>{view} – {count} due (Ctrl+1)</translation>
     </message>
     <message>
         <source>{view} (Strg+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>{view} (Ctrl+1)</translation>
     </message>
     <message>
         <source>MBE Desktop – {office}</source>
-        <translation type="unfinished"></translation>
+        <translation>MBE Desktop – {office}</translation>
     </message>
     <message>
         <source> (Demo)</source>
-        <translation type="unfinished"></translation>
+        <translation> (demo)</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Akten zusammenführen</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge records</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>&amp;Zusammenführen …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merge …</translation>
     </message>
     <message>
         <source>Zwei Akten derselben Person werden zu einer. Alles Verknüpfte – Fälle, Einwilligungen, Wiedervorlagen und Dokumente – kommt in die Akte, die bestehen bleibt; die andere Akte wird gelöscht.</source>
-        <translation type="unfinished"></translation>
+        <translation>Two records of the same person become one. Everything linked – cases, consents, follow-ups and documents – goes into the record that remains; the other record is deleted.</translation>
     </message>
     <message>
         <source>Welche Akte bleibt bestehen (mit ihrer Nummer)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which record remains (with its number)?</translation>
     </message>
     <message>
         <source>{mnemonic}: Akte {number} – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mnemonic}: record {number} – {name}</translation>
     </message>
     <message>
         <source>Welcher Wert ist richtig? ({count} abweichende Angaben)</source>
-        <translation type="unfinished"></translation>
+        <translation>Which value is correct? ({count} differing details)</translation>
     </message>
     <message>
         <source>Alle Angaben stimmen überein.</source>
-        <translation type="unfinished"></translation>
+        <translation>All details match.</translation>
     </message>
     <message>
         <source>Angabe</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Akte {number} (bleibt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record {number} (remains)</translation>
     </message>
     <message>
         <source>Akte {number} (wird gelöscht)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record {number} (is deleted)</translation>
     </message>
     <message>
         <source>{label}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {value}</translation>
     </message>
     <message>
         <source>Übereinstimmend: {labels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matching: {labels}.</translation>
     </message>
     <message>
         <source>(leer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <source>Akten zusammenführen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge records?</translation>
     </message>
     <message>
         <source>Akte {other} wird in Akte {keep} übernommen und danach gelöscht. Das lässt sich nicht rückgängig machen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record {other} is taken over into record {keep} and then deleted. This cannot be undone.</translation>
     </message>
     <message>
         <source>&amp;Zusammenführen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merge</translation>
     </message>
 </context>
 <context>
     <name>NetworkPdf</name>
     <message>
         <source>Es ist kein Programm zum Anzeigen von PDF-Dateien eingerichtet. Speichern Sie stattdessen eine Kopie oder drucken Sie das Schreiben.</source>
-        <translation type="unfinished"></translation>
+        <translation>No program for viewing PDF files is set up. Save a copy instead or print the letter.</translation>
     </message>
     <message>
         <source>PDF-Dokumente (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>Nicht gespeichert</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>Datei ersetzen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the file?</translation>
     </message>
     <message>
         <source>„{name}“ gibt es dort schon. Soll die Datei ersetzt werden?</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” already exists there. Replace the file?</translation>
     </message>
     <message>
         <source>&amp;Ersetzen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Replace</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Drucken ist hier nicht möglich. Speichern Sie eine Kopie und drucken Sie diese.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing is not possible here. Save a copy and print that.</translation>
     </message>
     <message>
         <source>Nicht gedruckt</source>
-        <translation type="unfinished"></translation>
+        <translation>Not printed</translation>
     </message>
 </context>
 <context>
     <name>NetworkView</name>
     <message>
         <source>Netzwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Network</translation>
     </message>
     <message>
         <source>Noch keine Netzwerkpartner</source>
-        <translation type="unfinished"></translation>
+        <translation>No partners yet</translation>
     </message>
     <message>
         <source>Hier pflegen Sie die Stellen, an die Sie Ratsuchende weiterleiten – Jobcenter, Ausländerbehörde, Integrationskursträger, Anerkennungsberatung, Schuldnerberatung und andere – mit Ansprechpersonen, Adresse, Erreichbarkeit und Sprachen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Here you maintain the organisations to which you refer clients – Jobcenter, immigration office, integration course providers, recognition counselling, debt counselling and others – with contact persons, address, availability and languages.</translation>
     </message>
     <message>
         <source>Ein Verzeichnis von Kolleginnen und Kollegen übernehmen Sie als CSV-Datei (UTF-8, Semikolon). Gibt eine Weiterleitung personenbezogene Daten weiter, braucht sie vorher eine schriftliche Schweigepflichtentbindung.</source>
-        <translation type="unfinished"></translation>
+        <translation>Take over a directory from colleagues as a CSV file (UTF-8, semicolon). If a referral passes on personal data, it needs a written confidentiality release beforehand.</translation>
     </message>
     <message>
         <source>Ersten &amp;Partner anlegen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the first &amp;partner …</translation>
     </message>
     <message>
         <source>Verzeichnis &amp;importieren (CSV) …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import directory (CSV) …</translation>
     </message>
     <message>
         <source>Name, Angebot, Ansprechperson – z. B. „Sprachkurs“</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, service, contact person – e.g. “language course”</translation>
     </message>
     <message>
         <source>Netzwerkpartner suchen</source>
-        <translation type="unfinished"></translation>
+        <translation>Search partners</translation>
     </message>
     <message>
         <source>&amp;Suchen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
         <source>Alle Kategorien</source>
-        <translation type="unfinished"></translation>
+        <translation>All categories</translation>
     </message>
     <message>
         <source>&amp;Kategorie:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Category:</translation>
     </message>
     <message>
         <source>&amp;Ort/Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Town/region:</translation>
     </message>
     <message>
         <source>&amp;Neuer Partner …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New partner …</translation>
     </message>
     <message>
         <source>Neuen Netzwerkpartner anlegen (Einfg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a new partner (Ins)</translation>
     </message>
     <message>
         <source>&amp;Bearbeiten …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit …</translation>
     </message>
     <message>
         <source>Markierten Partner bearbeiten (Eingabetaste)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the selected partner (Enter)</translation>
     </message>
     <message>
         <source>&amp;Löschen …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete …</translation>
     </message>
     <message>
         <source>Markierten Partner löschen (Entf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected partner (Del)</translation>
     </message>
     <message>
         <source>CSV i&amp;mportieren …</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mport CSV …</translation>
     </message>
     <message>
         <source>CSV e&amp;xportieren …</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport CSV …</translation>
     </message>
     <message>
         <source>Brief&amp;vorlagen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter tem&amp;plates …</translation>
     </message>
     <message>
         <source>Netzwerkpartner</source>
-        <translation type="unfinished">partner</translation>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Neuen Partner anlegen</source>
+        <translation>Create a new partner</translation>
+    </message>
+    <message>
+        <source>Partner löschen</source>
+        <translation>Delete partner</translation>
     </message>
     <message>
         <source>Alle Orte</source>
-        <translation type="unfinished"></translation>
+        <translation>All places</translation>
     </message>
     <message>
         <source>{count} Stellen</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} organisations</translation>
     </message>
     <message>
         <source>{count} von {all} Stellen</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} of {all} organisations</translation>
     </message>
     <message>
         <source>Keine Stelle gefunden. Ändern Sie die Suche oder die Filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>No organisation found. Change the search or the filters.</translation>
     </message>
     <message>
         <source>Telefon: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone: {value}</translation>
     </message>
     <message>
         <source>E-Mail: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Email: {value}</translation>
     </message>
     <message>
         <source>Web: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Web: {value}</translation>
     </message>
     <message>
         <source>Öffnungszeiten:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening hours:</translation>
     </message>
     <message>
         <source>Sprachen: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Languages: {names}</translation>
     </message>
     <message>
         <source>Angebote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Services:</translation>
     </message>
     <message>
         <source>Ansprechpersonen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact persons:</translation>
     </message>
     <message>
         <source>Notizen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes:</translation>
     </message>
     <message>
         <source>{count} Weiterleitung(en) an diese Stelle.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} referral(s) to this organisation.</translation>
     </message>
     <message>
         <source>Netzwerkpartner löschen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the partner?</translation>
     </message>
     <message>
         <source>„{name}“ mit allen Ansprechpersonen aus dem Verzeichnis löschen? Das lässt sich nicht rückgängig machen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete “{name}” with all contact persons from the directory? This cannot be undone.</translation>
     </message>
     <message>
         <source>&amp;Löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Netzwerkpartner aus CSV importieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Import partners from CSV</translation>
     </message>
     <message>
         <source>CSV-Dateien (*.csv);;Alle Dateien (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
         <source>Die Datei ist zu groß für ein Partnerverzeichnis (höchstens 5 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is too large for a partner directory (at most 5 MB).</translation>
     </message>
     <message>
         <source>Die Datei konnte nicht gelesen werden. Bitte eine andere Datei wählen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be read. Please choose another file.</translation>
     </message>
     <message>
         <source>{count} Netzwerkpartner importiert.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} partners imported.</translation>
     </message>
     <message>
         <source>Netzwerkpartner als CSV exportieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export partners as CSV</translation>
     </message>
     <message>
         <source>CSV-Dateien (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>Die Datei konnte nicht geschrieben werden. Bitte einen anderen Ort wählen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be written. Please choose another location.</translation>
     </message>
     <message>
         <source>Verzeichnis exportiert: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Directory exported: {name}</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseForm</name>
     <message>
         <source>&amp;Neue Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New passphrase:</translation>
     </message>
     <message>
         <source>Neue Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>New passphrase</translation>
     </message>
     <message>
         <source>Neue Passphrase wiederholen</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat the new passphrase</translation>
     </message>
     <message>
         <source>Passphrase &amp;wiederholen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat passphrase:</translation>
     </message>
     <message>
         <source>Die beiden Eingaben stimmen überein.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two entries match.</translation>
     </message>
     <message>
         <source>Die beiden Eingaben stimmen noch nicht überein.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two entries do not match yet.</translation>
     </message>
     <message>
         <source>Bitte geben Sie eine Passphrase ein.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter a passphrase.</translation>
     </message>
     <message>
         <source>Die Passphrase ist zu schwach.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase is too weak.</translation>
     </message>
     <message>
         <source>Die beiden Eingaben der Passphrase stimmen nicht überein.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two entries of the passphrase do not match.</translation>
     </message>
 </context>
 <context>
     <name>OfficeForm</name>
     <message>
         <source>&amp;Name der Beraterin/des Beraters*</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name of the counsellor*</translation>
     </message>
     <message>
         <source>&amp;Beratungsstelle*</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Office*</translation>
     </message>
     <message>
         <source>&amp;Straße und Hausnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Street and house number</translation>
     </message>
     <message>
         <source>P&amp;LZ und Ort</source>
-        <translation type="unfinished"></translation>
+        <translation>Post&amp;code and town</translation>
     </message>
     <message>
         <source>&amp;Träger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Provider</translation>
     </message>
     <message>
         <source>Tele&amp;fon</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hone</translation>
     </message>
     <message>
         <source>&amp;E-Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email</translation>
     </message>
     <message>
         <source>&amp;Kennziffer der Beratungsstelle</source>
-        <translation type="unfinished"></translation>
+        <translation>Office &amp;reference number</translation>
     </message>
     <message>
         <source>Name der Beraterin/des Beraters</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the counsellor</translation>
     </message>
     <message>
         <source>Beratungsstelle</source>
-        <translation type="unfinished"></translation>
+        <translation>Office</translation>
     </message>
     <message>
         <source>Straße und Hausnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Street and house number</translation>
     </message>
     <message>
         <source>PLZ</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>Ort</source>
-        <translation type="unfinished"></translation>
+        <translation>Town</translation>
     </message>
     <message>
         <source>Träger</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider</translation>
     </message>
     <message>
         <source>Telefon</source>
-        <translation type="unfinished">phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>E-Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Kennziffer der Beratungsstelle</source>
-        <translation type="unfinished"></translation>
+        <translation>Office reference number</translation>
     </message>
     <message>
         <source>z. B. Maria Beispiel</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Maria Beispiel</translation>
     </message>
     <message>
         <source>z. B. MBE Musterstadt</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. MBE Musterstadt</translation>
     </message>
     <message>
         <source>optional, für die Statistik</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, for the statistics</translation>
     </message>
     <message>
         <source>Datenschutzrecht</source>
-        <translation type="unfinished"></translation>
+        <translation>Data protection law</translation>
     </message>
     <message>
         <source>Diakonie und Caritas wenden kirchliches Datenschutzrecht an (DSG-EKD bzw. KDG), alle anderen Träger die DSGVO mit dem BDSG. Texte für Ratsuchende nennen das hier gewählte Recht.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diakonie and Caritas apply church data protection law (DSG-EKD or KDG), all other providers the GDPR with the BDSG. Texts for clients name the law chosen here.</translation>
     </message>
     <message>
         <source>Datenschut&amp;zrecht</source>
-        <translation type="unfinished"></translation>
+        <translation>Data protection la&amp;w</translation>
     </message>
     <message>
         <source>* Pflichtangabe</source>
-        <translation type="unfinished"></translation>
+        <translation>* Required</translation>
     </message>
     <message>
         <source>„{field}“: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{field}”: {message}</translation>
     </message>
 </context>
 <context>
     <name>OfficePage</name>
     <message>
         <source>Willkommen bei MBE Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to MBE Desktop</translation>
     </message>
     <message>
         <source>MBE Desktop speichert Ihre Falldokumentation verschlüsselt auf diesem Rechner. Tragen Sie zuerst die Angaben Ihrer Beratungsstelle ein. Sie stehen im Briefkopf Ihrer Schreiben und lassen sich später unter „Einstellungen“ ändern.</source>
-        <translation type="unfinished"></translation>
+        <translation>MBE Desktop stores your case documentation encrypted on this computer. First enter the details of your office. They appear in the letterhead of your letters and can be changed later under “Settings”.</translation>
     </message>
 </context>
 <context>
     <name>OfficeSection</name>
     <message>
         <source>Beratungsstelle</source>
-        <translation type="unfinished"></translation>
+        <translation>Office</translation>
     </message>
     <message>
         <source>S&amp;peichern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>&amp;Verwerfen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Discard</translation>
     </message>
     <message>
         <source>Nicht gespeicherte Änderungen zurücknehmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo unsaved changes</translation>
     </message>
     <message>
         <source>Diese Angaben stehen im Briefkopf Ihrer Schreiben und auf dem Notfallblatt.</source>
-        <translation type="unfinished"></translation>
+        <translation>These details appear in the letterhead of your letters and on the emergency sheet.</translation>
     </message>
     <message>
         <source>Die Angaben wurden gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The details were saved.</translation>
     </message>
     <message>
         <source>Nicht gespeicherte Eingaben wurden wiederhergestellt. Speichern oder verwerfen Sie sie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved input was restored. Save or discard it.</translation>
     </message>
 </context>
 <context>
     <name>OptionalSpin</name>
     <message>
         <source>keine Angabe</source>
-        <translation type="unfinished">not specified</translation>
+        <translation>not specified</translation>
     </message>
 </context>
 <context>
     <name>PartnerDialog</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Funktion</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Telefon</source>
-        <translation type="unfinished">phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>E-Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Netzwerkpartner bearbeiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit partner</translation>
     </message>
     <message>
         <source>Neuer Netzwerkpartner</source>
-        <translation type="unfinished"></translation>
+        <translation>New partner</translation>
     </message>
     <message>
         <source>z. B. Landkreis Musterland</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Landkreis Musterland</translation>
     </message>
     <message>
         <source>Kürzel mit Komma, z. B. de, en, ar, uk</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes separated by commas, e.g. de, en, ar, uk</translation>
     </message>
     <message>
         <source>Ansprechpersonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact persons</translation>
     </message>
     <message>
         <source>Person &amp;hinzufügen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add person</translation>
     </message>
     <message>
         <source>Person &amp;entfernen</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;emove person</translation>
     </message>
     <message>
         <source>&amp;Name der Stelle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name of the organisation:</translation>
     </message>
     <message>
         <source>&amp;Kategorie:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Category:</translation>
     </message>
     <message>
         <source>Str&amp;aße:</source>
-        <translation type="unfinished"></translation>
+        <translation>Str&amp;eet:</translation>
     </message>
     <message>
         <source>PLZ, &amp;Ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode, &amp;town:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>&amp;Telefon:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone:</translation>
     </message>
     <message>
         <source>E-&amp;Mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;mail:</translation>
     </message>
     <message>
         <source>&amp;Webseite:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website:</translation>
     </message>
     <message>
         <source>Spra&amp;chen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;guages:</translation>
     </message>
     <message>
         <source>Ö&amp;ffnungszeiten:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening &amp;hours:</translation>
     </message>
     <message>
         <source>An&amp;gebote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vices:</translation>
     </message>
     <message>
         <source>Noti&amp;zen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note&amp;s:</translation>
     </message>
     <message>
         <source>&amp;Speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;ve</translation>
     </message>
     <message>
         <source>Ansprech&amp;personen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact pers&amp;ons:</translation>
     </message>
 </context>
 <context>
     <name>PartnerTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kategorie</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Ort</source>
-        <translation type="unfinished"></translation>
+        <translation>Town</translation>
     </message>
     <message>
         <source>Telefon</source>
-        <translation type="unfinished">phone</translation>
+        <translation>Phone</translation>
     </message>
 </context>
 <context>
     <name>PassphrasePage</name>
     <message>
         <source>Passphrase festlegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the passphrase</translation>
     </message>
     <message>
         <source>Mit der Passphrase entsperren Sie MBE Desktop. Gut geeignet sind vier oder mehr ungewöhnliche Wörter, die nur Sie kennen, z. B. durch Bindestriche verbunden. Schreiben Sie die Passphrase nicht auf den Laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>You unlock MBE Desktop with the passphrase. Four or more unusual words that only you know work well, e.g. joined by hyphens. Do not write the passphrase on the laptop.</translation>
     </message>
     <message>
         <source>Datenbestand &amp;anlegen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create data store</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>Der verschlüsselte Datenbestand wird hier angelegt: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>The encrypted data store is created here: {folder}</translation>
     </message>
     <message>
         <source>Der Datenbestand wird verschlüsselt angelegt …</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the encrypted data store …</translation>
     </message>
     <message>
         <source>Der Datenbestand konnte nicht angelegt werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data store could not be created.</translation>
     </message>
 </context>
 <context>
     <name>PeriodPage</name>
     <message>
         <source>Zeitraum wählen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the period</translation>
     </message>
     <message>
         <source>Der Export enthält nur zusammengefasste Anzahlen für diesen Zeitraum – keine Namen, Aktennummern, Freitexte oder genauen Daten.</source>
-        <translation type="unfinished"></translation>
+        <translation>The export contains only aggregated counts for this period – no names, record numbers, free texts or exact dates.</translation>
     </message>
     <message>
         <source>Schwelle für &amp;kleine Zahlen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Threshold for &amp;small numbers:</translation>
     </message>
     <message>
         <source>Anzahlen unter der Schwelle werden nicht veröffentlicht, dazu weitere Zellen, damit sich keine unterdrückte Zahl aus Summen errechnen lässt. Eine geänderte Schwelle wird beim Export gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Counts below the threshold are not published, nor are further cells, so that no suppressed number can be calculated from totals. A changed threshold is saved with the export.</translation>
     </message>
 </context>
 <context>
     <name>PeriodPicker</name>
     <message>
         <source>&amp;Zeitraum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Period:</translation>
     </message>
     <message>
         <source>bis</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>dieses Jahr bis heute ({period})</source>
-        <translation type="unfinished"></translation>
+        <translation>this year to date ({period})</translation>
     </message>
     <message>
         <source>Zeitraum von–bis …</source>
-        <translation type="unfinished"></translation>
+        <translation>Period from–to …</translation>
     </message>
 </context>
 <context>
     <name>PlanEditor</name>
     <message>
         <source>In diesen Ordner darf nicht geschrieben werden. Bitte wählen Sie einen anderen Speicherort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing to this folder is not allowed. Please choose another location.</translation>
     </message>
     <message>
         <source>Die Kooperationsvereinbarung konnte nicht gespeichert werden. Bitte wählen Sie einen anderen Speicherort.</source>
-        <translation type="unfinished"></translation>
+        <translation>The goal agreement could not be saved. Please choose another location.</translation>
     </message>
     <message>
         <source>TT.MM.JJJJ</source>
-        <translation type="unfinished"></translation>
+        <translation>DD.MM.YYYY</translation>
     </message>
     <message>
         <source>Kein offener Beratungsfall</source>
-        <translation type="unfinished"></translation>
+        <translation>No open case</translation>
     </message>
     <message>
         <source>Eine Kooperationsvereinbarung gehört zu einem offenen Beratungsfall. Eröffnen Sie zuerst einen Fall mit der Form „Case Management“.</source>
-        <translation type="unfinished"></translation>
+        <translation>A goal agreement belongs to an open case. First open a case with the form “Case management”.</translation>
     </message>
     <message>
         <source>Fassung</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>&amp;Fassung:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version:</translation>
     </message>
     <message>
         <source>Un&amp;terschreiben…</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;gn…</translation>
     </message>
     <message>
         <source>Die gespeicherte Fassung als unterschrieben festhalten und einfrieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the saved version as signed and freeze it</translation>
     </message>
     <message>
         <source>Als PDF speiche&amp;rn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PD&amp;F…</translation>
     </message>
     <message>
         <source>Die gezeigte Fassung als PDF-Datei speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the version shown as a PDF file</translation>
     </message>
     <message>
         <source>Druc&amp;ken…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prin&amp;t…</translation>
     </message>
     <message>
         <source>Die gezeigte Fassung drucken</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the version shown</translation>
     </message>
     <message>
         <source>&amp;Jetzt neu laden</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;load now</translation>
     </message>
     <message>
         <source>Den gespeicherten Stand laden; nicht gespeicherte Eingaben gehen verloren</source>
-        <translation type="unfinished"></translation>
+        <translation>Load the saved state; unsaved input is lost</translation>
     </message>
     <message>
         <source>Überprüfung am</source>
-        <translation type="unfinished"></translation>
+        <translation>Review on</translation>
     </message>
     <message>
         <source>Wann Sie die Vereinbarung gemeinsam überprüfen wollen (TT.MM.JJJJ, Kalender mit Alt+↓)</source>
-        <translation type="unfinished"></translation>
+        <translation>When you want to review the agreement together (DD.MM.YYYY, calendar with Alt+↓)</translation>
     </message>
     <message>
         <source>Überprüfung a&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;view on:</translation>
     </message>
     <message>
         <source>&amp;Verwerfen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Discard</translation>
     </message>
     <message>
         <source>Nicht gespeicherte Änderungen zurücknehmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo unsaved changes</translation>
     </message>
     <message>
         <source>S&amp;peichern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Die Kooperationsvereinbarung speichern (Strg+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the goal agreement (Ctrl+S)</translation>
     </message>
     <message>
         <source>Handlungsziele</source>
-        <translation type="unfinished"></translation>
+        <translation>Goals</translation>
     </message>
     <message>
         <source>Handlun&amp;gsziele</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;oals</translation>
     </message>
     <message>
         <source>Ne&amp;ues Ziel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;w goal</translation>
     </message>
     <message>
         <source>Ein weiteres Handlungsziel anlegen (Strg+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Create another goal (Ctrl+N)</translation>
     </message>
     <message>
         <source>Ziel entfer&amp;nen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;move goal…</translation>
     </message>
     <message>
         <source>Das ausgewählte Ziel mit seinen Schritten entfernen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected goal with its steps</translation>
     </message>
     <message>
         <source>Ziel nach oben schieben</source>
-        <translation type="unfinished"></translation>
+        <translation>Move goal up</translation>
     </message>
     <message>
         <source>Ziel nach unten schieben</source>
-        <translation type="unfinished"></translation>
+        <translation>Move goal down</translation>
     </message>
     <message>
         <source>Noch keine Handlungsziele</source>
-        <translation type="unfinished"></translation>
+        <translation>No goals yet</translation>
     </message>
     <message>
         <source>Vereinbaren Sie mit der ratsuchenden Person, was sie erreichen möchte. Legen Sie mit „Neues Ziel“ (Strg+N) ein Ziel an und planen Sie die Schritte dorthin: wer was bis wann erledigt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agree with the client on what they want to achieve. Create a goal with “New goal” (Ctrl+N) and plan the steps towards it: who does what by when.</translation>
     </message>
     <message>
         <source>Handlungsfeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Field of action</translation>
     </message>
     <message>
         <source>Ziel in einfachen Worten</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal in simple words</translation>
     </message>
     <message>
         <source>z. B. Einen Platz in einem Integrationskurs mit Kinderbetreuung haben</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Have a place in an integration course with childcare</translation>
     </message>
     <message>
         <source>Woran der Erfolg erkennbar ist</source>
-        <translation type="unfinished"></translation>
+        <translation>How success can be recognised</translation>
     </message>
     <message>
         <source>z. B. Die Anmeldebestätigung des Kursträgers liegt vor</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. The course provider&apos;s confirmation of registration has arrived</translation>
     </message>
     <message>
         <source>Zieltermin</source>
-        <translation type="unfinished"></translation>
+        <translation>Target date</translation>
     </message>
     <message>
         <source>Hand&amp;lungsfeld:</source>
-        <translation type="unfinished"></translation>
+        <translation>Field of a&amp;ction:</translation>
     </message>
     <message>
         <source>Ziel &amp;in einfachen Worten:*</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal &amp;in simple words:*</translation>
     </message>
     <message>
         <source>Pflichtangabe</source>
-        <translation type="unfinished"></translation>
+        <translation>Required</translation>
     </message>
     <message>
         <source>&amp;Erfolg erkennbar an:</source>
-        <translation type="unfinished"></translation>
+        <translation>Success &amp;recognisable by:</translation>
     </message>
     <message>
         <source>Zu erreichen &amp;bis:</source>
-        <translation type="unfinished"></translation>
+        <translation>To be achieved &amp;by:</translation>
     </message>
     <message>
         <source>Zielerreichung:</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal attainment:</translation>
     </message>
     <message>
         <source>Schritte</source>
-        <translation type="unfinished"></translation>
+        <translation>Steps</translation>
     </message>
     <message>
         <source>Schritt</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <source>Wer</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>Fällig am</source>
-        <translation type="unfinished"></translation>
+        <translation>Due on</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Erledigt am</source>
-        <translation type="unfinished"></translation>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Kooperationsvereinbarung: Schritt hinzufügen</source>
+        <translation>Goal agreement: add step</translation>
+    </message>
+    <message>
+        <source>Kooperationsvereinbarung: Schritt entfernen</source>
+        <translation>Goal agreement: remove step</translation>
     </message>
     <message>
         <source>S&amp;chritte</source>
-        <translation type="unfinished"></translation>
+        <translation>Ste&amp;ps</translation>
     </message>
     <message>
         <source>Doppelklick oder F2 bearbeitet eine Zelle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click or F2 edits a cell.</translation>
     </message>
     <message>
         <source>Schritt hinzufügen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add step</translation>
     </message>
     <message>
         <source>Einen Schritt anfügen (Einfg in der Tabelle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Append a step (Ins in the table)</translation>
     </message>
     <message>
         <source>Aus V&amp;orlage</source>
-        <translation type="unfinished"></translation>
+        <translation>From temp&amp;late</translation>
     </message>
     <message>
         <source>Schritte aus einer Vorlage für dieses Handlungsfeld anhängen</source>
-        <translation type="unfinished"></translation>
+        <translation>Append steps from a template for this field of action</translation>
     </message>
     <message>
         <source>Schritt entfernen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove step</translation>
     </message>
     <message>
         <source>Den ausgewählten Schritt entfernen (Entf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected step (Del)</translation>
     </message>
     <message>
         <source>Schritt nach oben schieben</source>
-        <translation type="unfinished"></translation>
+        <translation>Move step up</translation>
     </message>
     <message>
         <source>Schritt nach unten schieben</source>
-        <translation type="unfinished"></translation>
+        <translation>Move step down</translation>
     </message>
     <message>
         <source>Nicht gespeicherte Änderungen an der Kooperationsvereinbarung wurden wiederhergestellt. Speichern oder verwerfen Sie sie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes to the goal agreement were restored. Save or discard them.</translation>
     </message>
     <message>
         <source>Die Kooperationsvereinbarung wurde gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The goal agreement was saved.</translation>
     </message>
     <message>
         <source>Damit ist Fassung {n} entstanden; die unterschriebene Fassung {old} bleibt unverändert lesbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>This created version {n}; the signed version {old} remains readable unchanged.</translation>
     </message>
     <message>
         <source>Kooperationsvereinbarung nicht verfügbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal agreement not available</translation>
     </message>
     <message>
         <source>Fassung 1 – noch nicht gespeichert</source>
-        <translation type="unfinished"></translation>
+        <translation>Version 1 – not saved yet</translation>
     </message>
     <message>
         <source>in Bearbeitung</source>
-        <translation type="unfinished"></translation>
+        <translation>being edited</translation>
     </message>
     <message>
         <source>nicht unterschrieben</source>
-        <translation type="unfinished"></translation>
+        <translation>not signed</translation>
     </message>
     <message>
         <source>Fassung {n} – {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {n} – {state}</translation>
     </message>
     <message>
         <source>Fassung {n} – unterschrieben am {date} (aktuell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {n} – signed on {date} (current)</translation>
     </message>
     <message>
         <source>Fassung {n} – unterschrieben am {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {n} – signed on {date}</translation>
     </message>
     <message>
         <source>Der Beratungsfall ist abgeschlossen. Die Kooperationsvereinbarung lässt sich nur noch lesen; bei jedem Ziel steht, ob es erreicht wurde.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case is closed. The goal agreement can only be read; each goal shows whether it was achieved.</translation>
     </message>
     <message>
         <source>Fassung {n} wurde am {date} unterschrieben und ist eingefroren. Ändern Sie Ziele oder Schritte, entsteht beim Speichern Fassung {next}; Fassung {n} bleibt unverändert lesbar. Fortschritt (Status, erledigt am) ist keine Änderung der Vereinbarung.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {n} was signed on {date} and is frozen. If you change goals or steps, saving creates version {next}; version {n} remains readable unchanged. Progress (status, done on) is not a change to the agreement.</translation>
     </message>
     <message>
         <source>Sie lesen Fassung {n}, unterschrieben am {date}. Sie ist eingefroren und lässt sich nicht mehr ändern. Zum Bearbeiten wählen Sie oben die aktuelle Fassung.</source>
-        <translation type="unfinished"></translation>
+        <translation>You are reading version {n}, signed on {date}. It is frozen and can no longer be changed. To edit, choose the current version above.</translation>
     </message>
     <message>
         <source>Ihre nicht gespeicherten Änderungen dort bleiben erhalten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your unsaved changes there are kept.</translation>
     </message>
     <message>
         <source>(Ziel noch nicht beschrieben)</source>
-        <translation type="unfinished"></translation>
+        <translation>(goal not described yet)</translation>
     </message>
     <message>
         <source>{open} von {steps} Schritten offen</source>
-        <translation type="unfinished"></translation>
+        <translation>{open} of {steps} steps open</translation>
     </message>
     <message>
         <source>kein Schritt mehr offen</source>
-        <translation type="unfinished"></translation>
+        <translation>no step open any more</translation>
     </message>
     <message>
         <source>Keine Handlungsziele</source>
-        <translation type="unfinished"></translation>
+        <translation>No goals</translation>
     </message>
     <message>
         <source>In dieser Fassung ist kein Handlungsziel vereinbart.</source>
-        <translation type="unfinished"></translation>
+        <translation>No goal is agreed in this version.</translation>
     </message>
     <message>
         <source>Ziel {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal {n}</translation>
     </message>
     <message>
         <source>Ziel {n} „{goal}“ entfernen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove goal {n} “{goal}”?</translation>
     </message>
     <message>
         <source>Seine Schritte ({count}) werden mit entfernt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Its steps ({count}) are removed with it.</translation>
     </message>
     <message>
         <source>Ziel entfernen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the goal?</translation>
     </message>
     <message>
         <source>Gespeichert wird erst mit „Speichern“; bis dahin hilft „Verwerfen“.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is saved until “Save”; until then “Discard” helps.</translation>
     </message>
     <message>
         <source>&amp;Entfernen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>{actor}: {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor}: {partner}</translation>
     </message>
     <message>
         <source>Erst wenn der Schritt erledigt ist</source>
-        <translation type="unfinished"></translation>
+        <translation>Only once the step is done</translation>
     </message>
     <message>
         <source>Keine Vorlage für „{field}“ (Einstellungen → Schrittvorlagen)</source>
-        <translation type="unfinished"></translation>
+        <translation>No template for “{field}” (Settings → Step templates)</translation>
     </message>
     <message>
         <source>{name} ({count} Schritte)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({count} steps)</translation>
     </message>
     <message>
         <source>Handlungsfelder ohne Ziel: {fields}. Sie gelten im Plan als offen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields of action without a goal: {fields}. They count as open in the plan.</translation>
     </message>
     <message>
         <source>Zu erreichen bis</source>
-        <translation type="unfinished"></translation>
+        <translation>To be achieved by</translation>
     </message>
     <message>
         <source>Schritt {n}, fällig am</source>
-        <translation type="unfinished"></translation>
+        <translation>Step {n}, due on</translation>
     </message>
     <message>
         <source>Schritt {n}, erledigt am</source>
-        <translation type="unfinished"></translation>
+        <translation>Step {n}, done on</translation>
     </message>
     <message>
         <source>Ziel {n}, {label}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal {n}, {label}: {problem}</translation>
     </message>
     <message>
         <source>Überprüfung am: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Review on: {problem}</translation>
     </message>
     <message>
         <source>Die Kooperationsvereinbarung wurde an anderer Stelle geändert. Ihre Eingaben sind noch da. Neu laden zeigt den gespeicherten Stand; Ihre Eingaben gehen dabei verloren.</source>
-        <translation type="unfinished"></translation>
+        <translation>The goal agreement was changed elsewhere. Your input is still there. Reloading shows the saved state; your input is lost.</translation>
     </message>
     <message>
         <source>Erst speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save first</translation>
     </message>
     <message>
         <source>Es gibt nicht gespeicherte Änderungen. Unterschrieben wird immer der gespeicherte Stand: Speichern Sie zuerst (Strg+S) oder verwerfen Sie die Änderungen.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are unsaved changes. It is always the saved state that is signed: save first (Ctrl+S) or discard the changes.</translation>
     </message>
     <message>
         <source>Es ist kein Beratungsfall geöffnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No case is open.</translation>
     </message>
     <message>
         <source>Fassung {n} ist als am {date} unterschrieben festgehalten und eingefroren.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {n} is recorded as signed on {date} and frozen.</translation>
     </message>
     <message>
         <source>Noch nichts gespeichert</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing saved yet</translation>
     </message>
     <message>
         <source>Speichern Sie die Kooperationsvereinbarung zuerst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the goal agreement first.</translation>
     </message>
     <message>
         <source>Das PDF zeigt den gespeicherten Stand. Speichern Sie zuerst Ihre Änderungen (Strg+S) oder verwerfen Sie sie.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF shows the saved state. Save your changes first (Ctrl+S) or discard them.</translation>
     </message>
     <message>
         <source>Kooperationsvereinbarung als PDF speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the goal agreement as PDF</translation>
     </message>
     <message>
         <source>PDF-Dokumente (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>Nicht gespeichert</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>Fassung {n} gespeichert als {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {n} saved as {name}.</translation>
     </message>
     <message>
         <source>Kooperationsvereinbarung drucken</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the goal agreement</translation>
     </message>
     <message>
         <source>Nicht gedruckt</source>
-        <translation type="unfinished"></translation>
+        <translation>Not printed</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Vorschau: das verlässt den Rechner</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview: this leaves the computer</translation>
     </message>
     <message>
         <source>Die Tabellen werden gezählt und geprüft …</source>
-        <translation type="unfinished"></translation>
+        <translation>Counting and checking the tables …</translation>
     </message>
     <message>
         <source>{period}: {tables} Tabellen, Schwelle {k}; {withheld} Werte unterdrückt ({mark}). Dazu kommen manifest.json und eine PDF-Zusammenfassung mit denselben Tabellen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: {tables} tables, threshold {k}; {withheld} values suppressed ({mark}). In addition, manifest.json and a PDF summary with the same tables.</translation>
     </message>
     <message>
         <source>Dieser Zeitraum wurde schon exportiert: {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>This period has already been exported: {when}.</translation>
     </message>
     <message>
         <source>Die Vorschau konnte nicht erstellt werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The preview could not be created.</translation>
     </message>
 </context>
 <context>
     <name>PrivacySection</name>
     <message>
         <source>Datenschutz</source>
-        <translation type="unfinished"></translation>
+        <translation>Data protection</translation>
     </message>
     <message>
         <source> Jahre</source>
-        <translation type="unfinished"></translation>
+        <translation> years</translation>
     </message>
     <message>
         <source>Löschfrist nach Fallabschluss in Jahren</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention period after case closure in years</translation>
     </message>
     <message>
         <source>Lös&amp;chfristen prüfen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Check retention &amp;periods …</translation>
     </message>
     <message>
         <source>Protokoll anzei&amp;gen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Show audit lo&amp;g …</translation>
     </message>
     <message>
         <source>Löschfr&amp;ist nach Fallabschluss:</source>
-        <translation type="unfinished"></translation>
+        <translation>Retent&amp;ion period after case closure:</translation>
     </message>
     <message>
         <source>Akten werden so viele Jahre nach dem letzten Fallabschluss zur Löschung vorgeschlagen (ohne Beratungsfall: nach dem Erstkontakt). Ihr Träger legt die Frist fest. Eine längere Frist bestätigen Sie mit Ihrer Passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Records are proposed for deletion this many years after the last case closure (without a case: after the first contact). Your provider sets the period. You confirm a longer period with your passphrase.</translation>
     </message>
     <message>
         <source>Löschfrist auf {years} Jahre verlängern</source>
-        <translation type="unfinished"></translation>
+        <translation>extend the retention period to {years} years</translation>
     </message>
     <message>
         <source>Löschfrist gespeichert: {years} Jahre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention period saved: {years} years.</translation>
     </message>
 </context>
 <context>
     <name>ReauthDialog</name>
     <message>
         <source>Passphrase bestätigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm passphrase</translation>
     </message>
     <message>
         <source>Bitte bestätigen Sie mit Ihrer Passphrase: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Please confirm with your passphrase: {reason}</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Passphrase vergessen? Wiederherstellungscode &amp;verwenden</source>
-        <translation type="unfinished"></translation>
+        <translation>Forgot the passphrase? &amp;Use the recovery code</translation>
     </message>
     <message>
         <source>&amp;Bestätigen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirm</translation>
     </message>
     <message>
         <source>Wiederherstellungs&amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery &amp;code:</translation>
     </message>
     <message>
         <source>Wiederherstellungscode</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery code</translation>
     </message>
     <message>
         <source>vom Notfallblatt</source>
-        <translation type="unfinished"></translation>
+        <translation>from the emergency sheet</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>den Wiederherstellungscode</source>
-        <translation type="unfinished"></translation>
+        <translation>the recovery code</translation>
     </message>
     <message>
         <source>Ihre Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>your passphrase</translation>
     </message>
     <message>
         <source>Bitte geben Sie {what} ein.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter {what}.</translation>
     </message>
     <message>
         <source>Der Wiederherstellungscode ist falsch.</source>
-        <translation type="unfinished"></translation>
+        <translation>The recovery code is wrong.</translation>
     </message>
     <message>
         <source>Die Passphrase ist falsch.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase is wrong.</translation>
     </message>
     <message>
         <source>Die Eingabe konnte nicht geprüft werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The input could not be checked.</translation>
     </message>
 </context>
 <context>
     <name>RecordHeader</name>
     <message>
         <source>(ohne Namen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(without a name)</translation>
     </message>
     <message>
         <source>Nr. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>No. {number}</translation>
     </message>
     <message>
         <source>Lateinische Schreibweise: {latin}</source>
-        <translation type="unfinished"></translation>
+        <translation>Latin spelling: {latin}</translation>
     </message>
     <message>
         <source>{age} Jahre</source>
-        <translation type="unfinished"></translation>
+        <translation>{age} years</translation>
     </message>
     <message>
         <source>geb. {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>born {date}</translation>
     </message>
     <message>
         <source>geb. {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>born {year}</translation>
     </message>
     <message>
         <source>Staatsangehörigkeit nicht erfasst</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationality not recorded</translation>
     </message>
     <message>
         <source>, gültig bis {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>, valid until {date}</translation>
     </message>
     <message>
         <source>Aufenthalt: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Residence: {status}</translation>
     </message>
     <message>
         <source>Fallstatus: {status}{form}</source>
-        <translation type="unfinished"></translation>
+        <translation>Case status: {status}{form}</translation>
     </message>
     <message>
         <source>Fallstatus: noch kein Beratungsfall</source>
-        <translation type="unfinished"></translation>
+        <translation>Case status: no case yet</translation>
     </message>
 </context>
 <context>
     <name>RecordPrivacyActions</name>
     <message>
         <source>Ein&amp;willigungen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;sents …</translation>
     </message>
     <message>
         <source>Einwilligungen und Schweigepflichtentbindungen ansehen oder widerrufen</source>
-        <translation type="unfinished"></translation>
+        <translation>View or withdraw consents and confidentiality releases</translation>
     </message>
     <message>
         <source>Au&amp;skunft (Art. 15) …</source>
-        <translation type="unfinished"></translation>
+        <translation>Access &amp;report (Art. 15) …</translation>
     </message>
     <message>
         <source>Auskunft nach Art. 15 DSGVO: alle gespeicherten Daten als PDF und JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Access report under Art. 15 GDPR: all stored data as PDF and JSON</translation>
     </message>
     <message>
         <source>Einwilligung widerrufen am {date}: Die Daten dieser Person dürfen nur noch gespeichert bleiben, soweit eine andere Rechtsgrundlage besteht. Keine Weiterleitungen; prüfen Sie, ob die Akte zu löschen ist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent withdrawn on {date}: this person&apos;s data may only remain stored where another legal basis exists. No referrals; check whether the record must be deleted.</translation>
     </message>
 </context>
 <context>
     <name>RecordReleaseDialog</name>
     <message>
         <source>Schweigepflichtentbindung erfassen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a confidentiality release</translation>
     </message>
     <message>
         <source>nur für diese &amp;Stelle: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>only for this &amp;organisation: {name}</translation>
     </message>
     <message>
         <source>für alle Stellen der &amp;Art „{category}“</source>
-        <translation type="unfinished"></translation>
+        <translation>for all organisations of the &amp;type “{category}”</translation>
     </message>
     <message>
         <source>&amp;befristet bis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;limited until</translation>
     </message>
     <message>
         <source>Zweck: {purpose}
 Angaben: Name{data}</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose: {purpose}
+Details: name{data}</translation>
     </message>
     <message>
         <source>&amp;Unterschrieben am:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signed on:</translation>
     </message>
     <message>
         <source>Gültigkeit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Validity:</translation>
     </message>
     <message>
         <source>Entbindung &amp;speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save release</translation>
     </message>
     <message>
         <source>Erfassen Sie die Entbindung erst, wenn die oder der Ratsuchende das Formular unterschrieben hat. Bewahren Sie das unterschriebene Blatt auf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the release only once the client has signed the form. Keep the signed sheet.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodePage</name>
     <message>
         <source>Ihr Wiederherstellungscode</source>
-        <translation type="unfinished"></translation>
+        <translation>Your recovery code</translation>
     </message>
     <message>
         <source>Der Datenbestand ist angelegt. Mit diesem Code öffnen Sie Ihre Daten, wenn Sie die Passphrase vergessen haben. Er wird nur jetzt angezeigt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data store has been created. With this code you open your data if you have forgotten the passphrase. It is shown only now.</translation>
     </message>
     <message>
         <source>Wiederherstellungscode</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery code</translation>
     </message>
     <message>
         <source>Drucken Sie das Notfallblatt aus und bewahren Sie es verschlossen auf, getrennt vom Laptop. Wer den Code und den Laptop hat, kann alle Daten lesen. Ohne Passphrase und ohne diesen Code kann niemand die Daten wiederherstellen – auch nicht die IT-Abteilung.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the emergency sheet and keep it locked away, separate from the laptop. Anyone who has the code and the laptop can read all data. Without the passphrase and without this code nobody can recover the data – not even the IT department.</translation>
     </message>
     <message>
         <source>Notfallblatt &amp;drucken …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print the emergency sheet …</translation>
     </message>
     <message>
         <source>Notfallblatt &amp;speichern …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save the emergency sheet …</translation>
     </message>
     <message>
         <source>Eine gespeicherte Datei enthält den Code. Speichern Sie sie nur, um sie auszudrucken, und löschen Sie sie danach.</source>
-        <translation type="unfinished"></translation>
+        <translation>A saved file contains the code. Save it only to print it, and delete it afterwards.</translation>
     </message>
     <message>
         <source>&amp;Ich habe den Wiederherstellungscode sicher aufbewahrt.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;I have stored the recovery code safely.</translation>
     </message>
     <message>
         <source>Notfallblatt gespeichert: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergency sheet saved: {path}</translation>
     </message>
     <message>
         <source>Notfallblatt drucken</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the emergency sheet</translation>
     </message>
     <message>
         <source>Das Notfallblatt wurde gedruckt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The emergency sheet was printed.</translation>
     </message>
     <message>
         <source>Bitte bewahren Sie den Wiederherstellungscode sicher auf und bestätigen Sie das unten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please store the recovery code safely and confirm this below.</translation>
     </message>
 </context>
 <context>
     <name>ReferralDialog</name>
     <message>
         <source>Weiterleitung – Akte {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral – record {number}</translation>
     </message>
     <message>
         <source>Ratsuchende/r: {name} · Akte {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Client: {name} · record {number}</translation>
     </message>
     <message>
         <source>Stelle</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Zweck wählen oder eingeben</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose or enter the purpose</translation>
     </message>
     <message>
         <source>Angaben im Schreiben</source>
-        <translation type="unfinished"></translation>
+        <translation>Details in the letter</translation>
     </message>
     <message>
         <source>&amp;Vorlage neu laden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reload template</translation>
     </message>
     <message>
         <source>Text aus der Vorlage der gewählten Stelle übernehmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Take the text from the template of the chosen organisation</translation>
     </message>
     <message>
         <source>Entbindungsformular &amp;drucken …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print the release form …</translation>
     </message>
     <message>
         <source>Formular als PDF s&amp;peichern …</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the form as &amp;PDF …</translation>
     </message>
     <message>
         <source>Unterschriebene Entbindung er&amp;fassen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the &amp;signed release …</translation>
     </message>
     <message>
         <source>&amp;Notfall: ohne Schweigepflichtentbindung weiterleiten</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;mergency: refer without a confidentiality release</translation>
     </message>
     <message>
         <source>Begründung (mindestens {count} Zeichen): Was ist der Notfall, und warum kann die Entbindung nicht vorher eingeholt werden? Die Begründung wird gespeichert und protokolliert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification (at least {count} characters): what is the emergency, and why can the release not be obtained beforehand? The justification is saved and logged.</translation>
     </message>
     <message>
         <source>V&amp;orschau …</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;view …</translation>
     </message>
     <message>
         <source>Schreiben &amp;erstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create letter</translation>
     </message>
     <message>
         <source>&amp;Stelle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>Ansprech&amp;person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact &amp;person:</translation>
     </message>
     <message>
         <source>&amp;Zweck:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;urpose:</translation>
     </message>
     <message>
         <source>Der Name steht immer im Schreiben. Angehakt ist nur, was der Zweck braucht – geben Sie nicht mehr weiter als nötig.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is always in the letter. Only what the purpose needs is ticked – do not pass on more than necessary.</translation>
     </message>
     <message>
         <source>Text des Schreibens</source>
-        <translation type="unfinished"></translation>
+        <translation>Text of the letter</translation>
     </message>
     <message>
         <source>&amp;Betreff:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;bject:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text:</translation>
     </message>
     <message>
         <source>Platzhalter wie {Name} werden beim Erstellen ausgefüllt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placeholders such as {Name} are filled in when the letter is created.</translation>
     </message>
     <message>
         <source>Noch keine Netzwerkpartner erfasst</source>
-        <translation type="unfinished"></translation>
+        <translation>No partners recorded yet</translation>
     </message>
     <message>
         <source>Im Netzwerk ist noch keine Stelle erfasst. Legen Sie sie unter „Netzwerk“ an (oder importieren Sie ein Verzeichnis) und öffnen Sie die Weiterleitung dann erneut.</source>
-        <translation type="unfinished"></translation>
+        <translation>No organisation is recorded in the network yet. Create it under “Network” (or import a directory) and then open the referral again.</translation>
     </message>
     <message>
         <source>Stelle wählen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the organisation</translation>
     </message>
     <message>
         <source>(keine bestimmte Person)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no particular person)</translation>
     </message>
     <message>
         <source>Wählen Sie die Stelle und den Zweck der Weiterleitung.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the organisation and the purpose of the referral.</translation>
     </message>
     <message>
         <source>, gültig bis {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>, valid until {date}</translation>
     </message>
     <message>
         <source>Schweigepflichtentbindung vom {date}{until}: deckt Stelle, Zweck und die angehakten Angaben.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiality release of {date}{until}: covers the organisation, the purpose and the ticked details.</translation>
     </message>
     <message>
         <source>Vor dem Erstellen zu klären:</source>
-        <translation type="unfinished"></translation>
+        <translation>To be clarified before creating:</translation>
     </message>
     <message>
         <source>Bitte zuerst die Stelle wählen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose the organisation first.</translation>
     </message>
     <message>
         <source>Schweigepflichtentbindung drucken</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the confidentiality release</translation>
     </message>
     <message>
         <source>Schweigepflichtentbindung als PDF speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the confidentiality release as PDF</translation>
     </message>
     <message>
         <source>Weiterleitung gespeichert</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral saved</translation>
     </message>
     <message>
         <source>Das Schreiben an „{partner}“ ist verschlüsselt gespeichert und die Weitergabe festgehalten. Sie finden es in der Akte unter „Weiterleitungen“.</source>
-        <translation type="unfinished"></translation>
+        <translation>The letter to “{partner}” is saved encrypted and the disclosure is recorded. You find it in the record under “Referrals”.</translation>
     </message>
     <message>
         <source>&amp;Drucken …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print …</translation>
     </message>
     <message>
         <source>&amp;Kopie speichern …</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a &amp;copy …</translation>
     </message>
     <message>
         <source>Schließen</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Weiterleitungsschreiben drucken</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the referral letter</translation>
     </message>
     <message>
         <source>Weiterleitungsschreiben speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the referral letter</translation>
     </message>
 </context>
 <context>
     <name>ReferralsPanel</name>
     <message>
         <source>Versandt am</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent on</translation>
     </message>
     <message>
         <source>Stelle</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Zweck</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose</translation>
     </message>
     <message>
         <source>Stand</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Rückmeldung am</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback on</translation>
     </message>
     <message>
         <source>Grundlage</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>Weiterleitungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals</translation>
     </message>
     <message>
         <source>Stand ä&amp;ndern …</source>
-        <translation type="unfinished"></translation>
+        <translation>Cha&amp;nge status …</translation>
     </message>
     <message>
         <source>Schreiben ö&amp;ffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open letter</translation>
     </message>
     <message>
         <source>Dr&amp;ucken …</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rint …</translation>
     </message>
     <message>
         <source>&amp;Kopie speichern …</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a &amp;copy …</translation>
     </message>
     <message>
         <source>Noch keine Weiterleitungen. Eine Weiterleitung schreiben Sie aus dem Beratungsfall heraus („Weiterleiten …“).</source>
-        <translation type="unfinished"></translation>
+        <translation>No referrals yet. You write a referral from within the case (“Refer …”).</translation>
     </message>
     <message>
         <source>Notfall ohne Entbindung</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergency without release</translation>
     </message>
     <message>
         <source>Entbindung vom {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Release of {date}</translation>
     </message>
     <message>
         <source>{status} (seit {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (since {date})</translation>
     </message>
     <message>
         <source>{purpose}
 Weitergegeben: Name, {data}</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose}
+Disclosed: name, {data}</translation>
     </message>
     <message>
         <source>Zu dieser Weiterleitung ist kein Schreiben gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>No letter is saved for this referral.</translation>
     </message>
     <message>
         <source>Stand gespeichert: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status saved: {status}.</translation>
     </message>
     <message>
         <source>Weiterleitungsschreiben drucken</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the referral letter</translation>
     </message>
     <message>
         <source>Weiterleitungsschreiben speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the referral letter</translation>
     </message>
     <message>
         <source>Kopie gespeichert: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy saved: {name}</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Datenbestand wiederherstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the data store</translation>
     </message>
     <message>
         <source>Sicherungsdatei</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup file</translation>
     </message>
     <message>
         <source>Durchsuc&amp;hen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Bro&amp;wse …</translation>
     </message>
     <message>
         <source>Sicherungs&amp;datei:</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup &amp;file:</translation>
     </message>
     <message>
         <source>Passphrase der Sicherung</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase of the backup</translation>
     </message>
     <message>
         <source>Wiederherstellungs&amp;code der Sicherung verwenden</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the recovery &amp;code of the backup</translation>
     </message>
     <message>
         <source>Wählen Sie die Sicherung und geben Sie die Passphrase ein, die galt, als die Sicherung angelegt wurde. Die Sicherung wird zuerst vollständig geprüft; dabei wird nichts verändert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the backup and enter the passphrase that was valid when the backup was created. The backup is first checked completely; nothing is changed in the process.</translation>
     </message>
     <message>
         <source>Der jetzige Datenbestand wird durch diese Sicherung ersetzt. Alles, was nach dem Datum der Sicherung eingegeben wurde, fehlt danach. Der jetzige Datenbestand bleibt als Sicherheitskopie im Datenordner erhalten.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current data store is replaced by this backup. Everything entered after the date of the backup will be missing afterwards. The current data store is kept as a safety copy in the data folder.</translation>
     </message>
     <message>
         <source>Die Sicherung ist vollständig und unbeschädigt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup is complete and undamaged.</translation>
     </message>
     <message>
         <source>&amp;Zurück</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back</translation>
     </message>
     <message>
         <source>Sicherung p&amp;rüfen</source>
-        <translation type="unfinished"></translation>
+        <translation>Chec&amp;k backup</translation>
     </message>
     <message>
         <source>&amp;Wiederherstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore</translation>
     </message>
     <message>
         <source>&amp;Wiederherstellungscode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recovery code:</translation>
     </message>
     <message>
         <source>Wiederherstellungscode der Sicherung</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery code of the backup</translation>
     </message>
     <message>
         <source>Pass&amp;phrase der Sicherung:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;phrase of the backup:</translation>
     </message>
     <message>
         <source>Sicherung wählen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a backup</translation>
     </message>
     <message>
         <source>MBE-Sicherungen (*.mbebackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>MBE backups (*.mbebackup)</translation>
     </message>
     <message>
         <source>Alle Dateien (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>All files (*)</translation>
     </message>
     <message>
         <source>Bitte wählen Sie eine Sicherungsdatei.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose a backup file.</translation>
     </message>
     <message>
         <source>Die Sicherung wird geprüft …</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the backup …</translation>
     </message>
     <message>
         <source>Die Sicherung konnte nicht geprüft werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup could not be checked.</translation>
     </message>
     <message>
         <source>Der jetzige Datenbestand wird durch die Sicherung ersetzt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current data store will be replaced by the backup.</translation>
     </message>
 </context>
 <context>
     <name>RetentionDialog</name>
     <message>
         <source>Akte</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Letzter Fallabschluss</source>
-        <translation type="unfinished"></translation>
+        <translation>Last case closure</translation>
     </message>
     <message>
         <source>Löschfrist abgelaufen am</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention period expired on</translation>
     </message>
     <message>
         <source>Löschfristen</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention periods</translation>
     </message>
     <message>
         <source>&amp;Alle auswählen</source>
-        <translation type="unfinished"></translation>
+        <translation>Select &amp;all</translation>
     </message>
     <message>
         <source>&amp;Keine auswählen</source>
-        <translation type="unfinished"></translation>
+        <translation>Select &amp;none</translation>
     </message>
     <message>
         <source>Ausgewählte &amp;löschen …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete selected …</translation>
     </message>
     <message>
         <source>Schließen</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>kein Fall (Erstkontakt)</source>
-        <translation type="unfinished"></translation>
+        <translation>no case (first contact)</translation>
     </message>
     <message>
         <source>{count} Akten haben die Löschfrist von {years} Jahren nach dem letzten Fallabschluss erreicht. Vor dem Löschen bleibt von jedem Fall nur eine Zählung ohne Namen, Daten und Texte für die Statistik; alles andere wird endgültig gelöscht – auch Kontakte, Ziele, Weiterleitungen, Dokumente, Wiedervorlagen und Einwilligungen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} records have reached the retention period of {years} years after the last case closure. Before deletion, only a count without names, dates and texts remains of each case for the statistics; everything else is deleted permanently – including contacts, goals, referrals, documents, follow-ups and consents.</translation>
     </message>
     <message>
         <source>Keine Akte hat die Löschfrist von {years} Jahren nach dem letzten Fallabschluss erreicht.</source>
-        <translation type="unfinished"></translation>
+        <translation>No record has reached the retention period of {years} years after the last case closure.</translation>
     </message>
     <message>
         <source>{count} Akten endgültig löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>Permanently delete {count} records</translation>
     </message>
     <message>
         <source>Endgültig löschen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete permanently?</translation>
     </message>
     <message>
         <source>{count} Akten werden endgültig gelöscht. Das kann nicht rückgängig gemacht werden; auch eine spätere Auskunft ist dann nicht mehr möglich.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} records will be deleted permanently. This cannot be undone; a later access report is then no longer possible either.</translation>
     </message>
     <message>
         <source>Endgültig &amp;löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete permanently</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Akten werden gelöscht …</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleting records …</translation>
     </message>
     <message>
         <source>Löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Beim Löschen ist ein Fehler aufgetreten.</source>
-        <translation type="unfinished"></translation>
+        <translation>An error occurred while deleting.</translation>
     </message>
     <message>
         <source>Bis dahin gelöscht: {done} Akten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted until then: {done} records.</translation>
     </message>
     <message>
         <source>{done} Akten wurden endgültig gelöscht; {retained} Beratungsfälle bleiben als anonyme Zählung für die Statistik.</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} records were deleted permanently; {retained} cases remain as an anonymous count for the statistics.</translation>
     </message>
     <message>
         <source>Abgebrochen: {rest} Akten wurden nicht gelöscht.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled: {rest} records were not deleted.</translation>
     </message>
 </context>
 <context>
     <name>SecretField</name>
     <message>
         <source>Anzeigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
         <source>Eingabe im Klartext anzeigen oder verbergen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show or hide the input in plain text</translation>
     </message>
     <message>
         <source>Eingabe anzeigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show input</translation>
     </message>
     <message>
         <source>Verbergen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide</translation>
     </message>
 </context>
 <context>
     <name>SecuritySection</name>
     <message>
         <source>Sicherheit</source>
-        <translation type="unfinished"></translation>
+        <translation>Security</translation>
     </message>
     <message>
         <source> Minuten</source>
-        <translation type="unfinished"></translation>
+        <translation> minutes</translation>
     </message>
     <message>
         <source>Automatische Sperre nach Minuten ohne Eingabe</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic lock after minutes without input</translation>
     </message>
     <message>
         <source>Passph&amp;rase ändern …</source>
-        <translation type="unfinished"></translation>
+        <translation>Change pass&amp;phrase …</translation>
     </message>
     <message>
         <source>A&amp;utomatische Sperre nach:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utomatic lock after:</translation>
     </message>
     <message>
         <source>ohne Eingabe</source>
-        <translation type="unfinished"></translation>
+        <translation>without input</translation>
     </message>
     <message>
         <source>Nach dieser Zeit ohne Tastatur- oder Mauseingabe und nach dem Ruhezustand wird der Datenbestand gesperrt. Sperren Sie selbst jederzeit mit Strg+L.</source>
-        <translation type="unfinished"></translation>
+        <translation>After this time without keyboard or mouse input, and after sleep, the data store is locked. Lock it yourself at any time with Ctrl+L.</translation>
     </message>
     <message>
         <source>eine längere Zeit bis zur automatischen Sperre</source>
-        <translation type="unfinished"></translation>
+        <translation>a longer time until the automatic lock</translation>
     </message>
     <message>
         <source>Die Passphrase wurde geändert. Verwenden Sie ab jetzt die neue Passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase was changed. From now on, use the new passphrase.</translation>
     </message>
 </context>
 <context>
     <name>SettingsView</name>
     <message>
         <source>Einstellungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
         <source>MBE Desktop – Einrichtung</source>
-        <translation type="unfinished"></translation>
+        <translation>MBE Desktop – Setup</translation>
     </message>
     <message>
         <source>&amp;Weiter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next</translation>
     </message>
     <message>
         <source>&amp;Zurück</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>&amp;Fertig</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finish</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Tastenkürzel</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <source>Bereich</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>Tasten</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys</translation>
     </message>
     <message>
         <source>Was es tut</source>
-        <translation type="unfinished"></translation>
+        <translation>What it does</translation>
     </message>
     <message>
         <source>Alle Befehle sind auch über die Menüs erreichbar: Alt drücken, dann den unterstrichenen Buchstaben.</source>
-        <translation type="unfinished"></translation>
+        <translation>All commands can also be reached through the menus: press Alt, then the underlined letter.</translation>
     </message>
 </context>
 <context>
     <name>SignDialog</name>
     <message>
         <source>Kooperationsvereinbarung unterschreiben</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign the goal agreement</translation>
     </message>
     <message>
         <source>Unterschrieben am</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed on</translation>
     </message>
     <message>
         <source>&amp;Unterschrieben am:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signed on:</translation>
     </message>
     <message>
         <source>Unter&amp;schreiben</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;gn</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Fassung {n} unterschreiben</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign version {n}</translation>
     </message>
     <message>
         <source>Tragen Sie das Datum ein, an dem Sie und die ratsuchende Person die Vereinbarung unterschrieben haben. Damit wird Fassung {n} eingefroren: Sie bleibt so lesbar und druckbar, wie sie unterschrieben wurde. Spätere Änderungen an Zielen oder Schritten ergeben Fassung {next}; den Fortschritt (Status, erledigt am) tragen Sie weiter in der aktuellen Fassung ein.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the date on which you and the client signed the agreement. This freezes version {n}: it remains readable and printable as it was signed. Later changes to goals or steps create version {next}; you continue to enter progress (status, done on) in the current version.</translation>
     </message>
     <message>
         <source>Bitte das Datum der Unterschrift eingeben.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the date of signature.</translation>
     </message>
 </context>
 <context>
     <name>SnoozeDialog</name>
     <message>
         <source>Zurückstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Postpone</translation>
     </message>
     <message>
         <source>Zurückstellen bis</source>
-        <translation type="unfinished"></translation>
+        <translation>Postpone until</translation>
     </message>
     <message>
         <source>Zurückstellen &amp;bis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postpone &amp;until:</translation>
     </message>
     <message>
         <source>&amp;Zurückstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postpone</translation>
     </message>
     <message>
         <source>{what}
 Fällig am {due}. Bis zum gewählten Tag erscheint sie nicht als fällig.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}
+Due on {due}. Until the chosen day it does not appear as due.</translation>
     </message>
 </context>
 <context>
     <name>StatisticsView</name>
     <message>
         <source>Anonymisierten &amp;Export …</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymised &amp;export …</translation>
     </message>
     <message>
         <source>Zahlen für den Träger als .zip speichern – mit Vorschau, was die Datei enthält</source>
-        <translation type="unfinished"></translation>
+        <translation>Save figures for the provider as a .zip – with a preview of what the file contains</translation>
     </message>
     <message>
         <source>Ratsuchende</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>betreute Fälle</source>
-        <translation type="unfinished"></translation>
+        <translation>supported cases</translation>
     </message>
     <message>
         <source>mitberatene Familienangehörige</source>
-        <translation type="unfinished"></translation>
+        <translation>co-counselled family members</translation>
     </message>
     <message>
         <source>Summe über die betreuten Fälle, getrennt von den Fällen gezählt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sum over the supported cases, counted separately from the cases.</translation>
     </message>
     <message>
         <source>Neuzugewanderte (unter 3 Jahren)</source>
-        <translation type="unfinished"></translation>
+        <translation>New immigrants (under 3 years)</translation>
     </message>
     <message>
         <source>im Alter von 27 bis 65</source>
-        <translation type="unfinished"></translation>
+        <translation>aged 27 to 65</translation>
     </message>
     <message>
         <source>Anteil an den Ratsuchenden mit bekanntem Alter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of clients with known age.</translation>
     </message>
     <message>
         <source>Anteil Case Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of case management</translation>
     </message>
     <message>
         <source>reguläre Abschlüsse im Case Management</source>
-        <translation type="unfinished"></translation>
+        <translation>regular closures in case management</translation>
     </message>
     <message>
         <source>Fälle und mitberatene Familienangehörige</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases and co-counselled family members</translation>
     </message>
     <message>
         <source>Altersgruppen</source>
-        <translation type="unfinished"></translation>
+        <translation>Age groups</translation>
     </message>
     <message>
         <source>Geschlecht</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <source>Häufigste Staatsangehörigkeiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Most frequent nationalities</translation>
     </message>
     <message>
         <source>Erste Staatsangehörigkeit. Gelöschte Ratsuchende sind nur mit ihrer Weltregion erfasst.</source>
-        <translation type="unfinished"></translation>
+        <translation>First nationality. Deleted clients are recorded only with their world region.</translation>
     </message>
     <message>
         <source>Außensprechstunden nach Ort</source>
-        <translation type="unfinished"></translation>
+        <translation>Outreach consultations by place</translation>
     </message>
     <message>
         <source>Kontakte in der Außensprechstunde mit Datum im Zeitraum, je Ort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts at outreach consultations dated in the period, per place.</translation>
     </message>
     <message>
         <source>Statistik</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics</translation>
     </message>
     <message>
         <source>Die Zahlen für {period} werden gezählt …</source>
-        <translation type="unfinished"></translation>
+        <translation>Counting the figures for {period} …</translation>
     </message>
     <message>
         <source>Die Zahlen konnten nicht gezählt werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The figures could not be counted.</translation>
     </message>
     <message>
         <source>Für {period} ist nichts dokumentiert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is documented for {period}.</translation>
     </message>
     <message>
         <source>Enthalten sind {count} Fälle bereits gelöschter Ratsuchender (nur ihre statistischen Merkmale sind erhalten).</source>
-        <translation type="unfinished"></translation>
+        <translation>Includes {count} cases of clients already deleted (only their statistical characteristics are kept).</translation>
     </message>
     <message>
         <source>Kontakte und Weiterleitungen gelöschter Fälle sind nur für Jahre und Halbjahre erhalten und fehlen in diesem Zeitraum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts and referrals of deleted cases are kept only for years and half-years and are missing in this period.</translation>
     </message>
     <message>
         <source>davon neu: {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>of which new: {new}</translation>
     </message>
     <message>
         <source>{part} von {whole}</source>
-        <translation type="unfinished"></translation>
+        <translation>{part} of {whole}</translation>
     </message>
     <message>
         <source>{cases} Fälle von {clients} Ratsuchenden</source>
-        <translation type="unfinished"></translation>
+        <translation>{cases} cases of {clients} clients</translation>
     </message>
     <message>
         <source>{share} bis unter 3 Jahre in Deutschland (von {whole} mit bekannter Einreise)</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} under 3 years in Germany (of {whole} with known arrival)</translation>
     </message>
     <message>
         <source>{share} im Alter von 27 bis 65</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} aged 27 to 65</translation>
     </message>
     <message>
         <source>übrige</source>
-        <translation type="unfinished"></translation>
+        <translation>other</translation>
     </message>
     <message>
         <source>Case-Management-Anteil: {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>Case management share: {share}</translation>
     </message>
     <message>
         <source>{count} Kontakte, davon {share} mit Sprachmittlung</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} contacts, {share} of them with interpreting</translation>
     </message>
     <message>
         <source>regulär abgeschlossen: {all} aller Abschlüsse, {cm} im Case Management</source>
-        <translation type="unfinished"></translation>
+        <translation>closed regularly: {all} of all closures, {cm} in case management</translation>
     </message>
     <message>
         <source>Ziele</source>
-        <translation type="unfinished"></translation>
+        <translation>Goals</translation>
     </message>
     <message>
         <source>davon erreicht</source>
-        <translation type="unfinished"></translation>
+        <translation>of which achieved</translation>
     </message>
     <message>
         <source>bei Aufnahme</source>
-        <translation type="unfinished"></translation>
+        <translation>at intake</translation>
     </message>
     <message>
         <source>bei Abschluss</source>
-        <translation type="unfinished"></translation>
+        <translation>at closure</translation>
     </message>
     <message>
         <source>verbessert: {better} · unverändert: {same} · verschlechtert: {worse}</source>
-        <translation type="unfinished"></translation>
+        <translation>improved: {better} · unchanged: {same} · declined: {worse}</translation>
     </message>
 </context>
 <context>
     <name>StatusDialog</name>
     <message>
         <source>Stand der Weiterleitung</source>
-        <translation type="unfinished"></translation>
+        <translation>Status of the referral</translation>
     </message>
     <message>
         <source>&amp;Stand:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>&amp;Datum:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <source>Ü&amp;bernehmen</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pply</translation>
     </message>
     <message>
         <source>„Rückmeldung erhalten“ und „Termin vereinbart“ halten das Datum der Rückmeldung fest; solange eine weitergeleitete Anfrage ohne Rückmeldung ist, erinnert „Heute“ daran.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Feedback received” and “appointment made” record the date of the feedback; as long as a referred request has no feedback, “Today” reminds you of it.</translation>
     </message>
 </context>
 <context>
     <name>StepTemplatesSection</name>
     <message>
         <source>Schrittvorlagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Step templates</translation>
     </message>
     <message>
         <source>Vorlagen nach Handlungsfeld filtern</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter templates by field of action</translation>
     </message>
     <message>
         <source>Alle Handlungsfelder</source>
-        <translation type="unfinished"></translation>
+        <translation>All fields of action</translation>
     </message>
     <message>
         <source>Anzeigen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Show:</translation>
     </message>
     <message>
         <source>Neu</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>Eine neue Vorlage anlegen (Strg+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a new template (Ctrl+N)</translation>
     </message>
     <message>
         <source>Duplizieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate</translation>
     </message>
     <message>
         <source>Eine Kopie der ausgewählten Vorlage als neue Vorlage beginnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Start a copy of the selected template as a new template</translation>
     </message>
     <message>
         <source>Löschen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete…</translation>
     </message>
     <message>
         <source>Die ausgewählte Vorlage löschen (Entf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected template (Del)</translation>
+    </message>
+    <message>
+        <source>Schrittvorlagen: Vorlage löschen</source>
+        <translation>Step templates: delete template</translation>
     </message>
     <message>
         <source>Wählen Sie links eine Vorlage aus oder legen Sie mit „Neu“ eine an.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a template on the left or create one with “New”.</translation>
     </message>
     <message>
         <source>Eine Vorlage füllt die Schritte eines Ziels mit einem Klick (Kooperationsvereinbarung → „Aus Vorlage“). Die Fälligkeit zählt ab dem Tag, an dem die Schritte eingefügt werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>A template fills in the steps of a goal with one click (goal agreement → “From template”). The due date counts from the day the steps are inserted.</translation>
     </message>
     <message>
         <source>Name der Vorlage</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the template</translation>
     </message>
     <message>
         <source>z. B. Integrationskurs</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Integration course</translation>
     </message>
     <message>
         <source>Handlungsfeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Field of action</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>Handlungsfeld:</source>
-        <translation type="unfinished"></translation>
+        <translation>Field of action:</translation>
     </message>
     <message>
         <source>Schritte der Vorlage</source>
-        <translation type="unfinished"></translation>
+        <translation>Steps of the template</translation>
     </message>
     <message>
         <source>Schritt</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <source>Wer</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>Tage nach
 Beginn</source>
-        <translation type="unfinished"></translation>
+        <translation>Days after
+start</translation>
     </message>
     <message>
         <source>Fällig so viele Tage nach dem Einfügen</source>
-        <translation type="unfinished"></translation>
+        <translation>Due this many days after insertion</translation>
     </message>
     <message>
         <source>Schritt hinzufügen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add step</translation>
     </message>
     <message>
         <source>Schritt entfernen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove step</translation>
     </message>
     <message>
         <source>Schritt nach oben schieben</source>
-        <translation type="unfinished"></translation>
+        <translation>Move step up</translation>
     </message>
     <message>
         <source>Schritt nach unten schieben</source>
-        <translation type="unfinished"></translation>
+        <translation>Move step down</translation>
     </message>
     <message>
         <source>Verwerfen</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard</translation>
     </message>
     <message>
         <source>Nicht gespeicherte Änderungen zurücknehmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo unsaved changes</translation>
     </message>
     <message>
         <source>Vorlage speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save template</translation>
     </message>
     <message>
         <source>Die Vorlage speichern (Strg+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the template (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Schrittvorlagen: Vorlage speichern</source>
+        <translation>Step templates: save template</translation>
     </message>
     <message>
         <source>{field} · {count} Schritte</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} · {count} steps</translation>
     </message>
     <message>
         <source>{name} (Kopie)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (copy)</translation>
     </message>
     <message>
         <source>Die Vorlage „{name}“ wurde gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The template “{name}” was saved.</translation>
     </message>
     <message>
         <source>Vorlage löschen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the template?</translation>
     </message>
     <message>
         <source>Die Vorlage „{name}“ löschen? Schritte, die schon aus ihr in eine Kooperationsvereinbarung übernommen wurden, bleiben dort erhalten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the template “{name}”? Steps already taken from it into a goal agreement remain there.</translation>
     </message>
     <message>
         <source>Löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Die Vorlage wurde gelöscht.</source>
-        <translation type="unfinished"></translation>
+        <translation>The template was deleted.</translation>
     </message>
     <message>
         <source>(ohne Namen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(without a name)</translation>
     </message>
     <message>
         <source>Änderungen speichern?</source>
-        <translation type="unfinished"></translation>
+        <translation>Save changes?</translation>
     </message>
     <message>
         <source>Die Änderungen an der Vorlage „{name}“ sind noch nicht gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The changes to the template “{name}” have not been saved yet.</translation>
     </message>
     <message>
         <source>Speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
     <name>StoreSection</name>
     <message>
         <source>Datenbestand</source>
-        <translation type="unfinished"></translation>
+        <translation>Data store</translation>
     </message>
     <message>
         <source>Speicherort</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
         <source>Speicherort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Location:</translation>
     </message>
     <message>
         <source>Speicher-ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Store ID:</translation>
     </message>
     <message>
         <source>Angelegt am:</source>
-        <translation type="unfinished"></translation>
+        <translation>Created on:</translation>
     </message>
     <message>
         <source>Die Daten liegen verschlüsselt in diesem Ordner. Ohne Passphrase oder Wiederherstellungscode kann niemand sie lesen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data are stored encrypted in this folder. Without the passphrase or the recovery code nobody can read them.</translation>
     </message>
 </context>
 <context>
     <name>StrengthMeter</name>
     <message>
         <source>Stärke der Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Strength of the passphrase</translation>
     </message>
     <message>
         <source>Stärke: noch keine Eingabe</source>
-        <translation type="unfinished"></translation>
+        <translation>Strength: no input yet</translation>
     </message>
     <message>
         <source>Stärke: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Strength: {label}</translation>
     </message>
 </context>
 <context>
     <name>TargetPage</name>
     <message>
         <source>Speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Wohin soll die Exportdatei (.zip) geschrieben werden?</source>
-        <translation type="unfinished"></translation>
+        <translation>Where should the export file (.zip) be written?</translation>
     </message>
     <message>
         <source>Zieldatei</source>
-        <translation type="unfinished"></translation>
+        <translation>Target file</translation>
     </message>
     <message>
         <source>&amp;Durchsuchen …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse …</translation>
     </message>
     <message>
         <source>&amp;Exportieren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export</translation>
     </message>
     <message>
         <source>Exportdatei speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the export file</translation>
     </message>
     <message>
         <source>ZIP-Archiv (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP archive (*.zip)</translation>
     </message>
     <message>
         <source>Die Exportdatei wird geschrieben …</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the export file …</translation>
     </message>
     <message>
         <source>Die Exportdatei konnte nicht geschrieben werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The export file could not be written.</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
         <source>Briefvorlagen für Weiterleitungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter templates for referrals</translation>
     </message>
     <message>
         <source>Kategorien</source>
-        <translation type="unfinished"></translation>
+        <translation>Categories</translation>
     </message>
     <message>
         <source>Platzhalter</source>
-        <translation type="unfinished"></translation>
+        <translation>Placeholders</translation>
     </message>
     <message>
         <source>Vorlage &amp;speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save template</translation>
     </message>
     <message>
         <source>&amp;Standard wiederherstellen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the &amp;default …</translation>
     </message>
     <message>
         <source>Schließen</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Betreff:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;bject:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text:</translation>
     </message>
     <message>
         <source>&amp;Platzhalter (Doppelklick fügt ein):</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;laceholders (double-click inserts):</translation>
     </message>
     <message>
         <source>Jede Kategorie von Netzwerkpartnern kann eine eigene Vorlage haben; sonst gilt die allgemeine. Platzhalter in geschweiften Klammern werden beim Schreiben ausgefüllt. {Angaben} setzt die Liste der angehakten Angaben ein.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each category of partners can have a template of its own; otherwise the general one applies. Placeholders in curly brackets are filled in when writing. {Angaben} inserts the list of ticked details.</translation>
     </message>
     <message>
         <source>Allgemeine Vorlage</source>
-        <translation type="unfinished"></translation>
+        <translation>General template</translation>
     </message>
     <message>
         <source> (eigene)</source>
-        <translation type="unfinished"></translation>
+        <translation> (own)</translation>
     </message>
     <message>
         <source>Eigene Vorlage für diese Kategorie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Own template for this category.</translation>
     </message>
     <message>
         <source>Diese Kategorie verwendet die allgemeine Vorlage. Speichern legt eine eigene Vorlage für die Kategorie an.</source>
-        <translation type="unfinished"></translation>
+        <translation>This category uses the general template. Saving creates a template of its own for the category.</translation>
     </message>
     <message>
         <source>Mitgelieferte Standardvorlage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundled default template.</translation>
     </message>
     <message>
         <source>Die Vorlage wurde gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The template was saved.</translation>
     </message>
     <message>
         <source>Standard wiederherstellen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the default?</translation>
     </message>
     <message>
         <source>Die eigene Vorlage dieser Kategorie wird gelöscht; danach gilt wieder die mitgelieferte Vorlage.</source>
-        <translation type="unfinished"></translation>
+        <translation>The category&apos;s own template is deleted; the bundled template applies again afterwards.</translation>
     </message>
     <message>
         <source>&amp;Wiederherstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Die Standardvorlage gilt wieder.</source>
-        <translation type="unfinished"></translation>
+        <translation>The default template applies again.</translation>
     </message>
 </context>
 <context>
     <name>TodayView</name>
     <message>
         <source>Heute</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Ö&amp;ffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open</translation>
     </message>
     <message>
         <source>&amp;Erledigt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Done</translation>
     </message>
     <message>
         <source>Als erledigt markieren (Strg+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as done (Ctrl+E)</translation>
     </message>
     <message>
         <source>Um einen &amp;Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>By one &amp;day</translation>
     </message>
     <message>
         <source>Um eine &amp;Woche</source>
-        <translation type="unfinished"></translation>
+        <translation>By one &amp;week</translation>
     </message>
     <message>
         <source>Bis &amp;Datum …</source>
-        <translation type="unfinished"></translation>
+        <translation>Until a d&amp;ate …</translation>
     </message>
     <message>
         <source>&amp;Bearbeiten …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit …</translation>
     </message>
     <message>
         <source>&amp;Löschen …</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;lete …</translation>
     </message>
     <message>
         <source>&amp;Neue Wiedervorlage …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New follow-up …</translation>
     </message>
     <message>
         <source>Neue Wiedervorlage (Strg+Umschalt+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>New follow-up (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>&amp;Kalender exportieren …</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport to calendar …</translation>
     </message>
     <message>
         <source>Die Liste als .ics-Datei für Ihren Kalender (nur Aktennummern)</source>
-        <translation type="unfinished"></translation>
+        <translation>The list as an .ics file for your calendar (record numbers only)</translation>
     </message>
     <message>
         <source>&amp;Zurückstellen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postpone</translation>
     </message>
     <message>
         <source>Um einen Tag (Strg+T), eine Woche (Strg+Umschalt+T) oder bis zu einem Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>By one day (Ctrl+T), one week (Ctrl+Shift+T) or until a date</translation>
     </message>
     <message>
         <source>Fällige Wiedervorlagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Due follow-ups</translation>
     </message>
     <message>
         <source>Heute ist nichts fällig</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is due today</translation>
     </message>
     <message>
         <source>Hier erscheinen überfällige und heute fällige Wiedervorlagen, dann die der Woche und der nächsten vier Wochen: selbst angelegte und automatische – ablaufende Aufenthaltstitel, fällige Schritte und Überprüfungen der Kooperationsvereinbarung, Case Management ohne Kontakt und Weiterleitungen ohne Rückmeldung.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue follow-ups and those due today appear here, then those of the week and of the next four weeks: the ones you created and automatic ones – expiring residence titles, due steps and reviews of the goal agreement, case management without contact and referrals without feedback.</translation>
     </message>
     <message>
         <source>Eine Wiedervorlage legen Sie mit „Neue Wiedervorlage“ (Strg+Umschalt+N) an. Vorlaufzeiten der automatischen Erinnerungen stellen Sie unter „Einstellungen“ (Strg+5) ein.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a follow-up with “New follow-up” (Ctrl+Shift+N). Set the lead times of the automatic reminders under “Settings” (Ctrl+5).</translation>
+    </message>
+    <message>
+        <source>dddd, d. MMMM yyyy</source>
+        <translation>dddd, d MMMM yyyy</translation>
     </message>
     <message>
         <source>nichts fällig</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing due</translation>
     </message>
     <message>
         <source>{due} fällig, davon {overdue} überfällig</source>
-        <translation type="unfinished"></translation>
+        <translation>{due} due, {overdue} of them overdue</translation>
     </message>
     <message>
         <source>{due} fällig</source>
-        <translation type="unfinished"></translation>
+        <translation>{due} due</translation>
     </message>
     <message>
         <source>Heute ist nichts fällig. Das steht in den nächsten Wochen an:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is due today. Coming up in the next weeks:</translation>
     </message>
     <message>
         <source> (Eingabetaste)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Enter)</translation>
     </message>
     <message>
         <source>Erledigt: {number} – {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: {number} – {what}</translation>
     </message>
     <message>
         <source>Zurückgestellt bis {date}: {number} – {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Postponed until {date}: {number} – {what}</translation>
     </message>
     <message>
         <source>Die Wiedervorlage wurde gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The follow-up was saved.</translation>
     </message>
     <message>
         <source>Wiedervorlage löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete follow-up</translation>
     </message>
     <message>
         <source>Die Wiedervorlage vom {date} für {number} endgültig löschen?
@@ -6545,113 +6718,117 @@ Beginn</source>
 „{reason}“
 
 Ist sie erledigt, markieren Sie sie besser als erledigt: Dann bleibt sie in der Akte sichtbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permanently delete the follow-up of {date} for {number}?
+
+“{reason}”
+
+If it is done, better mark it as done: then it remains visible in the record.</translation>
     </message>
     <message>
         <source>&amp;Löschen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>Die Wiedervorlage wurde gelöscht.</source>
-        <translation type="unfinished"></translation>
+        <translation>The follow-up was deleted.</translation>
     </message>
 </context>
 <context>
     <name>UnlockWindow</name>
     <message>
         <source>MBE Desktop – Entsperren</source>
-        <translation type="unfinished"></translation>
+        <translation>MBE Desktop – Unlock</translation>
     </message>
     <message>
         <source>MBE Desktop – Datenbestand entsperren</source>
-        <translation type="unfinished"></translation>
+        <translation>MBE Desktop – Unlock the data store</translation>
     </message>
     <message>
         <source>Demo-Datenbestand mit erfundenen Daten – Passphrase: {passphrase}</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo data store with invented data – passphrase: {passphrase}</translation>
     </message>
     <message>
         <source>Speicherort des Datenbestands</source>
-        <translation type="unfinished"></translation>
+        <translation>Location of the data store</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>&amp;Entsperren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
         <source>&amp;Beenden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Datenbestand in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Data store in {folder}</translation>
     </message>
     <message>
         <source>Angelegt am {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Created on {date}</translation>
     </message>
     <message>
         <source>Speicher-ID {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Store ID {id}</translation>
     </message>
     <message>
         <source>&amp;Wiederherstellungscode (vom Notfallblatt):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recovery code (from the emergency sheet):</translation>
     </message>
     <message>
         <source>Wiederherstellungscode</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery code</translation>
     </message>
     <message>
         <source>Stattdessen &amp;Passphrase verwenden</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the &amp;passphrase instead</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>Wiederherstellungscode &amp;verwenden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Use the recovery code</translation>
     </message>
     <message>
         <source>Der Datenbestand wird entsperrt …</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlocking the data store …</translation>
     </message>
     <message>
         <source>Die Dateien im Datenordner bleiben unverändert – bitte löschen Sie sie nicht.</source>
-        <translation type="unfinished"></translation>
+        <translation>The files in the data folder remain unchanged – please do not delete them.</translation>
     </message>
     <message>
         <source>Stellen Sie den Datenbestand aus einer Sicherung wieder her oder wenden Sie sich an Ihre IT-Betreuung.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the data store from a backup or contact your IT support.</translation>
     </message>
 </context>
 <context>
     <name>WithdrawDialog</name>
     <message>
         <source>Einwilligung widerrufen</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw consent</translation>
     </message>
     <message>
         <source>Widerrufen am</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn on</translation>
     </message>
     <message>
         <source>{what}, erteilt am {given}. Ab dem Widerruf dürfen keine Daten mehr auf dieser Grundlage verarbeitet oder weitergegeben werden. Der Widerruf wird mit Datum gespeichert und kann nicht zurückgenommen werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}, given on {given}. From the withdrawal on, no data may be processed or passed on on this basis any more. The withdrawal is saved with its date and cannot be reversed.</translation>
     </message>
     <message>
         <source>&amp;Widerruf speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save withdrawal</translation>
     </message>
     <message>
         <source>Widerrufen &amp;am:</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn &amp;on:</translation>
     </message>
 </context>
 </TS>

@@ -19,7 +19,7 @@ def run_gui(paths: DataPaths, kdf: KdfParams) -> int:
     from mbe_desktop.ui.crash import CrashHandler
 
     app = application()
-    translators = configure_application(app)
+    translators = configure_application(app, language=None)  # saved choice or system's
     previous_handler = install_message_handler()
     crash_handler = CrashHandler()
     crash_handler.install()

@@ -35,6 +35,7 @@ from mbe_desktop.services.cases import CASE_CONFLICT, CaseDetail, CaseInput
 from mbe_desktop.ui.clients.form import FieldMessage
 from mbe_desktop.ui.clients.widgets import DateField, catalogue_combo, combo_code, set_combo_code
 from mbe_desktop.ui.context import UnlockedContext
+from mbe_desktop.ui.texts import catalogue_label
 from mbe_desktop.ui.widgets.common import INVALID_STYLE, Banner, hint, set_invalid
 
 # --- shared pieces --------------------------------------------------------------------------
@@ -141,7 +142,7 @@ def fields_list(parent: QWidget, selected: Iterable[str], rows: int = 7) -> QLis
         code for code in chosen if code not in cat.FIELDS_OF_ACTION
     ]
     for code in codes:
-        item = QListWidgetItem(cat.FIELDS_OF_ACTION.label(code), widget)
+        item = QListWidgetItem(catalogue_label(cat.FIELDS_OF_ACTION, code), widget)
         item.setData(CODE_ROLE, code)
         item.setFlags(
             Qt.ItemFlag.ItemIsEnabled
@@ -189,7 +190,7 @@ def save_shortcuts(dialog: QDialog, slot: object) -> None:
 
 
 def fields_text(codes: Iterable[str]) -> str:
-    return ", ".join(cat.FIELDS_OF_ACTION.label(code) for code in codes)
+    return ", ".join(catalogue_label(cat.FIELDS_OF_ACTION, code) for code in codes)
 
 
 # --- the dialog -------------------------------------------------------------------------------

@@ -39,6 +39,7 @@ from mbe_desktop.ui.cases.closure_dialog import ClosureDialog
 from mbe_desktop.ui.cases.contact_dialog import ContactDialog
 from mbe_desktop.ui.clients.widgets import elide
 from mbe_desktop.ui.context import UnlockedContext
+from mbe_desktop.ui.texts import catalogue_label, ui_language
 from mbe_desktop.ui.views.base import EmptyState
 from mbe_desktop.ui.widgets.common import Banner, heading, hint
 
@@ -356,9 +357,9 @@ class CasePanel(QWidget):
 
     def summary_text(self, summary: CaseSummary) -> str:
         """One line for the case chooser, e.g. "Fall vom 03.02.2025 – abgeschlossen (Wegzug)"."""
-        status = cat.CASE_STATUSES.label(summary.status)
+        status = catalogue_label(cat.CASE_STATUSES, summary.status)
         if summary.status == "closed" and summary.closure_type:
-            status += f" ({cat.CLOSURE_TYPES.label(summary.closure_type)})"
+            status += f" ({catalogue_label(cat.CLOSURE_TYPES, summary.closure_type)})"
         return self.tr("Fall vom {date} – {status}").format(
             date=format_date_de(summary.opened_on), status=status
         )
@@ -400,7 +401,7 @@ class CasePanel(QWidget):
     def _show_case(self, case: CaseDetail) -> None:
         self.empty.hide()
         self.case_page.show()
-        status = cat.CASE_STATUSES.label(case.status)
+        status = catalogue_label(cat.CASE_STATUSES, case.status)
         if case.status == "paused":
             since = next(
                 (on for on, state, _type in reversed(case.status_changes) if state == "paused"),
@@ -408,7 +409,7 @@ class CasePanel(QWidget):
             )
             if since is not None:
                 status = self.tr("ruhend seit {date}").format(date=format_date_de(since))
-        self.title.setText(f"{cat.CASE_FORMS.label(case.form)} – {status}")
+        self.title.setText(f"{catalogue_label(cat.CASE_FORMS, case.form)} – {status}")
         facts = [self.tr("Eröffnet am {date}").format(date=format_date_de(case.opened_on))]
         if case.contact_count and case.last_contact_on is not None:
             facts.append(
@@ -468,7 +469,7 @@ class CasePanel(QWidget):
             return ""
         parts = [
             self.tr("am {date} zu „{form}“").format(
-                date=format_date_de(on), form=cat.CASE_FORMS.label(form)
+                date=format_date_de(on), form=catalogue_label(cat.CASE_FORMS, form)
             )
             for on, form in changes
         ]
@@ -477,7 +478,9 @@ class CasePanel(QWidget):
     def _closure_text(self, case: CaseDetail) -> str:
         lines = []
         closed_on = format_date_de(case.closed_on) if case.closed_on else "–"
-        closure = cat.CLOSURE_TYPES.label(case.closure_type) if case.closure_type else "–"
+        closure = (
+            catalogue_label(cat.CLOSURE_TYPES, case.closure_type) if case.closure_type else "–"
+        )
         lines.append(
             self.tr("Abgeschlossen am {date}: {closure}").format(date=closed_on, closure=closure)
         )
@@ -488,7 +491,11 @@ class CasePanel(QWidget):
             (self.tr("Leistungen"), cat.BENEFITS, case.closure_benefits),
             (self.tr("Aufenthalt"), cat.RESIDENCE_STATUSES, case.closure_residence_status),
         ]
-        known = [f"{name}: {catalogue.label(code)}" for name, catalogue, code in situation if code]
+        known = [
+            f"{name}: {catalogue_label(catalogue, code)}"
+            for name, catalogue, code in situation
+            if code
+        ]
         if known:
             lines.append(
                 self.tr("Situation beim Abschluss: {facts}").format(facts=" · ".join(known))
@@ -500,13 +507,13 @@ class CasePanel(QWidget):
         table = self.table
         table.setRowCount(len(self.contacts))
         for row, contact in enumerate(self.contacts):
-            form = cat.CONTACT_FORMS.label(contact.form)
+            form = catalogue_label(cat.CONTACT_FORMS, contact.form)
             if contact.place:
                 form += f" – {contact.place}"
             elif contact.form == "outreach" and contact.outreach_location_id is not None:
                 form += f" – {self._location_name(contact.outreach_location_id)}"
             interpreter = (
-                language_name(contact.interpreter_language) or self.tr("ja")
+                language_name(contact.interpreter_language, ui_language()) or self.tr("ja")
                 if contact.interpreter_used
                 else "–"
             )
@@ -623,7 +630,7 @@ class CasePanel(QWidget):
         self._open_dialog(dialog)
 
     def _closed(self, detail: CaseDetail) -> None:
-        closure = cat.CLOSURE_TYPES.label(detail.closure_type or "")
+        closure = catalogue_label(cat.CLOSURE_TYPES, detail.closure_type or "")
         self.notice.show_message(
             self.tr("Der Fall wurde abgeschlossen ({closure}).").format(closure=closure),
             "success",
@@ -641,7 +648,7 @@ class CasePanel(QWidget):
                 "zurückgenommen; der Fall zählt wieder als offen."
             ).format(
                 opened=format_date_de(case.opened_on),
-                closure=cat.CLOSURE_TYPES.label(case.closure_type or ""),
+                closure=catalogue_label(cat.CLOSURE_TYPES, case.closure_type or ""),
             ),
             QMessageBox.StandardButton.NoButton,
             self,
@@ -696,7 +703,9 @@ class CasePanel(QWidget):
             self.tr(
                 "Der Kontakt vom {when} Uhr ({form}) wird mit Notiz und nächsten Schritten "
                 "gelöscht. Das kann nicht rückgängig gemacht werden."
-            ).format(when=contact_when(contact), form=cat.CONTACT_FORMS.label(contact.form)),
+            ).format(
+                when=contact_when(contact), form=catalogue_label(cat.CONTACT_FORMS, contact.form)
+            ),
             QMessageBox.StandardButton.NoButton,
             self,
         )

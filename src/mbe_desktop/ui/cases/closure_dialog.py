@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,15 +40,36 @@ from mbe_desktop.ui.cases.case_dialog import (
 )
 from mbe_desktop.ui.clients.widgets import COMBO_MIN_WIDTH, DateField, elide, set_combo_code
 from mbe_desktop.ui.context import UnlockedContext
+from mbe_desktop.ui.texts import catalogue_label
 from mbe_desktop.ui.widgets.common import INVALID_STYLE, Banner, hint
 
 # (ClosureInput field, catalogue, caption, ClientInput field it is pre-filled from)
 SITUATION = (
-    ("german_level", cat.CEFR_LEVELS, "&Deutschkenntnisse", "german_level"),
-    ("course_status", cat.COURSE_STATUSES, "&Integrationskurs", "course_status"),
-    ("employment_status", cat.EMPLOYMENT_STATUSES, "&Erwerbssituation", "employment_status"),
-    ("benefits", cat.BENEFITS, "&Leistungsbezug", "benefits"),
-    ("residence_status", cat.RESIDENCE_STATUSES, "Aufent&haltsstatus", "residence_status"),
+    (
+        "german_level",
+        cat.CEFR_LEVELS,
+        QT_TRANSLATE_NOOP("ClosureDialog", "&Deutschkenntnisse"),
+        "german_level",
+    ),
+    (
+        "course_status",
+        cat.COURSE_STATUSES,
+        QT_TRANSLATE_NOOP("ClosureDialog", "&Integrationskurs"),
+        "course_status",
+    ),
+    (
+        "employment_status",
+        cat.EMPLOYMENT_STATUSES,
+        QT_TRANSLATE_NOOP("ClosureDialog", "&Erwerbssituation"),
+        "employment_status",
+    ),
+    ("benefits", cat.BENEFITS, QT_TRANSLATE_NOOP("ClosureDialog", "&Leistungsbezug"), "benefits"),
+    (
+        "residence_status",
+        cat.RESIDENCE_STATUSES,
+        QT_TRANSLATE_NOOP("ClosureDialog", "Aufent&haltsstatus"),
+        "residence_status",
+    ),
 )
 # The field names the service uses in its refusals for the situation at closure.
 SERVICE_FIELDS = {
@@ -88,7 +109,10 @@ class ClosureDialog(QDialog):
             self.tr(
                 "Fall vom {opened} ({form}). Nach dem Abschluss ist der Fall nur noch lesbar; "
                 "er kann bei Bedarf wieder eröffnet werden."
-            ).format(opened=format_date_de(case.opened_on), form=cat.CASE_FORMS.label(case.form)),
+            ).format(
+                opened=format_date_de(case.opened_on),
+                form=catalogue_label(cat.CASE_FORMS, case.form),
+            ),
             self,
         )
         body = QWidget(self)
@@ -129,11 +153,11 @@ class ClosureDialog(QDialog):
         intake = self._intake_values()
         for name, catalogue, caption, source in SITUATION:
             combo = combo_with_none(catalogue, situation_box, self.tr("keine Angabe"))
-            shown = self.tr(caption)
+            shown = self.tr(str(caption))
             combo.setAccessibleName(shown.replace("&", ""))
             value = intake.get(source)
             if value and value != UNKNOWN:
-                set_combo_code(combo, value, catalogue.label(value))
+                set_combo_code(combo, value, catalogue_label(catalogue, value))
             combo.setMinimumWidth(COMBO_MIN_WIDTH + 80)
             self.situation[name] = combo
             situation_form.row(shown, combo, (name, SERVICE_FIELDS[name]))
@@ -205,13 +229,13 @@ class ClosureDialog(QDialog):
                 cat.GOAL_ATTAINMENTS, self.goal_box, self.tr("– bitte wählen –"), exclude=("open",)
             )
             combo.setMinimumWidth(COMBO_MIN_WIDTH)
-            text = f"{cat.FIELDS_OF_ACTION.label(goal.field)}: {goal.text}"
+            text = f"{catalogue_label(cat.FIELDS_OF_ACTION, goal.field)}: {goal.text}"
             combo.setAccessibleName(self.tr("Zielerreichung: {goal}").format(goal=text))
             previous = chosen.get(goal.id) or (
                 goal.attainment if goal.attainment != "open" else None
             )
             if previous:
-                set_combo_code(combo, previous, cat.GOAL_ATTAINMENTS.label(previous))
+                set_combo_code(combo, previous, catalogue_label(cat.GOAL_ATTAINMENTS, previous))
             label = QLabel(elide(text, 90), self.goal_box)
             label.setToolTip(text)
             label.setWordWrap(True)

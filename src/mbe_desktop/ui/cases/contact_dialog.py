@@ -62,6 +62,7 @@ from mbe_desktop.ui.clients.widgets import (
     set_combo_code,
 )
 from mbe_desktop.ui.context import UnlockedContext
+from mbe_desktop.ui.texts import catalogue_label, ui_language
 from mbe_desktop.ui.widgets.common import INVALID_STYLE, Banner, hint
 
 log = logging.getLogger(__name__)
@@ -191,8 +192,8 @@ class ContactDialog(QDialog):
         self.language = QComboBox(page)
         self.language.setAccessibleName(self.tr("Sprache der Sprachmittlung"))
         self.language.addItem(self.tr("– Sprache wählen –"), "")
-        for item in languages("de"):
-            self.language.addItem(item.name_de, item.code)
+        for item in languages(ui_language()):
+            self.language.addItem(item.name(ui_language()), item.code)
         self.language.setMaxVisibleItems(15)
         self.language.setMinimumWidth(COMBO_MIN_WIDTH)
         self.language.setMaximumWidth(COMBO_MIN_WIDTH + 60)
@@ -343,7 +344,7 @@ class ContactDialog(QDialog):
         self.actor_combo = QComboBox(self.step_box)
         self.actor_combo.setAccessibleName(self.tr("Wer"))
         for code in STEP_ACTORS:
-            self.actor_combo.addItem(cat.STEP_ACTORS.label(code), code)
+            self.actor_combo.addItem(catalogue_label(cat.STEP_ACTORS, code), code)
         self.step_form.row(self.tr("W&er"), self.actor_combo, ("actor",))
         self.step_due = DateField(self.step_box)
         self.step_due.setAccessibleName(self.tr("Schritt fällig am"))
@@ -400,7 +401,7 @@ class ContactDialog(QDialog):
             self.day.set_date(data.occurred_at.date())
             self.time.setTime(QTime(data.occurred_at.hour, data.occurred_at.minute))
         self.duration.setValue(data.duration_minutes)
-        set_combo_code(self.form_combo, data.form, cat.CONTACT_FORMS.label(data.form))
+        set_combo_code(self.form_combo, data.form, catalogue_label(cat.CONTACT_FORMS, data.form))
         if data.outreach_location_id is not None:
             set_combo_code(self.location, data.outreach_location_id, self.tr("(früherer Ort)"))
         self.place.setText(data.place)
@@ -482,7 +483,8 @@ class ContactDialog(QDialog):
         self.goal_combo.clear()
         for goal in goals:
             self.goal_combo.addItem(
-                f"{cat.FIELDS_OF_ACTION.label(goal.field)}: {elide(goal.text, 70)}", goal.id
+                f"{catalogue_label(cat.FIELDS_OF_ACTION, goal.field)}: {elide(goal.text, 70)}",
+                goal.id,
             )
         if current is not None:
             index = self.goal_combo.findData(current)

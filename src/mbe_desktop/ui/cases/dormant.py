@@ -30,6 +30,7 @@ from mbe_desktop.domain.errors import UserError
 from mbe_desktop.domain.formatting import format_date_de
 from mbe_desktop.services.cases import DormantCase
 from mbe_desktop.ui.context import UnlockedContext
+from mbe_desktop.ui.texts import catalogue_label
 from mbe_desktop.ui.widgets.common import Banner, hint
 
 COLUMNS = (
@@ -145,8 +146,8 @@ class DormantCasesDialog(QDialog):
             texts = (
                 case.client_name,
                 format_date_de(case.opened_on),
-                cat.CASE_FORMS.label(case.form),
-                cat.CASE_STATUSES.label(case.status),
+                catalogue_label(cat.CASE_FORMS, case.form),
+                catalogue_label(cat.CASE_STATUSES, case.status),
                 last,
             )
             for column, text in enumerate(texts, start=1):

@@ -108,6 +108,7 @@ from mbe_desktop.ui.clients.widgets import (
     set_combo_code,
 )
 from mbe_desktop.ui.context import UnlockedContext
+from mbe_desktop.ui.texts import catalogue_choices, catalogue_label
 from mbe_desktop.ui.views.base import EmptyState
 from mbe_desktop.ui.widgets.common import Banner, heading, hint, set_invalid, show_message
 
@@ -433,7 +434,7 @@ class CatalogueDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
         combo = QComboBox(parent)
-        for code, label in self.catalogue.choices():
+        for code, label in catalogue_choices(self.catalogue):
             combo.addItem(label, code)
 
         def picked(_row: int) -> None:  # one click or Enter is enough
@@ -1269,9 +1270,9 @@ class PlanEditor(QWidget):
         return " ".join(goal.text.split()) or self.tr("(Ziel noch nicht beschrieben)")
 
     def _goal_detail(self, goal: GoalDraft) -> str:
-        parts = [FIELDS_OF_ACTION.label(goal.field)]
+        parts = [catalogue_label(FIELDS_OF_ACTION, goal.field)]
         if goal.attainment and goal.attainment != "open":
-            parts.append(GOAL_ATTAINMENTS.label(goal.attainment))
+            parts.append(catalogue_label(GOAL_ATTAINMENTS, goal.attainment))
         steps = len(goal.steps)
         if steps:
             still_open = sum(1 for step in goal.steps if step.status == "open")
@@ -1334,14 +1335,16 @@ class PlanEditor(QWidget):
         self._loading = True
         try:
             self.goal_title.setText(self.tr("Ziel {n}").format(n=row + 1))
-            set_combo_code(self.field_combo, goal.field, FIELDS_OF_ACTION.label(goal.field))
+            set_combo_code(
+                self.field_combo, goal.field, catalogue_label(FIELDS_OF_ACTION, goal.field)
+            )
             self.text_edit.setPlainText(goal.text)
             self.indicator_edit.setPlainText(goal.indicator)
             self.target.set_text(goal.target_text)
             attained = goal.attainment not in ("", "open") or (
                 self.plan is not None and not self.plan.editable and self.signed is None
             )
-            self.attainment.setText(GOAL_ATTAINMENTS.label(goal.attainment or "open"))
+            self.attainment.setText(catalogue_label(GOAL_ATTAINMENTS, goal.attainment or "open"))
             self.attainment.setVisible(attained)
             self.attainment_label.setVisible(attained)
             for widget in (self.text_edit, self.indicator_edit):
@@ -1494,12 +1497,14 @@ class PlanEditor(QWidget):
             return item
 
         cell(STEP_TEXT, step.text)
-        actor = STEP_ACTORS.label(step.actor)
+        actor = catalogue_label(STEP_ACTORS, step.actor)
         if step.actor == "partner" and step.partner_name:
             actor = self.tr("{actor}: {partner}").format(actor=actor, partner=step.partner_name)
         cell(STEP_ACTOR, actor).setData(CODE_ROLE, step.actor)
         due = cell(STEP_DUE, step.due_text)
-        cell(STEP_STATUS, STEP_STATUSES.label(step.status)).setData(CODE_ROLE, step.status)
+        cell(STEP_STATUS, catalogue_label(STEP_STATUSES, step.status)).setData(
+            CODE_ROLE, step.status
+        )
         done = cell(STEP_DONE, step.done_text, can_edit=step.status == "done")
         if step.status != "done" and not self.read_only:
             done.setToolTip(self.tr("Erst wenn der Schritt erledigt ist"))
@@ -1601,7 +1606,7 @@ class PlanEditor(QWidget):
         goal = self.current_goal()
         if goal is None:
             return
-        field_label = FIELDS_OF_ACTION.label(goal.field)
+        field_label = catalogue_label(FIELDS_OF_ACTION, goal.field)
         try:
             templates = self.cases.step_templates(goal.field)
         except UserError as error:
@@ -1680,7 +1685,7 @@ class PlanEditor(QWidget):
             return
         self.fields_banner.show_message(
             self.tr("Handlungsfelder ohne Ziel: {fields}. Sie gelten im Plan als offen.").format(
-                fields=", ".join(FIELDS_OF_ACTION.label(code) for code in open_fields)
+                fields=", ".join(catalogue_label(FIELDS_OF_ACTION, code) for code in open_fields)
             ),
             "warning",
         )

@@ -55,6 +55,7 @@ from mbe_desktop.ui.cases.plan_editor import (
 )
 from mbe_desktop.ui.clients.widgets import catalogue_combo, combo_code, set_combo_code
 from mbe_desktop.ui.context import UnlockedContext
+from mbe_desktop.ui.texts import catalogue_choices, catalogue_label
 from mbe_desktop.ui.widgets.common import INVALID_STYLE, Banner, hint, set_invalid
 
 log = logging.getLogger(__name__)
@@ -125,7 +126,7 @@ class StepTemplatesSection(QGroupBox):
         self.filter = QComboBox(self)
         self.filter.setAccessibleName(self.tr("Vorlagen nach Handlungsfeld filtern"))
         self.filter.addItem(self.tr("Alle Handlungsfelder"), None)
-        for code, label in FIELDS_OF_ACTION.choices():
+        for code, label in catalogue_choices(FIELDS_OF_ACTION):
             self.filter.addItem(label, code)
         self.filter.currentIndexChanged.connect(self._filter_changed)
         filter_row = QHBoxLayout()
@@ -329,7 +330,8 @@ class StepTemplatesSection(QGroupBox):
                 item = QListWidgetItem(template.name)
                 item.setData(ID_ROLE, template.id)
                 detail = self.tr("{field} · {count} Schritte").format(
-                    field=FIELDS_OF_ACTION.label(template.field), count=len(template.steps)
+                    field=catalogue_label(FIELDS_OF_ACTION, template.field),
+                    count=len(template.steps),
                 )
                 item.setData(DETAIL_ROLE, detail)
                 item.setToolTip(f"{template.name}\n{detail}")
@@ -376,7 +378,9 @@ class StepTemplatesSection(QGroupBox):
         self._loading = True
         try:
             self.name_edit.setText(data.name)
-            set_combo_code(self.field_combo, data.field, FIELDS_OF_ACTION.label(data.field))
+            set_combo_code(
+                self.field_combo, data.field, catalogue_label(FIELDS_OF_ACTION, data.field)
+            )
             self.steps = [TemplateStepDraft(s.text, s.actor, s.offset_days) for s in data.steps]
             self._fill_steps()
             set_invalid(self.name_edit, False)
@@ -444,7 +448,7 @@ class StepTemplatesSection(QGroupBox):
     def _fill_step_row(self, row: int, step: TemplateStepDraft) -> None:
         values = (
             (STEP_TEXT, step.text, None),
-            (STEP_ACTOR, STEP_ACTORS.label(step.actor), step.actor),
+            (STEP_ACTOR, catalogue_label(STEP_ACTORS, step.actor), step.actor),
             (STEP_OFFSET, str(step.offset_days), step.offset_days),
         )
         for column, text, code in values:

@@ -46,6 +46,7 @@ from mbe_desktop.ui.clients.widgets import (
     combo_code,
     set_combo_code,
 )
+from mbe_desktop.ui.texts import catalogue_label, entry_hint, names_in_ui_language, ui_language
 from mbe_desktop.ui.widgets.common import INVALID_STYLE, Banner, heading, hint, set_invalid
 
 INPUT_FIELDS = tuple(f.name for f in fields(ClientInput))
@@ -398,7 +399,10 @@ class ClientForm(QWidget):
         self._row(form, self.tr("Geburtsdatu&m"), birth, ("birth_date", "birth_year"))
 
         nationalities = CodeChecklist(
-            [(c.code, c.name_de, c.name_en) for c in countries("de")],
+            [
+                (c.code, *names_in_ui_language(c.name_de, c.name_en))
+                for c in countries(ui_language())
+            ],
             placeholder=self.tr("Land suchen, z. B. „syr“, dann Enter"),
             parent=self,
         )
@@ -451,7 +455,10 @@ class ClientForm(QWidget):
                 "Deutschlernen. Der Stand bei der Aufnahme wird beim Abschluss wieder erfasst."
             ),
         )
-        language_items = [(item.code, item.name_de, item.name_en) for item in languages("de")]
+        language_items = [
+            (item.code, *names_in_ui_language(item.name_de, item.name_en))
+            for item in languages(ui_language())
+        ]
         spoken = CodeChecklist(
             language_items,
             placeholder=self.tr("Sprache suchen, z. B. „arab“, dann Enter"),
@@ -675,11 +682,11 @@ class ClientForm(QWidget):
         entry = cat.RESIDENCE_STATUSES.entry(code) if code in cat.RESIDENCE_STATUSES else None
         basis = self.lines["residence_legal_basis"]
         basis.setPlaceholderText(
-            self.tr("z. B. {hint}").format(hint=entry.hint)
+            self.tr("z. B. {hint}").format(hint=entry_hint(entry))
             if entry and entry.hint
             else self.tr("z. B. § 25 Abs. 2 AufenthG")
         )
-        combo.setToolTip(entry.hint if entry else "")
+        combo.setToolTip(entry_hint(entry) if entry else "")
 
     def _interpreter_toggled(self, checked: bool) -> None:
         self.combos["interpreter_language"].setEnabled(checked)
@@ -806,7 +813,7 @@ class ClientForm(QWidget):
             field.set_date(getattr(data, name))
         for name, catalogue in CATALOGUE_FIELDS.items():
             code = getattr(data, name)
-            set_combo_code(self.combos[name], code, catalogue.label(code))
+            set_combo_code(self.combos[name], code, catalogue_label(catalogue, code))
         self.birth_year.set_number(data.birth_year)
         self._birth_date_changed()
         for name, checklist in self.checklists.items():

@@ -26,6 +26,7 @@ from PySide6.QtGui import QColor, QFont
 from mbe_desktop.domain.catalogues import CASE_FORMS
 from mbe_desktop.domain.formatting import format_date_de
 from mbe_desktop.services.clients import ClientQuery, ClientRow, ClientService, SortColumn
+from mbe_desktop.ui.texts import catalogue_label
 
 PAGE_SIZE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the client id (int)
@@ -86,7 +87,7 @@ class ClientListModel(QAbstractTableModel):
             Column.NEXT_FOLLOW_UP: self.tr("Nächste Wiedervorlage"),
         }
         # The list shows the short form; the tooltip the full catalogue label.
-        self._short_forms = {CASE_FORMS.label("counselling"): self.tr("Beratung")}
+        self._short_forms = {catalogue_label(CASE_FORMS, "counselling"): self.tr("Beratung")}
 
     # --- loading -------------------------------------------------------------------------
 

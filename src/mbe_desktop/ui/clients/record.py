@@ -14,7 +14,16 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,6 +68,7 @@ from mbe_desktop.ui.clients import consent
 from mbe_desktop.ui.clients.form import ClientForm, input_from_json, input_to_json
 from mbe_desktop.ui.clients.intake import merge_problems
 from mbe_desktop.ui.context import UnlockedContext
+from mbe_desktop.ui.texts import catalogue_label, ui_language
 from mbe_desktop.ui.views.base import EmptyState
 from mbe_desktop.ui.widgets.common import Banner, heading, hint, show_message
 
@@ -74,17 +84,23 @@ LIVE_CHECK_MS = 250
 # Data topics that change what the history tab shows.
 HISTORY_TOPICS = frozenset({"cases", "contacts", "plans", "follow_ups", "referrals"})
 # The history filter: a label and the timeline kinds it shows (empty: all).
-HISTORY_FILTERS: tuple[tuple[str, frozenset[str]], ...] = (
-    ("Alle Einträge", frozenset()),
-    ("Kontakte", frozenset({"contact"})),
+HISTORY_FILTERS: tuple[tuple[object, frozenset[str]], ...] = (
+    (QT_TRANSLATE_NOOP("ClientRecordPage", "Alle Einträge"), frozenset()),
+    (QT_TRANSLATE_NOOP("ClientRecordPage", "Kontakte"), frozenset({"contact"})),
     (
-        "Beratungsfall (Eröffnung, Wechsel, Abschluss)",
+        QT_TRANSLATE_NOOP("ClientRecordPage", "Beratungsfall (Eröffnung, Wechsel, Abschluss)"),
         frozenset({"case_opened", "case_form_changed", "case_paused", "case_closed"}),
     ),
-    ("Kooperationsvereinbarung, Ziele und Schritte", frozenset({"agreement", "goal", "step"})),
-    ("Weiterleitungen", frozenset({"referral"})),
-    ("Wiedervorlagen", frozenset({"follow_up"})),
-    ("Dokumente und Einwilligungen", frozenset({"document", "consent"})),
+    (
+        QT_TRANSLATE_NOOP("ClientRecordPage", "Kooperationsvereinbarung, Ziele und Schritte"),
+        frozenset({"agreement", "goal", "step"}),
+    ),
+    (QT_TRANSLATE_NOOP("ClientRecordPage", "Weiterleitungen"), frozenset({"referral"})),
+    (QT_TRANSLATE_NOOP("ClientRecordPage", "Wiedervorlagen"), frozenset({"follow_up"})),
+    (
+        QT_TRANSLATE_NOOP("ClientRecordPage", "Dokumente und Einwilligungen"),
+        frozenset({"document", "consent"}),
+    ),
 )
 
 
@@ -238,11 +254,13 @@ class RecordHeader(QFrame):
         elif data.birth_year is not None:
             facts.append(self.tr("geb. {year}").format(year=data.birth_year))
         if data.nationalities:
-            facts.append(", ".join(country_name(code) for code in data.nationalities))
+            facts.append(
+                ", ".join(country_name(code, ui_language()) for code in data.nationalities)
+            )
         else:
             facts.append(self.tr("Staatsangehörigkeit nicht erfasst"))
         self.facts.setText("  ·  ".join(facts))
-        residence = RESIDENCE_STATUSES.label(data.residence_status)
+        residence = catalogue_label(RESIDENCE_STATUSES, data.residence_status)
         basis = data.residence_legal_basis
         if basis and " ".join(basis.split()) not in residence:
             residence += f" ({basis})"
@@ -429,7 +447,7 @@ class ClientRecordPage(QWidget):
         self.history_kind = QComboBox(page)
         self.history_kind.setObjectName("history_kind")
         for label, kinds in HISTORY_FILTERS:
-            self.history_kind.addItem(self.tr(label), kinds)
+            self.history_kind.addItem(self.tr(str(label)), kinds)
         self.history_kind.currentIndexChanged.connect(self._fill_history)
         kind_label = QLabel(self.tr("Ein&träge:"), page)
         kind_label.setBuddy(self.history_kind)

@@ -46,6 +46,7 @@ from mbe_desktop.domain.catalogues import Catalogue
 from mbe_desktop.domain.formatting import format_date_de
 from mbe_desktop.domain.names import matches, search_key
 from mbe_desktop.ui.application import GERMAN
+from mbe_desktop.ui.texts import entry_hint, entry_label
 
 # --- dates -------------------------------------------------------------------------------------
 
@@ -287,12 +288,12 @@ COMBO_MIN_WIDTH = 260
 
 
 def catalogue_combo(catalogue: Catalogue, parent: QWidget | None = None) -> QComboBox:
-    """A combo of a catalogue's German labels with the codes as item data; hints as tooltips."""
+    """A combo of a catalogue's labels with the codes as item data; hints as tooltips."""
     combo = QComboBox(parent)
     for entry in catalogue:
-        combo.addItem(entry.de, entry.code)
+        combo.addItem(entry_label(catalogue, entry), entry.code)
         if entry.hint:
-            combo.setItemData(combo.count() - 1, entry.hint, Qt.ItemDataRole.ToolTipRole)
+            combo.setItemData(combo.count() - 1, entry_hint(entry), Qt.ItemDataRole.ToolTipRole)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     combo.setMinimumWidth(COMBO_MIN_WIDTH)
     return combo

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -42,17 +42,32 @@ from mbe_desktop.ui.widgets.reauth import ReauthDialog, ask_passphrase_again
 RestoreCallback = Callable[[Path, str, bool], None]  # file, secret of the backup, recovery code
 
 
+BACKUP_SUMMARY_CAPTIONS = (
+    QT_TRANSLATE_NOOP("BackupSummary", "Sicherung vom:"),
+    QT_TRANSLATE_NOOP("BackupSummary", "Programmversion:"),
+    QT_TRANSLATE_NOOP("BackupSummary", "Ratsuchende:"),
+    QT_TRANSLATE_NOOP("BackupSummary", "Fälle:"),
+    QT_TRANSLATE_NOOP("BackupSummary", "Kontakte:"),
+    QT_TRANSLATE_NOOP("BackupSummary", "Speicher-ID:"),
+)
+
+
 def backup_summary(info: BackupInfo) -> list[tuple[str, str]]:
     counts = info.counts
     created = info.created
-    return [
-        ("Sicherung vom:", f"{format_date_de(created.date())}, {created:%H:%M} Uhr"),
-        ("Programmversion:", f"MBE Desktop {info.manifest.app_version}"),
-        ("Ratsuchende:", str(counts.get("client", 0))),
-        ("Fälle:", str(counts.get("case", 0))),
-        ("Kontakte:", str(counts.get("contact", 0))),
-        ("Speicher-ID:", info.manifest.store_id[:8]),
+    captions = [caption for caption, _value in backup_summary_placeholder()]
+    when = QCoreApplication.translate("BackupSummary", "{date}, {time} Uhr").format(
+        date=format_date_de(created.date()), time=f"{created:%H:%M}"
+    )
+    values = [
+        when,
+        f"MBE Desktop {info.manifest.app_version}",
+        str(counts.get("client", 0)),
+        str(counts.get("case", 0)),
+        str(counts.get("contact", 0)),
+        info.manifest.store_id[:8],
     ]
+    return list(zip(captions, values, strict=True))
 
 
 class RestoreDialog(QDialog):
@@ -313,10 +328,6 @@ class RestoreDialog(QDialog):
 
 def backup_summary_placeholder() -> list[tuple[str, str]]:
     return [
-        ("Sicherung vom:", ""),
-        ("Programmversion:", ""),
-        ("Ratsuchende:", ""),
-        ("Fälle:", ""),
-        ("Kontakte:", ""),
-        ("Speicher-ID:", ""),
+        (QCoreApplication.translate("BackupSummary", str(caption)), "")
+        for caption in BACKUP_SUMMARY_CAPTIONS
     ]

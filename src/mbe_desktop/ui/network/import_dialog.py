@@ -24,6 +24,7 @@ from mbe_desktop.domain import catalogues as cat
 from mbe_desktop.domain.errors import UserError
 from mbe_desktop.services.partners import ImportPreview
 from mbe_desktop.ui.context import UnlockedContext
+from mbe_desktop.ui.texts import catalogue_label
 from mbe_desktop.ui.widgets.common import Banner, hint
 
 
@@ -97,7 +98,7 @@ class ImportDialog(QDialog):
                 (
                     str(r.line),
                     r.partner.name,
-                    cat.PARTNER_CATEGORIES.label(r.partner.category),
+                    catalogue_label(cat.PARTNER_CATEGORIES, r.partner.category),
                     r.partner.city,
                 )
                 for r in preview.new

@@ -29,6 +29,7 @@ from mbe_desktop.domain.errors import UserError, ValidationError
 from mbe_desktop.domain.partners import MAX_PEOPLE, PartnerInput, PersonInput
 from mbe_desktop.services.partners import PartnerDetail
 from mbe_desktop.ui.context import UnlockedContext
+from mbe_desktop.ui.texts import catalogue_choices
 from mbe_desktop.ui.widgets.common import INVALID_STYLE, Banner, set_invalid
 
 PEOPLE_COLUMNS = (
@@ -59,7 +60,7 @@ class PartnerDialog(QDialog):
 
         self.name = QLineEdit(self)
         self.category = QComboBox(self)
-        for code, label in cat.PARTNER_CATEGORIES.choices():
+        for code, label in catalogue_choices(cat.PARTNER_CATEGORIES):
             self.category.addItem(label, code)
         self.street = QLineEdit(self)
         self.postcode = QLineEdit(self)

@@ -48,6 +48,7 @@ from mbe_desktop.services.referrals import (
 )
 from mbe_desktop.ui.context import UnlockedContext
 from mbe_desktop.ui.network.pdf_files import PreviewFolder, print_pdf, save_pdf_copy
+from mbe_desktop.ui.texts import catalogue_text
 from mbe_desktop.ui.widgets.common import Banner, hint
 
 CHECK_DELAY_MS = 250
@@ -88,7 +89,7 @@ class RecordReleaseDialog(QDialog):
         )
         self.for_category = QRadioButton(
             self.tr("für alle Stellen der &Art „{category}“").format(
-                category=partner.category_label
+                category=catalogue_text(partner.category_label)
             ),
             self,
         )
@@ -356,7 +357,9 @@ class ReferralDialog(QDialog):
         self.partner.clear()
         for row in self.partners:
             place = f", {row.city}" if row.city else ""
-            self.partner.addItem(f"{row.name} – {row.category_label}{place}", row.id)
+            self.partner.addItem(
+                f"{row.name} – {catalogue_text(row.category_label)}{place}", row.id
+            )
         self.partner.setCurrentIndex(-1)
         self.partner.blockSignals(False)
         if not self.partners:

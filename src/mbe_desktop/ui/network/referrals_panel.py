@@ -31,6 +31,7 @@ from mbe_desktop.domain.formatting import format_date_de
 from mbe_desktop.services.referrals import STATUS_CHOICES, ReferralRow
 from mbe_desktop.ui.context import UnlockedContext
 from mbe_desktop.ui.network.pdf_files import PreviewFolder, print_pdf, save_pdf_copy
+from mbe_desktop.ui.texts import catalogue_label, catalogue_text
 from mbe_desktop.ui.widgets.common import Banner, hint
 
 COLUMNS = (
@@ -54,7 +55,7 @@ class StatusDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.status = QComboBox(self)
         for code in STATUS_CHOICES:
-            self.status.addItem(cat.REFERRAL_STATUSES.label(code), code)
+            self.status.addItem(catalogue_label(cat.REFERRAL_STATUSES, code), code)
         self.status.setCurrentIndex(max(0, self.status.findData(row.status)))
         self.on = QDateEdit(self)
         self.on.setCalendarPopup(True)
@@ -179,7 +180,7 @@ class ReferralsPanel(QWidget):
             self.rows = []
         self.table.setRowCount(len(self.rows))
         for index, row in enumerate(self.rows):
-            target = row.partner_name or row.partner_category_label
+            target = row.partner_name or catalogue_text(row.partner_category_label)
             if row.override_reason:
                 basis = self.tr("Notfall ohne Entbindung")
             elif row.consent_given_on is not None:
@@ -193,7 +194,8 @@ class ReferralsPanel(QWidget):
                 target,
                 row.purpose,
                 self.tr("{status} (seit {date})").format(
-                    status=row.status_label, date=format_date_de(row.status_changed_on)
+                    status=catalogue_text(row.status_label),
+                    date=format_date_de(row.status_changed_on),
                 ),
                 format_date_de(row.feedback_on) if row.feedback_on else "",
                 basis,
@@ -256,7 +258,7 @@ class ReferralsPanel(QWidget):
             return
         self.notice.show_message(
             self.tr("Stand gespeichert: {status}.").format(
-                status=cat.REFERRAL_STATUSES.label(status)
+                status=catalogue_label(cat.REFERRAL_STATUSES, status)
             ),
             "success",
         )

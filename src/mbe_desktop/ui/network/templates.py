@@ -27,6 +27,7 @@ from mbe_desktop.domain import catalogues as cat
 from mbe_desktop.domain.errors import UserError
 from mbe_desktop.domain.letters import PLACEHOLDERS
 from mbe_desktop.ui.context import UnlockedContext
+from mbe_desktop.ui.texts import catalogue_label
 from mbe_desktop.ui.widgets.common import Banner, hint
 
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -124,7 +125,11 @@ class TemplateEditor(QDialog):
         self.categories.clear()
         for code in ("", *cat.PARTNER_CATEGORIES.codes()):
             row = self.service.template_for(code)
-            label = cat.PARTNER_CATEGORIES.label(code) if code else self.tr("Allgemeine Vorlage")
+            label = (
+                catalogue_label(cat.PARTNER_CATEGORIES, code)
+                if code
+                else self.tr("Allgemeine Vorlage")
+            )
             if row.customised and row.category == code:
                 label += self.tr(" (eigene)")
             item = QListWidgetItem(label)

@@ -37,6 +37,7 @@ from mbe_desktop.domain.audit import AUDIT_FIELD_LABELS
 from mbe_desktop.domain.errors import UserError
 from mbe_desktop.domain.formatting import format_date_de
 from mbe_desktop.services.audit_log import AuditFilter, AuditLogService, AuditRow
+from mbe_desktop.ui.texts import catalogue_text
 from mbe_desktop.ui.widgets.common import Banner, hint
 
 PAGE = 200
@@ -62,7 +63,7 @@ HEADERS = {
 
 
 def fields_text(fields: tuple[str, ...]) -> str:
-    return ", ".join(AUDIT_FIELD_LABELS.get(name, name) for name in fields)
+    return ", ".join(catalogue_text(AUDIT_FIELD_LABELS.get(name, name)) for name in fields)
 
 
 class AuditLogModel(QAbstractTableModel):

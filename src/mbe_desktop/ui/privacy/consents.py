@@ -25,6 +25,7 @@ from mbe_desktop.app import Services
 from mbe_desktop.domain.access_report import ConsentView
 from mbe_desktop.domain.errors import UserError
 from mbe_desktop.domain.formatting import format_date_de
+from mbe_desktop.ui.texts import catalogue_text
 from mbe_desktop.ui.widgets.common import Banner, hint
 
 COLUMNS = (
@@ -51,9 +52,9 @@ class WithdrawDialog(QDialog):
         given = consent.given_on
         self.date.setMinimumDate(QDate(given.year, given.month, given.day))
         self.date.setAccessibleName(self.tr("Widerrufen am"))
-        what = consent.kind_label
+        what = catalogue_text(consent.kind_label)
         if consent.partner_name or consent.partner_category_label:
-            what += " – " + (consent.partner_name or consent.partner_category_label)
+            what += " – " + (consent.partner_name or catalogue_text(consent.partner_category_label))
         text = self.tr(
             "{what}, erteilt am {given}. Ab dem Widerruf dürfen keine Daten mehr auf dieser "
             "Grundlage verarbeitet oder weitergegeben werden. Der Widerruf wird mit Datum "
@@ -144,9 +145,9 @@ class ConsentsDialog(QDialog):
         self.table.setRowCount(len(self.consents))
         for row, consent in enumerate(self.consents):
             values = (
-                consent.kind_label,
+                catalogue_text(consent.kind_label),
                 format_date_de(consent.given_on),
-                consent.partner_name or consent.partner_category_label,
+                consent.partner_name or catalogue_text(consent.partner_category_label),
                 consent.purpose or consent.scope,
                 consent.state_text(today),
             )

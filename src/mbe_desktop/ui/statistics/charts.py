@@ -4,13 +4,14 @@ the label on the left and the number beside each bar, and a tile for a headline 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from mbe_desktop.ui.application import GERMAN
+from mbe_desktop.ui.texts import catalogue_text
 
 # Colour-blind-safe pair (Okabe–Ito blue and orange) for up to two series, then greys.
 SERIES_COLOURS = ("#0072B2", "#E69F00", "#7f7f7f", "#b0b0b0")
@@ -48,8 +49,9 @@ class BarChart(QWidget):
         self.setMinimumWidth(260)
 
     def set_data(self, bars: Sequence[Bar], series: Sequence[str] = ()) -> None:
-        self.bars = tuple(bars)
-        self.series = tuple(series)
+        # Row and series labels come from the domain in German: shown in the UI language.
+        self.bars = tuple(replace(bar, label=catalogue_text(bar.label)) for bar in bars)
+        self.series = tuple(catalogue_text(name) for name in series)
         self.setAccessibleDescription(
             "; ".join(
                 f"{bar.label}: {' / '.join(number(v) for v in bar.values)}" for bar in self.bars
@@ -133,6 +135,7 @@ class FigureCard(QFrame):
 
     def __init__(self, title: str, counting: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        title, counting = catalogue_text(title), catalogue_text(counting)
         self.setObjectName("figureCard")
         self.setStyleSheet(
             "QFrame#figureCard { border: 1px solid #d6dbe2; border-radius: 6px;"
@@ -181,6 +184,7 @@ class Tile(QFrame):
 
     def __init__(self, caption: str, tooltip: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        tooltip = catalogue_text(tooltip)
         self.setObjectName("tile")
         self.setStyleSheet(
             "QFrame#tile { border: 1px solid #c9d6e8; border-radius: 6px; background: #f4f8fd; }"

@@ -41,6 +41,7 @@ from mbe_desktop.services.statistics import (
 from mbe_desktop.ui.context import UnlockedContext
 from mbe_desktop.ui.crash import report_bug
 from mbe_desktop.ui.statistics.period_picker import PeriodPicker
+from mbe_desktop.ui.texts import catalogue_text
 from mbe_desktop.ui.widgets.common import Banner, BusyIndicator, hint
 
 PERIOD_PAGE, PREVIEW_PAGE, TARGET_PAGE, DONE_PAGE = range(4)
@@ -176,7 +177,7 @@ class PreviewPage(QWizardPage):
                 "warning",
             )
         for table in preview.tables:
-            self.tables.addItem(table.spec.title)
+            self.tables.addItem(catalogue_text(table.spec.title))
         self.tables.setCurrentRow(0)
         self.completeChanged.emit()
 
@@ -188,24 +189,25 @@ class PreviewPage(QWizardPage):
         if self.preview is None or not 0 <= row < len(self.preview.tables):
             return
         show_table(self.table, self.preview.tables[row])
-        self.counting.setText(self.preview.tables[row].spec.counting)
+        self.counting.setText(catalogue_text(self.preview.tables[row].spec.counting))
 
 
 def show_table(widget: QTableWidget, table: PublishedTable) -> None:
-    headers = ["", *(label for _code, label in table.columns)]
+    total = QCoreApplication.translate("ExportWizard", "Insgesamt")
+    headers = ["", *(catalogue_text(label) for _code, label in table.columns)]
     if table.row_totals is not None:
-        headers.append("Insgesamt")
+        headers.append(total)
     rows: list[tuple[str, list[int | None]]] = []
     for index, (_code, label) in enumerate(table.rows):
         values = list(table.cells[index])
         if table.row_totals is not None:
             values.append(table.row_totals[index])
-        rows.append((label, values))
+        rows.append((catalogue_text(label), values))
     if table.column_totals is not None:
         totals: list[int | None] = list(table.column_totals)
         if table.row_totals is not None:
             totals.append(table.total)
-        rows.append(("Insgesamt", totals))
+        rows.append((total, totals))
     widget.clear()
     widget.setColumnCount(len(headers))
     widget.setRowCount(len(rows))

@@ -49,6 +49,7 @@ from mbe_desktop.ui.context import UnlockedContext
 from mbe_desktop.ui.network.import_dialog import ImportDialog
 from mbe_desktop.ui.network.partner_dialog import PartnerDialog
 from mbe_desktop.ui.network.templates import TemplateEditor
+from mbe_desktop.ui.texts import catalogue_choices, catalogue_text, ui_language
 from mbe_desktop.ui.views.base import EmptyState, ViewPage
 from mbe_desktop.ui.widgets.common import Banner, heading
 
@@ -121,7 +122,7 @@ class PartnerTableModel(QAbstractTableModel):
         if column == Column.NAME:
             return row.name
         if column == Column.CATEGORY:
-            return row.category_label
+            return catalogue_text(row.category_label)
         if column == Column.PLACE:
             if role == Qt.ItemDataRole.ToolTipRole:
                 return ", ".join(part for part in (row.city, row.region) if part)
@@ -199,7 +200,7 @@ class NetworkView(ViewPage):
         search_label.setBuddy(self.search)
         self.category = QComboBox(page)
         self.category.addItem(self.tr("Alle Kategorien"), "")
-        for code, label in cat.PARTNER_CATEGORIES.choices():
+        for code, label in catalogue_choices(cat.PARTNER_CATEGORIES):
             self.category.addItem(label, code)
         self.category.currentIndexChanged.connect(lambda _index: self.refresh())
         category_label = QLabel(self.tr("&Kategorie:"), page)
@@ -410,7 +411,7 @@ class NetworkView(ViewPage):
 
     def details_text(self, detail: PartnerDetail) -> str:
         data = detail.data
-        lines = [detail.category_label, ""]
+        lines = [catalogue_text(detail.category_label), ""]
         city = " ".join(part for part in (data.postcode, data.city) if part)
         lines += [part for part in (data.street, city, data.region) if part]
         contact = [
@@ -423,7 +424,9 @@ class NetworkView(ViewPage):
         if data.opening_hours:
             lines += ["", self.tr("Öffnungszeiten:"), data.opening_hours]
         if data.languages:
-            names = ", ".join(language_name(code) for code in data.languages.split(","))
+            names = ", ".join(
+                language_name(code, ui_language()) for code in data.languages.split(",")
+            )
             lines += ["", self.tr("Sprachen: {names}").format(names=names)]
         if data.services:
             lines += ["", self.tr("Angebote:"), data.services]

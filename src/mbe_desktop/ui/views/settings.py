@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,11 +23,13 @@ from mbe_desktop.domain.errors import UserError, ValidationError
 from mbe_desktop.domain.formatting import format_date_de
 from mbe_desktop.domain.office import OfficeProfile
 from mbe_desktop.services.settings import AUTO_LOCK_MINUTES
+from mbe_desktop.ui.application import LANGUAGE_NAMES, save_language, saved_language
 from mbe_desktop.ui.cases.step_templates import StepTemplatesSection
 from mbe_desktop.ui.context import UnlockedContext
 from mbe_desktop.ui.dialogs.change_passphrase import ChangePassphraseDialog
 from mbe_desktop.ui.follow_ups.settings_section import FollowUpSettingsSection
 from mbe_desktop.ui.privacy.settings_section import PrivacySection
+from mbe_desktop.ui.texts import LANGUAGES, ui_language
 from mbe_desktop.ui.views.backup_section import BackupSection
 from mbe_desktop.ui.views.base import ViewPage
 from mbe_desktop.ui.widgets.common import Banner, hint
@@ -237,6 +240,57 @@ class SecuritySection(QGroupBox):
         )
 
 
+class LanguageSection(QGroupBox):
+    """The UI language: a preference of this computer (QSettings), applied at the next start."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Sprache"))
+        self.notice = Banner("info", self)
+        self.language = QComboBox(self)
+        self.language.setObjectName("ui_language")
+        self.language.setAccessibleName(self.tr("Sprache der Benutzeroberfläche"))
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)  # each name in its own language
+        current = saved_language() or ui_language()
+        self.language.setCurrentIndex(max(0, self.language.findData(current)))
+        self.language.currentIndexChanged.connect(self._changed)
+        caption = QLabel(self.tr("Spr&ache der Oberfläche:"), self)
+        caption.setBuddy(self.language)
+        row = QHBoxLayout()
+        row.addWidget(self.language)
+        row.addStretch(1)
+        form = QFormLayout()
+        form.addRow(caption, row)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "Gilt für dieses Benutzerkonto auf diesem Rechner und wird beim nächsten "
+                    "Start von MBE Desktop übernommen. Schreiben und PDF-Dokumente bleiben "
+                    "deutsch."
+                ),
+                self,
+            )
+        )
+        layout.addWidget(self.notice)
+        layout.addLayout(form)
+
+    def _changed(self, _index: int) -> None:
+        code = str(self.language.currentData())
+        save_language(code)
+        if code == ui_language():
+            self.notice.clear()
+        else:
+            self.notice.show_message(
+                self.tr(
+                    "Die Sprache wurde gespeichert. Starten Sie MBE Desktop neu, um sie zu "
+                    "verwenden."
+                ),
+                "info",
+            )
+
+
 class StoreSection(QGroupBox):
     def __init__(self, context: UnlockedContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -284,6 +338,7 @@ class SettingsView(ViewPage):
         body = QWidget(self)
         self.office = OfficeSection(context, body)
         self.security = SecuritySection(context, body)
+        self.language = LanguageSection(body)
         self.store = StoreSection(context, body)
         self.backup = BackupSection(context, body)
         self.privacy = PrivacySection(context, body)
@@ -295,6 +350,7 @@ class SettingsView(ViewPage):
         sections = (
             self.office,
             self.security,
+            self.language,
             self.follow_ups,
             self.step_templates,
             self.privacy,

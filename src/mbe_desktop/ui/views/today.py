@@ -38,6 +38,7 @@ from mbe_desktop.ui.follow_ups.dialogs import FollowUpDialog, SnoozeDialog
 from mbe_desktop.ui.follow_ups.ics_export import IcsExportDialog
 from mbe_desktop.ui.follow_ups.model import Column, DueModel
 from mbe_desktop.ui.follow_ups.texts import describe, place_label
+from mbe_desktop.ui.texts import ui_locale
 from mbe_desktop.ui.views.base import EmptyState, ViewPage
 from mbe_desktop.ui.widgets.common import Banner
 
@@ -307,7 +308,9 @@ class TodayView(ViewPage):
 
     def _show_state(self, listing: DueList) -> None:
         day = listing.today
-        weekday = GERMAN.toString(QDate(day.year, day.month, day.day), "dddd, d. MMMM yyyy")
+        weekday = ui_locale().toString(
+            QDate(day.year, day.month, day.day), self.tr("dddd, d. MMMM yyyy")
+        )
         due = listing.due_count
         overdue = listing.count(Bucket.OVERDUE)
         if due == 0:

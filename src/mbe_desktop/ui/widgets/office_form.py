@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from mbe_desktop.domain.catalogues import DATA_PROTECTION_LAWS
 from mbe_desktop.domain.errors import ValidationError
 from mbe_desktop.domain.office import OfficeProfile
+from mbe_desktop.ui.texts import catalogue_choices
 from mbe_desktop.ui.widgets.common import INVALID_STYLE, Banner, set_invalid
 
 TEXT_FIELDS = (
@@ -80,7 +81,7 @@ class OfficeForm(QWidget):
         self.law = QComboBox(self)
         self.law.setObjectName("data_protection_law")
         self.law.setAccessibleName(self.tr("Datenschutzrecht"))
-        for code, label in DATA_PROTECTION_LAWS.choices("de"):
+        for code, label in catalogue_choices(DATA_PROTECTION_LAWS):
             self.law.addItem(label, code)
         self.law.currentIndexChanged.connect(self._edited)
         self.law.setToolTip(
