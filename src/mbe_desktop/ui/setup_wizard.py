@@ -24,6 +24,7 @@ from mbe_desktop.app import CreatedStore, create_store
 from mbe_desktop.domain.errors import UserError, ValidationError
 from mbe_desktop.paths import DataPaths
 from mbe_desktop.services.office import validate_office
+from mbe_desktop.services.presets import PresetLookup, find_presets
 from mbe_desktop.storage.keyslots import KdfParams
 from mbe_desktop.ui import emergency
 from mbe_desktop.ui.crash import report_bug
@@ -36,7 +37,7 @@ log = logging.getLogger(__name__)
 
 
 class OfficePage(QWizardPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, presets: PresetLookup, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Willkommen bei MBE Desktop"))
         self.intro = hint(
@@ -48,11 +49,47 @@ class OfficePage(QWizardPage):
             self,
         )
         self.form = OfficeForm(self)
+        self.presets_note = Banner("info", self)
+        self._show_presets(presets)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addWidget(self.presets_note)
         layout.addSpacing(8)
         layout.addWidget(self.form)
         layout.addStretch(1)
+
+    def _show_presets(self, lookup: PresetLookup) -> None:
+        """Prefill the provider's office presets and say what else the new store gets; a
+        refused presets file is named with its problem (the store is created without it)."""
+        if lookup.problem:
+            self.presets_note.show_message(
+                self.tr(
+                    "{problem} Sie können alle Angaben selbst eintragen; bitte informieren Sie "
+                    "Ihre IT-Abteilung."
+                ).format(problem=lookup.problem),
+                "warning",
+            )
+            return
+        presets = lookup.usable
+        if lookup.source is None or presets.empty:
+            return
+        self.form.set_profile(presets.prefill(self.form.profile()))
+        lines = [
+            self.tr("Die Voreinstellungen Ihres Trägers ({file}) werden übernommen.").format(
+                file=str(lookup.source)
+            )
+        ]
+        if presets.retention_years is not None:
+            lines.append(
+                self.tr("Löschfrist nach Fallabschluss (Jahre): {years}").format(
+                    years=presets.retention_years
+                )
+            )
+        if presets.backup_folder is not None:
+            lines.append(
+                self.tr("Sicherungsordner: {folder}").format(folder=str(presets.backup_folder))
+            )
+        self.presets_note.show_message("\n".join(lines), "info")
 
     def initializePage(self) -> None:
         self.form.setFocus()
@@ -129,8 +166,9 @@ class PassphrasePage(QWizardPage):
         self._set_busy(True)
         self._in_validate = True
         try:
+            presets = self._wizard.presets.usable
             self._wizard.runner.run(
-                lambda: create_store(paths, office, passphrase, repeated, kdf=kdf),
+                lambda: create_store(paths, office, passphrase, repeated, kdf=kdf, presets=presets),
                 self._created,
                 self._failed,
             )
@@ -322,11 +360,14 @@ class SetupWizard(QWizard):
         kdf: KdfParams,
         runner: TaskRunner,
         parent: QWidget | None = None,
+        presets: PresetLookup | None = None,
     ) -> None:
         super().__init__(parent)
         self.paths = paths
         self.kdf = kdf
         self.runner = runner
+        # The provider's presets file, read once (see services.presets for where it is found).
+        self.presets = presets if presets is not None else find_presets()
         self.created: CreatedStore | None = None
         self.setWindowTitle(self.tr("MBE Desktop – Einrichtung"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -335,7 +376,7 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("&Zurück"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Abbrechen"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Fertig"))
-        self.office_page = OfficePage(self)
+        self.office_page = OfficePage(self.presets, self)
         self.passphrase_page = PassphrasePage(self)
         self.code_page = RecoveryCodePage(self)
         for page in (self.office_page, self.passphrase_page, self.code_page):
