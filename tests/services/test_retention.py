@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,10 @@ from conftest import TEST_PASSPHRASE
 from mbe_desktop.app import Services
 from mbe_desktop.domain.anonymise import CaseFacts, ClientFacts, client_periods, reduce_client
 from mbe_desktop.domain.names import search_key
+from mbe_desktop.domain.partners import PartnerInput, PersonInput
+from mbe_desktop.services.cases import CaseInput, ContactInput
 from mbe_desktop.services.demo import generate_demo
+from mbe_desktop.services.follow_ups import FollowUpInput
 from mbe_desktop.services.retention import add_years, retained_rows
 from mbe_desktop.services.settings import RETENTION_YEARS
 from mbe_desktop.storage.keyslots import PASSPHRASE
@@ -284,3 +288,81 @@ def test_drafts_about_a_deleted_client_go_too(services: Services, table: str) ->
     with services.store.engine.connect() as connection:
         keys = connection.execute(text(f"SELECT key FROM {table}")).scalars().all()
     assert keys == ["settings/office_profile"]
+
+
+# --- single deletions of free text: the WAL is checkpointed after each ----------------------
+
+
+def _delete_contact_note(services: Services, client_id: int) -> None:
+    case = services.cases.open_case(
+        client_id, CaseInput(opened_on=date(2025, 1, 10), fields=("housing",))
+    )
+    saved = services.cases.add_contact(
+        case.id,
+        ContactInput(
+            occurred_at=datetime(2025, 2, 3, 9, 30),
+            fields=("housing",),
+            note=f"{CANARY_FAMILY} {CANARY_ARABIC} {CANARY_TAG}",
+        ),
+    )
+    assert hits(decrypted_bytes(services), [CANARY_TAG]), "the probe must see the note"
+    services.cases.delete_contact(saved.id, saved.version)
+
+
+def _delete_follow_up(services: Services, client_id: int) -> None:
+    row = services.follow_ups.create(
+        FollowUpInput(client_id, date(2025, 3, 1), f"{CANARY_FAMILY} {CANARY_TAG}")
+    )
+    assert hits(decrypted_bytes(services), [CANARY_TAG]), "the probe must see the reason"
+    services.follow_ups.delete(row.id)
+
+
+def _delete_partner(services: Services, _client_id: int) -> None:
+    detail = services.partners.create(
+        PartnerInput(
+            "Beratungsstelle Nord",
+            "jobcenter",
+            notes=CANARY_TAG,
+            people=(PersonInput(f"{CANARY_FAMILY} {CANARY_ARABIC}"),),
+        )
+    )
+    assert hits(decrypted_bytes(services), [CANARY_TAG]), "the probe must see the person"
+    services.partners.delete(detail.id)
+
+
+@pytest.mark.parametrize(
+    "delete_it",
+    [_delete_contact_note, _delete_follow_up, _delete_partner],
+    ids=["contact_note", "follow_up", "partner"],
+)
+def test_a_deleted_text_leaves_every_page_wal_frame_and_file(
+    services: Services, delete_it: Callable[[Services, int], None]
+) -> None:
+    """Deleting a contact (its note), a follow-up (its reason) or a partner (its contact
+    people) checkpoints the WAL: the canary is in no decrypted page or WAL frame, in no file."""
+    client = add_client(services, "Müller", "Anna")
+    delete_it(services, client.id)
+    wal = Path(f"{services.store.paths.database}-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    assert hits(decrypted_bytes(services), canary_needles()) == []
+    for path in services.store.paths.root.rglob("*"):
+        if path.is_file():
+            assert hits(path.read_bytes(), canary_needles()) == [], path
+
+
+def test_checkpoint_blocked_by_a_reader_reports_it_and_restores_the_busy_timeout(
+    services: Services,
+) -> None:
+    client = add_client(services, "Müller", "Anna")
+    engine = services.store.engine
+    with engine.connect() as reader:
+        reader.exec_driver_sql("BEGIN")
+        reader.exec_driver_sql("SELECT count(*) FROM client").scalar_one()  # holds a snapshot
+        # a commit after the snapshot: the WAL moves on
+        services.follow_ups.create(FollowUpInput(client.id, date(2025, 3, 1), "neu"))
+        assert services.store.checkpoint() is False
+        reader.exec_driver_sql("ROLLBACK")
+    assert services.store.checkpoint() is True
+    with engine.connect() as first, engine.connect() as second:  # both pooled connections
+        for connection in (first, second):
+            assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar_one() == 10_000

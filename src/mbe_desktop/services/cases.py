@@ -608,6 +608,7 @@ class CaseService:
             _require_not_closed(_case(session, contact.case_id))
             session.delete(contact)
             audit.record(session, "delete", "contact", contact_id)
+        self._store.checkpoint()  # the note must leave the WAL too (erasure)
 
     def _contact(self, contact_id: int) -> ContactRow:
         with self._store.engine.connect() as connection:

@@ -528,8 +528,7 @@ class ClientService:
             audit.record(session, "merge", "client", keep_id, [f"merged_from:{other_id}", *changed])
             audit.record(session, "delete", "client", other_id, [f"merged_into:{keep_id}"])
         # The deleted record's rows must leave the WAL too (erasure, see docs/privacy.md).
-        with self._store.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._store.checkpoint()
         return self.get(keep_id)
 
 

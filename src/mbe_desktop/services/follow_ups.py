@@ -285,6 +285,7 @@ class FollowUpService:
                 raise UserError(GONE)
             session.delete(row)
             audit.record(session, "delete", "follow_up", follow_up_id)
+        self._store.checkpoint()  # the reason must leave the WAL too (erasure)
 
     # --- done and snoozed (manual and automatic) ---------------------------------------------
 

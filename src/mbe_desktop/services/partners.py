@@ -273,6 +273,7 @@ class PartnerService:
                 )
             session.delete(row)
             audit.record(session, "delete", "partner", partner_id)
+        self._store.checkpoint()  # its contact people must leave the WAL too (erasure)
 
     # --- CSV -----------------------------------------------------------------------------------
 

@@ -40,7 +40,6 @@ from mbe_desktop.storage.store import Store
 
 log = logging.getLogger(__name__)
 
-CHECKPOINT_ATTEMPTS = 5
 BATCH = 100  # clients per load-reduce-delete round
 
 
@@ -165,15 +164,7 @@ class RetentionService:
 
     def checkpoint(self) -> bool:
         """Move the WAL into the database and truncate it, so deleted rows leave the -wal."""
-        for _attempt in range(CHECKPOINT_ATTEMPTS):
-            with self._store.engine.connect() as connection:
-                busy, _log, _done = connection.exec_driver_sql(
-                    "PRAGMA wal_checkpoint(TRUNCATE)"
-                ).one()
-            if not busy:
-                return True
-        log.warning("WAL checkpoint after deletion was blocked by a reader")
-        return False
+        return self._store.checkpoint()
 
 
 def _delete_batch(session: Session, client_ids: Sequence[int]) -> int:

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 10_000
+# A checkpoint waits for readers (a backup on a worker, say) only briefly per attempt: it runs
+# right after a deletion the user is waiting for.
+CHECKPOINT_ATTEMPTS = 3
+CHECKPOINT_BUSY_MS = 1_000
 
 # Pragmas every connection gets. temp_store=MEMORY keeps sort/index temp files (plain text in
 # SQLCipher) off the disk; synchronous=FULL makes every acknowledged commit durable in WAL mode.
@@ -17,7 +27,7 @@ CONNECTION_PRAGMAS = (
     "PRAGMA temp_store = MEMORY",
     "PRAGMA synchronous = FULL",
     "PRAGMA cache_size = -65536",
-    "PRAGMA busy_timeout = 10000",
+    f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
 )
 
 
@@ -52,3 +62,30 @@ def _harden_connection(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA journal_mode = WAL")
     finally:
         cursor.close()
+
+
+def checkpoint_wal(engine: Engine, attempts: int = CHECKPOINT_ATTEMPTS) -> bool:
+    """Move the WAL into the database and truncate it, so deleted rows leave the ``-wal`` too.
+
+    Call it after the commit of every deletion of personal text (erasure: ``secure_delete`` has
+    overwritten the rows in the pages, but the WAL still holds the frames until this runs).
+    Returns False if a reader kept the checkpoint from finishing or it failed; the deletion
+    itself has committed either way, and the next checkpoint truncates the WAL.
+    """
+    for _attempt in range(attempts):
+        try:
+            with engine.connect() as connection:
+                connection.exec_driver_sql(f"PRAGMA busy_timeout = {CHECKPOINT_BUSY_MS}")
+                try:
+                    busy, _log, _done = connection.exec_driver_sql(
+                        "PRAGMA wal_checkpoint(TRUNCATE)"
+                    ).one()
+                finally:
+                    connection.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        except DBAPIError as error:
+            log.warning("WAL checkpoint after deletion failed: %s", type(error.orig).__name__)
+            return False
+        if not busy:
+            return True
+    log.warning("WAL checkpoint after deletion was blocked by a reader")
+    return False

@@ -30,7 +30,7 @@ from mbe_desktop.domain.errors import (
 from mbe_desktop.domain.office import OfficeProfile
 from mbe_desktop.paths import DataPaths
 from mbe_desktop.storage import migrate
-from mbe_desktop.storage.engine import make_engine, raw_key_literal
+from mbe_desktop.storage.engine import checkpoint_wal, make_engine, raw_key_literal
 from mbe_desktop.storage.files import os_error_to_user_error
 from mbe_desktop.storage.info import StoreInfo, load_slots, store_info
 from mbe_desktop.storage.keyslots import (
@@ -195,6 +195,11 @@ class Store:
 
     def read_session(self) -> Session:
         return self._sessions()
+
+    def checkpoint(self) -> bool:
+        """After a deletion has committed: truncate the WAL so the deleted rows leave it too
+        (see :func:`~mbe_desktop.storage.engine.checkpoint_wal`)."""
+        return checkpoint_wal(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()
