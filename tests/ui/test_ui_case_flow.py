@@ -296,3 +296,112 @@ def test_lock_keeps_unsaved_goals_as_a_draft(qtbot: QtBot, unlocked: AppControll
     assert [(g.text, [s.text for s in g.steps]) for g in plan.goals] == [
         ("Eine Wohnung finden", ["WBS beantragen"])
     ]
+
+
+def test_lock_keeps_an_unsaved_closure_as_a_draft(qtbot: QtBot, unlocked: AppController) -> None:
+    services = services_of(unlocked)
+    client = add_client(services, "Haddad", "Rami", first_contact_date=TODAY - timedelta(days=9))
+    from mbe_desktop.services.cases import CaseInput, GoalInput, PlanInput, StepInput
+
+    case = services.cases.open_case(
+        client.id, CaseInput(TODAY - timedelta(days=5), "case_management", ("housing",))
+    )
+    goal = GoalInput(None, "housing", "Eine Wohnung finden", steps=(StepInput(None, "WBS"),))
+    plan = services.cases.save_plan(case.id, PlanInput((goal,)), case.version)
+    main = main_of(unlocked)
+    main.show_view(CLIENTS)
+    main.clients.open_client(client.id)
+    panel = main.clients.record.case_panel
+    assert panel is not None
+    panel.close_button.click()
+    dialog = panel.dialog
+    assert isinstance(dialog, ClosureDialog)
+    choose(dialog.closure_type, "regular_closing_conversation")
+    choose(dialog.attainment_combos[plan.goals[0].id], "partly")
+    dialog.drop_steps.setChecked(True)
+    choose(dialog.situation["german_level"], "b1")
+    dialog.closed_on.set_text(format_date_de(TODAY - timedelta(days=1)))
+    main.lock_action.trigger()
+    assert unlocked.state is State.LOCKED
+    assert not dialog.isVisible()
+
+    unlock(unlocked)
+    main = main_of(unlocked)
+    record = main.clients.record
+    assert main.clients.is_showing_record() and main.current_view_index() == CLIENTS
+    assert record.detail is not None and record.detail.id == client.id
+    panel = record.case_panel
+    assert panel is not None and record.tabs.currentWidget() is panel
+    restored = panel.dialog
+    assert isinstance(restored, ClosureDialog) and restored.isVisible()
+    assert restored.case.id == case.id
+    assert restored.closure_type.currentData() == "regular_closing_conversation"
+    assert restored.attainment_combos[plan.goals[0].id].currentData() == "partly"
+    assert restored.drop_steps.isChecked()
+    assert restored.situation["german_level"].currentData() == "b1"
+    assert restored.closed_on.value() == TODAY - timedelta(days=1)
+    assert "wiederhergestellt" in panel.notice.text()
+    assert services_of(unlocked).drafts.keys() == []  # the dialog holds the input again
+    restored.close_button.click()
+    closed = services_of(unlocked).cases.get(case.id)
+    assert (closed.status, closed.closed_on, closed.closure_german_level) == (
+        "closed",
+        TODAY - timedelta(days=1),
+        "b1",
+    )
+
+
+def test_a_restored_closure_cannot_overwrite_a_change_made_meanwhile(
+    qtbot: QtBot, unlocked: AppController
+) -> None:
+    services = services_of(unlocked)
+    client = add_client(services, "Haddad", "Rami", first_contact_date=TODAY - timedelta(days=9))
+    from mbe_desktop.services.cases import CaseInput
+
+    case = services.cases.open_case(client.id, CaseInput(TODAY - timedelta(days=5)))
+    main = main_of(unlocked)
+    main.show_view(CLIENTS)
+    main.clients.open_client(client.id)
+    panel = main.clients.record.case_panel
+    assert panel is not None
+    panel.close_button.click()
+    dialog = panel.dialog
+    assert isinstance(dialog, ClosureDialog)
+    choose(dialog.closure_type, "moved_away")
+    # Changed elsewhere while the dialog is open (nothing tells the dialog).
+    services.cases.set_paused(case.id, True, case.version)
+    main.lock_action.trigger()
+
+    unlock(unlocked)
+    panel = main_of(unlocked).clients.record.case_panel
+    assert panel is not None
+    restored = panel.dialog
+    assert isinstance(restored, ClosureDialog) and restored.isVisible()
+    assert restored.closure_type.currentData() == "moved_away"
+    assert "inzwischen anderweitig geändert" in panel.notice.text()
+    restored.close_button.click()
+    assert services_of(unlocked).cases.get(case.id).status == "paused"  # not overwritten
+    assert restored.isVisible() and "neu geladen" in restored.banner.text()
+    assert restored.closure_type.currentData() == "moved_away"  # the input stays
+    restored.close_button.click()  # now against the state stored meanwhile
+    assert services_of(unlocked).cases.get(case.id).status == "closed"
+
+
+def test_an_untouched_case_dialog_leaves_no_draft(qtbot: QtBot, unlocked: AppController) -> None:
+    services = services_of(unlocked)
+    client = add_client(services, "Okafor", "Grace", first_contact_date=TODAY - timedelta(days=9))
+    from mbe_desktop.services.cases import CaseInput
+
+    services.cases.open_case(client.id, CaseInput(TODAY - timedelta(days=5)))
+    main = main_of(unlocked)
+    main.show_view(CLIENTS)
+    main.clients.open_client(client.id)
+    panel = main.clients.record.case_panel
+    assert panel is not None
+    panel.close_button.click()
+    assert isinstance(panel.dialog, ClosureDialog)
+    main.lock_action.trigger()
+    unlock(unlocked)
+    assert services_of(unlocked).drafts.keys() == []
+    panel = main_of(unlocked).clients.record.case_panel
+    assert panel is None or panel.dialog is None

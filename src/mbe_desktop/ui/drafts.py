@@ -9,6 +9,7 @@ recovery codes are never part of a payload.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtWidgets import QWidget
@@ -29,6 +30,46 @@ class DraftCapable(Protocol):
 
     def restore_draft(self, payload: dict[str, Any]) -> None:
         """Put a saved payload back into the form (which then counts as unsaved)."""
+
+
+class DialogDraftHost(QWidget):
+    """A hidden :class:`DraftCapable` for one kind of dialog that a panel opens.
+
+    A dialog is gone after a lock, so its owner answers for it: ``payload`` reads the open
+    dialog (None when none of this kind is open or nothing was typed), ``restore`` opens it
+    again after the unlock. The draft is discarded first: from then on the dialog holds the
+    input (the next lock saves it again)."""
+
+    def __init__(
+        self,
+        key: str,
+        payload: Callable[[], dict[str, Any] | None],
+        restore: Callable[[dict[str, Any]], None],
+        drafts: DraftService,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.hide()
+        self._key = key
+        self._payload = payload
+        self._restore = restore
+        self._drafts = drafts
+
+    def draft_key(self) -> str:
+        return self._key
+
+    def draft_payload(self) -> dict[str, Any] | None:
+        return self._payload()
+
+    def restore_draft(self, payload: dict[str, Any]) -> None:
+        self.discard()
+        self._restore(payload)
+
+    def discard(self) -> None:
+        try:
+            self._drafts.discard(self._key)
+        except UserError:
+            log.warning("a dialog draft could not be discarded")
 
 
 def draft_sources(root: QWidget) -> list[DraftCapable]:

@@ -8,7 +8,7 @@ with their closure. Every change goes through the case service and is announced 
 from __future__ import annotations
 
 import logging
-from dataclasses import asdict, fields
+from dataclasses import asdict, fields, replace
 from datetime import datetime
 from typing import Any
 
@@ -35,10 +35,11 @@ from mbe_desktop.domain.errors import UserError
 from mbe_desktop.domain.formatting import format_date_de
 from mbe_desktop.services.cases import CaseDetail, CaseSummary, ContactInput, ContactRow
 from mbe_desktop.ui.cases.case_dialog import CaseDialog, fields_text, is_conflict
-from mbe_desktop.ui.cases.closure_dialog import ClosureDialog
+from mbe_desktop.ui.cases.closure_dialog import CLOSURE_DRAFT_KEY, ClosureDialog
 from mbe_desktop.ui.cases.contact_dialog import ContactDialog
 from mbe_desktop.ui.clients.widgets import elide
 from mbe_desktop.ui.context import UnlockedContext
+from mbe_desktop.ui.drafts import DialogDraftHost
 from mbe_desktop.ui.texts import catalogue_label, ui_language
 from mbe_desktop.ui.views.base import EmptyState
 from mbe_desktop.ui.widgets.common import Banner, heading, hint
@@ -92,6 +93,8 @@ class CasePanel(QWidget):
     case_changed = Signal(object)  # the shown CaseDetail, or None
     # A contact draft from before a lock is back: the record opens this client (id).
     contact_draft_restored = Signal(int)
+    # The same for an unsaved closure dialog (see DialogDraftHost).
+    case_draft_restored = Signal(int)
 
     def __init__(self, context: UnlockedContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -261,6 +264,15 @@ class CasePanel(QWidget):
         layout.addWidget(self.case_page, 1)
         self.context.events.changed.connect(self._data_changed)
         self._show_nothing()
+        # The closure dialog keeps its input across a lock like the contact dialog.
+        drafts = self.services.drafts
+        self.closure_drafts = DialogDraftHost(
+            CLOSURE_DRAFT_KEY,
+            self._closure_draft_payload,
+            self._restore_closure_draft,
+            drafts,
+            self,
+        )
 
     @staticmethod
     def _plain_label(parent: QWidget) -> QLabel:
@@ -624,10 +636,13 @@ class CasePanel(QWidget):
     def close_case(self) -> None:
         if self.case is None or self.case.status == "closed" or self._busy():
             return
-        dialog = ClosureDialog(self.context, self.case, self)
+        self._open_dialog(self._closure_dialog(self.case))
+
+    def _closure_dialog(self, case: CaseDetail) -> ClosureDialog:
+        dialog = ClosureDialog(self.context, case, self)
         dialog.conflict.connect(self.reload)
         dialog.closed.connect(self._closed)
-        self._open_dialog(dialog)
+        return dialog
 
     def _closed(self, detail: CaseDetail) -> None:
         closure = catalogue_label(cat.CLOSURE_TYPES, detail.closure_type or "")
@@ -807,6 +822,62 @@ class CasePanel(QWidget):
             self.context.services.drafts.discard(CONTACT_DRAFT_KEY)
         except UserError:
             log.warning("contact draft could not be discarded")
+
+    def _closure_draft_payload(self) -> dict[str, Any] | None:
+        """The input of an open closure dialog, once anything was chosen or changed."""
+        dialog = self.dialog
+        if not isinstance(dialog, ClosureDialog) or not dialog.has_input():
+            return None
+        return {
+            "client_id": dialog.case.client_id,
+            "case_id": dialog.case.id,
+            "case_version": dialog.case.version,
+            "values": dialog.draft_values(),
+        }
+
+    def _restore_closure_draft(self, payload: dict[str, Any]) -> None:
+        """Open the closure dialog of the case again with the input it had."""
+        case_id, values = payload.get("case_id"), payload.get("values")
+        if not isinstance(case_id, int) or not isinstance(values, dict) or self._busy():
+            return
+        try:
+            case = self.services.cases.get(case_id)
+        except UserError:
+            return  # the case is gone: nothing to restore into
+        if case.status == "closed":
+            return  # closed meanwhile: nothing left to close
+        shown, changed = self._show_for_draft(case.client_id, case, payload.get("case_version"))
+        assert shown is not None
+        dialog = self._closure_dialog(shown)
+        dialog.set_draft_values(values)
+        self._open_dialog(dialog)
+        self._draft_notice(
+            self.tr("Der nicht gespeicherte Abschluss des Falls wurde wiederhergestellt."), changed
+        )
+
+    def _show_for_draft(
+        self, client_id: int, case: CaseDetail | None, version: object
+    ) -> tuple[CaseDetail | None, bool]:
+        """Show the client (and case) of a restored dialog draft. Returns the case to hand to
+        the dialog and whether it was changed since the input was made: then it carries the
+        old version, so that saving reports the change instead of overwriting it."""
+        self.case_draft_restored.emit(client_id)
+        if self.client_id != client_id:
+            self.show_client(client_id)
+        if case is None:
+            return None, False
+        self._select(case.id)
+        if isinstance(version, int) and version != case.version:
+            return replace(case, version=version), True
+        return case, False
+
+    def _draft_notice(self, text: str, changed: bool) -> None:
+        if changed:
+            text += " " + self.tr(
+                "Der Fall wurde inzwischen anderweitig geändert – prüfen Sie die Angaben vor "
+                "dem Speichern."
+            )
+        self.notice.show_message(text, "info")
 
     def _question_closed(self, _result: int) -> None:
         self.question = None

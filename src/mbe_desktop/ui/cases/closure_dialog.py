@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
@@ -80,6 +81,7 @@ SERVICE_FIELDS = {
     "residence_status": "residence",
 }
 UNKNOWN = "unknown"
+CLOSURE_DRAFT_KEY = "cases/closure"
 
 
 class ClosureDialog(QDialog):
@@ -204,6 +206,7 @@ class ClosureDialog(QDialog):
         self.load_plan()
         self.resize(680, 720)
         self.closure_type.setFocus()
+        self.initial = self.draft_values()  # what the dialog opened with (pre-filled)
 
     def _intake_values(self) -> dict[str, str]:
         try:
@@ -274,6 +277,50 @@ class ClosureDialog(QDialog):
             benefits=combo_value(self.situation["benefits"]),
             residence_status=combo_value(self.situation["residence_status"]),
         )
+
+    # --- drafts across a lock (kept by the case panel) ----------------------------------------
+
+    def draft_values(self) -> dict[str, Any]:
+        """The input as a JSON-able dict; the date as typed, so unreadable input stays."""
+        return {
+            "closure_type": combo_value(self.closure_type),
+            "closed_on": self.closed_on.text(),
+            "attainments": {
+                str(goal_id): code
+                for goal_id, combo in self.attainment_combos.items()
+                if (code := combo_value(combo)) is not None
+            },
+            "drop_open_steps": self.drop_steps.isChecked(),
+            "situation": {name: combo_value(combo) for name, combo in self.situation.items()},
+        }
+
+    def has_input(self) -> bool:
+        """Anything chosen or changed since the dialog opened."""
+        return self.draft_values() != self.initial
+
+    def set_draft_values(self, values: dict[str, Any]) -> None:
+        """Put saved input back; wrong types and goals that are gone are ignored (a draft is
+        untrusted input)."""
+        closure_type = values.get("closure_type")
+        if isinstance(closure_type, str) and closure_type in cat.CLOSURE_TYPES:
+            set_combo_code(self.closure_type, closure_type)
+        closed_on = values.get("closed_on")
+        if isinstance(closed_on, str):
+            self.closed_on.set_text(closed_on)
+        attainments = values.get("attainments")
+        if isinstance(attainments, dict):
+            for goal_id, combo in self.attainment_combos.items():
+                code = attainments.get(str(goal_id))
+                if isinstance(code, str) and combo.findData(code) >= 0:
+                    combo.setCurrentIndex(combo.findData(code))
+        self.drop_steps.setChecked(values.get("drop_open_steps") is True)
+        situation = values.get("situation")
+        if isinstance(situation, dict):
+            for name, combo in self.situation.items():
+                code = situation.get(name, "")
+                index = 0 if code is None else combo.findData(code) if code else -1
+                if index >= 0:  # 0: "keine Angabe"
+                    combo.setCurrentIndex(index)
 
     def save(self) -> None:
         self.form.clear()

@@ -391,6 +391,7 @@ class ClientRecordPage(QWidget):
         self.tabs.addTab(self.referrals_panel, self.tr("Weiterleitungen"))
         self.case_panel.case_changed.connect(self._case_changed)
         self.case_panel.contact_draft_restored.connect(self._contact_draft_restored)
+        self.case_panel.case_draft_restored.connect(self._contact_draft_restored)
         self.plan_editor.plan_draft_restored.connect(self._plan_draft_restored)
         contact_shortcut = QShortcut(QKeySequence("Ctrl+K"), self)
         contact_shortcut.setWhatsThis(self.tr("Akte: Kontakt erfassen"))
