@@ -318,7 +318,7 @@ def _add_contact(run: Session, services: Any) -> None:
     from mbe_desktop.services.cases import ContactInput
 
     _client_id, case_id = record_case(services.store)
-    added: list[int] = []
+    added: list[tuple[int, int]] = []  # contact id and version
     now = datetime.now().replace(second=0, microsecond=0)
 
     def add() -> None:
@@ -331,13 +331,13 @@ def _add_contact(run: Session, services: Any) -> None:
                 note="Beratungsgespräch (Benchmark)",
             ),
         )
-        added.append(contact.id)
+        added.append((contact.id, contact.version))
 
     try:
         run.figures["add_contact"] = repeat(max(run.runs, QUICK_RUNS), add)
     finally:
-        for contact_id in added:  # the store stays as prepared for the next run
-            services.cases.delete_contact(contact_id)
+        for contact_id, version in added:  # the store stays as prepared for the next run
+            services.cases.delete_contact(contact_id, version)
 
 
 def _statistics(run: Session, app: Any, window: Any, services: Any, index: int) -> None:

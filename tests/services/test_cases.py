@@ -17,6 +17,8 @@ from mbe_desktop.app import Services
 from mbe_desktop.domain.errors import UserError, ValidationError
 from mbe_desktop.services.cases import (
     CASE_CONFLICT,
+    CONTACT_CONFLICT,
+    CONTACT_DELETE_CONFLICT,
     CaseDetail,
     CaseInput,
     CaseService,
@@ -223,13 +225,73 @@ def test_contact_round_trip(cases: CaseService, client_id: int, services: Servic
     assert saved.outreach_location_id == location_id
     assert cases.contacts(case.id) == [saved]
     changed = cases.update_contact(
-        saved.id, contact(form="phone", outreach_location_id=location_id)
+        saved.id, contact(form="phone", outreach_location_id=location_id), saved.version
     )
     assert changed.form == "phone" and changed.outreach_location_id is None
     detail = cases.get(case.id)
     assert detail.contact_count == 1 and detail.last_contact_on == date(2026, 4, 1)
-    cases.delete_contact(saved.id)
+    cases.delete_contact(saved.id, changed.version)
     assert cases.contacts(case.id) == []
+
+
+def test_stale_contact_edit_and_delete_fail_instead_of_overwriting(
+    cases: CaseService, client_id: int, services: Services
+) -> None:
+    case = open_cm(cases, client_id)
+    seen = cases.add_contact(case.id, contact(note="Erste Fassung."))
+    assert seen.version == 1
+    # A second window saves its edit first.
+    newer = cases.update_contact(seen.id, contact(note="Zweite Fassung."), seen.version)
+    assert newer.version == seen.version + 1
+    events = rows(services, AuditEvent)
+
+    with pytest.raises(UserError) as refused:
+        cases.update_contact(seen.id, contact(note="Veraltete Fassung."), seen.version)
+    assert refused.value.message == CONTACT_CONFLICT
+    with pytest.raises(UserError) as refused:
+        cases.delete_contact(seen.id, seen.version)
+    assert refused.value.message == CONTACT_DELETE_CONFLICT
+    assert cases.contacts(case.id) == [newer]
+    assert rows(services, AuditEvent) == events
+
+    # Only the fields of action changed: the version still goes up.
+    fields_only = cases.update_contact(
+        seen.id, contact(note="Zweite Fassung.", fields=("housing",)), newer.version
+    )
+    assert fields_only.fields == ("housing",) and fields_only.version == newer.version + 1
+    with pytest.raises(UserError, match="an anderer Stelle"):
+        cases.delete_contact(seen.id, newer.version)
+    # Saving unchanged input changes nothing, not even the version.
+    same = cases.update_contact(
+        seen.id, contact(note="Zweite Fassung.", fields=("housing",)), fields_only.version
+    )
+    assert same.version == fields_only.version
+    cases.delete_contact(seen.id, same.version)
+    assert cases.contacts(case.id) == []
+    with pytest.raises(UserError, match="gibt es nicht mehr"):
+        cases.update_contact(seen.id, contact(), same.version)
+
+
+def test_contacts_stored_before_the_version_column_start_at_one(
+    cases: CaseService, client_id: int, services: Services
+) -> None:
+    from alembic import command
+
+    from mbe_desktop.storage import migrate
+
+    case = open_cm(cases, client_id)
+    saved = cases.add_contact(case.id, contact())
+    engine = services.store.engine
+    with engine.begin() as connection:
+        command.downgrade(migrate._config(connection), "0003_plan_events")
+    with engine.connect() as connection:
+        columns = {row[1] for row in connection.exec_driver_sql("PRAGMA table_info(contact)")}
+    assert "version" not in columns and "note" in columns
+    with engine.begin() as connection:
+        command.upgrade(migrate._config(connection), "head")
+    (stored,) = cases.contacts(case.id)
+    assert stored == saved and stored.version == 1
+    assert cases.update_contact(saved.id, contact(note="Neu."), 1).version == 2
 
 
 @pytest.mark.parametrize(

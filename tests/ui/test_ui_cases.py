@@ -17,6 +17,8 @@ from ui_support import OFFSCREEN_NOISE, mnemonics
 from mbe_desktop.app import Services
 from mbe_desktop.services.cases import (
     CASE_CONFLICT,
+    CONTACT_CONFLICT,
+    CONTACT_DELETE_CONFLICT,
     CaseDetail,
     CaseInput,
     ContactInput,
@@ -336,6 +338,81 @@ def test_edit_and_delete_a_contact(
     assert services.cases.contacts(case_id) == []
     assert panel.no_contacts.isVisible() and not panel.table.isVisible()
     assert "gelöscht" in panel.notice.text()
+
+
+def test_a_stale_contact_edit_or_delete_is_refused(
+    qtbot: QtBot, panel: CasePanel, services: Services, client: ClientDetail
+) -> None:
+    case_id = open_case(services, client)
+    at = datetime.combine(TODAY - timedelta(days=2), datetime.min.time()).replace(hour=14)
+    contact = services.cases.add_contact(case_id, ContactInput(at, 30, "phone", note="Alt"))
+    panel.show_client(client.id)
+    panel.table.selectRow(0)
+    panel.edit_contact_button.click()
+    dialog = panel.dialog
+    assert isinstance(dialog, ContactDialog)
+    # Meanwhile the contact is edited elsewhere (a second window).
+    elsewhere = services.cases.update_contact(
+        contact.id, ContactInput(at, 30, "phone", note="Von anderer Stelle"), contact.version
+    )
+    dialog.note.clear()
+    qtbot.keyClicks(dialog.note, "Aus diesem Fenster")
+    dialog.save_button.click()
+    assert panel.dialog is dialog and dialog.isVisible()
+    assert CONTACT_CONFLICT in dialog.banner.text()
+    assert "neu geladen" in dialog.banner.text()
+    assert dialog.note.toPlainText() == "Aus diesem Fenster"  # the input stays
+    assert [c.note for c in services.cases.contacts(case_id)] == ["Von anderer Stelle"]
+    dialog.save_button.click()  # checked: now it applies to the contact as stored
+    assert panel.dialog is None
+    (stored,) = services.cases.contacts(case_id)
+    assert stored.note == "Aus diesem Fenster" and stored.version == elsewhere.version + 1
+
+    # The panel shows the stored contact; it changes elsewhere before the deletion.
+    panel.table.selectRow(0)
+    services.cases.update_contact(
+        contact.id, ContactInput(at, 45, "phone", note="Noch einmal geändert"), stored.version
+    )
+    panel.delete_contact_button.click()
+    assert panel.question is not None
+    click_box_button(panel.question, "Löschen")
+    assert panel.notice.text() == CONTACT_DELETE_CONFLICT
+    assert [c.note for c in services.cases.contacts(case_id)] == ["Noch einmal geändert"]
+    assert panel.table.item(0, 5).text() == "Noch einmal geändert"  # reloaded
+    panel.table.selectRow(0)
+    panel.delete_contact_button.click()
+    assert panel.question is not None
+    click_box_button(panel.question, "Löschen")
+    assert services.cases.contacts(case_id) == []
+
+
+def test_a_contact_draft_keeps_the_version_it_was_typed_against(
+    qtbot: QtBot, panel: CasePanel, services: Services, client: ClientDetail
+) -> None:
+    case_id = open_case(services, client)
+    at = datetime.combine(TODAY - timedelta(days=2), datetime.min.time()).replace(hour=9)
+    contact = services.cases.add_contact(case_id, ContactInput(at, 30, "phone", note="Alt"))
+    panel.show_client(client.id)
+    panel.table.selectRow(0)
+    panel.edit_contact_button.click()
+    dialog = panel.dialog
+    assert isinstance(dialog, ContactDialog)
+    dialog.note.clear()
+    qtbot.keyClicks(dialog.note, "Entwurf")
+    payload = panel.draft_payload()  # what a lock keeps
+    assert payload is not None and payload["contact_version"] == contact.version
+    dialog.reject()
+    services.cases.update_contact(
+        contact.id, ContactInput(at, 30, "phone", note="Während der Sperre"), contact.version
+    )
+
+    panel.restore_draft(payload)
+    restored = panel.dialog
+    assert isinstance(restored, ContactDialog)
+    assert restored.note.toPlainText() == "Entwurf"
+    restored.save_button.click()
+    assert CONTACT_CONFLICT in restored.banner.text()
+    assert [c.note for c in services.cases.contacts(case_id)] == ["Während der Sperre"]
 
 
 def test_next_steps_become_a_follow_up_and_a_step(

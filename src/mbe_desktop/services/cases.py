@@ -63,6 +63,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CASE_CONFLICT",
+    "CONTACT_CONFLICT",
+    "CONTACT_DELETE_CONFLICT",
     "AgreementVersionRow",
     "CaseDetail",
     "CaseInput",
@@ -221,6 +223,7 @@ class ContactRow:
     fields: tuple[str, ...]
     note: str
     next_steps: str
+    version: int  # pass to update_contact / delete_contact
 
     def as_input(self) -> ContactInput:
         return ContactInput(
@@ -346,6 +349,14 @@ class StepTemplateRow:
 
 CASE_GONE = "Diesen Beratungsfall gibt es nicht mehr (er wurde gelöscht oder zusammengeführt)."
 CONTACT_GONE = "Diesen Kontakt gibt es nicht mehr."
+CONTACT_CONFLICT = (
+    "Dieser Kontakt wurde inzwischen an anderer Stelle geändert. Ihre Eingaben sind noch da: "
+    "Laden Sie den Fall neu und tragen Sie sie erneut ein."
+)
+CONTACT_DELETE_CONFLICT = (
+    "Dieser Kontakt wurde inzwischen an anderer Stelle geändert und deshalb nicht gelöscht. "
+    "Bitte prüfen Sie den neu geladenen Kontakt und löschen Sie ihn dann erneut."
+)
 TEMPLATE_GONE = "Diese Schrittvorlage gibt es nicht mehr."
 CASE_CLOSED = (
     "Der Beratungsfall ist abgeschlossen. Um ihn zu ändern, eröffnen Sie ihn bitte wieder."
@@ -580,35 +591,59 @@ class CaseService:
             contact_id = contact.id
         return self._contact(contact_id)
 
-    def update_contact(self, contact_id: int, data: ContactInput) -> ContactRow:
-        with self._store.session() as session:
-            contact = session.get(Contact, contact_id)
-            if contact is None:
-                raise UserError(CONTACT_GONE)
+    def update_contact(
+        self, contact_id: int, data: ContactInput, expected_version: int
+    ) -> ContactRow:
+        """``expected_version``: the contact's version the caller last saw (ContactRow.version);
+        a contact changed elsewhere in between fails with CONTACT_CONFLICT."""
+        with self._writing_contact(contact_id, expected_version, CONTACT_CONFLICT) as (
+            session,
+            contact,
+        ):
             case = _case(session, contact.case_id)
             _require_not_closed(case)
             values = self._contact_values(session, case, data)
+            stored_fields = {row.field for row in contact.fields_of_action}
             changed = [
                 name for name, value in values.columns.items() if getattr(contact, name) != value
             ]
             for name, value in values.columns.items():
                 setattr(contact, name, value)
-            if {row.field for row in contact.fields_of_action} != set(values.fields):
+            if stored_fields != set(values.fields):
+                if not changed:  # the version goes up when only the fields of action change
+                    flag_modified(contact, "note")
                 contact.fields_of_action = [ContactFieldOfAction(field=c) for c in values.fields]
                 changed.append("fields")
             if changed:
                 audit.record(session, "update", "contact", contact_id, changed)
         return self._contact(contact_id)
 
-    def delete_contact(self, contact_id: int) -> None:
-        with self._store.session() as session:
-            contact = session.get(Contact, contact_id)
-            if contact is None:
-                raise UserError(CONTACT_GONE)
+    def delete_contact(self, contact_id: int, expected_version: int) -> None:
+        """Refused with CONTACT_DELETE_CONFLICT if the contact changed since the caller saw it."""
+        with self._writing_contact(contact_id, expected_version, CONTACT_DELETE_CONFLICT) as (
+            session,
+            contact,
+        ):
             _require_not_closed(_case(session, contact.case_id))
             session.delete(contact)
             audit.record(session, "delete", "contact", contact_id)
         self._store.checkpoint()  # the note must leave the WAL too (erasure)
+
+    @contextlib.contextmanager
+    def _writing_contact(
+        self, contact_id: int, expected_version: int, conflict: str
+    ) -> Iterator[tuple[Session, Contact]]:
+        """A transaction on one contact that fails with ``conflict`` if it changed meanwhile."""
+        try:
+            with self._store.session() as session:
+                contact = session.get(Contact, contact_id)
+                if contact is None:
+                    raise UserError(CONTACT_GONE)
+                if contact.version != expected_version:
+                    raise UserError(conflict)
+                yield session, contact
+        except StaleDataError:
+            raise UserError(conflict) from None
 
     def _contact(self, contact_id: int) -> ContactRow:
         with self._store.engine.connect() as connection:
@@ -1164,6 +1199,7 @@ def _contacts(connection: Connection, condition: ColumnElement[bool]) -> list[Co
             fields=tuple(c for c in cat.FIELDS_OF_ACTION.codes() if c in fields[row.id]),
             note=row.note,
             next_steps=row.next_steps,
+            version=row.version,
         )
         for row in rows
     ]

@@ -315,8 +315,11 @@ class Contact(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     next_steps: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+    version: Mapped[int] = mapped_column(Integer, default=1)
 
     fields_of_action: Mapped[list[ContactFieldOfAction]] = relationship(cascade=CASCADE)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy API
 
 
 class ContactFieldOfAction(Base):

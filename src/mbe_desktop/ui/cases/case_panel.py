@@ -33,7 +33,13 @@ from mbe_desktop.domain import catalogues as cat
 from mbe_desktop.domain.countries import language_name
 from mbe_desktop.domain.errors import UserError
 from mbe_desktop.domain.formatting import format_date_de
-from mbe_desktop.services.cases import CaseDetail, CaseSummary, ContactInput, ContactRow
+from mbe_desktop.services.cases import (
+    CONTACT_DELETE_CONFLICT,
+    CaseDetail,
+    CaseSummary,
+    ContactInput,
+    ContactRow,
+)
 from mbe_desktop.ui.cases.case_dialog import CaseDialog, fields_text, is_conflict
 from mbe_desktop.ui.cases.closure_dialog import CLOSURE_DRAFT_KEY, ClosureDialog
 from mbe_desktop.ui.cases.contact_dialog import ContactDialog
@@ -739,8 +745,12 @@ class CasePanel(QWidget):
 
     def _delete(self, contact: ContactRow) -> None:
         try:
-            self.services.cases.delete_contact(contact.id)
+            self.services.cases.delete_contact(contact.id, contact.version)
         except UserError as error:
+            if error.message == CONTACT_DELETE_CONFLICT:
+                self.reload()  # the contact as stored meanwhile, to check before deleting
+                self.notice.show_message(error.message, "error")
+                return
             self._command_failed(error)
             return
         self.context.events.announce("contacts", "cases")
@@ -782,6 +792,7 @@ class CasePanel(QWidget):
         return {
             "case_id": dialog.case.id,
             "contact_id": dialog.contact.id if dialog.contact else None,
+            "contact_version": dialog.contact.version if dialog.contact else None,
             "values": contact_to_json(values),
         }
 
@@ -806,6 +817,10 @@ class CasePanel(QWidget):
                 )
         except UserError:
             return  # the case is gone: nothing to restore into
+        seen = payload.get("contact_version")
+        if contact is not None and isinstance(seen, int) and seen != contact.version:
+            # Changed while the app was locked: saving the draft reports it, never overwrites.
+            contact = replace(contact, version=seen)
         self.contact_draft_restored.emit(case.client_id)
         if self.client_id != case.client_id:
             self.show_client(case.client_id)

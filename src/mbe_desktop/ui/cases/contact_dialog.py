@@ -8,6 +8,7 @@ follow-up (Wiedervorlage) or a step of the goal agreement without retyping them.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from datetime import date, datetime, time, timedelta
 
@@ -37,6 +38,7 @@ from mbe_desktop.domain.countries import languages
 from mbe_desktop.domain.errors import UserError, ValidationError
 from mbe_desktop.domain.formatting import format_date_de
 from mbe_desktop.services.cases import (
+    CONTACT_CONFLICT,
     CaseDetail,
     ContactInput,
     ContactRow,
@@ -435,9 +437,9 @@ class ContactDialog(QDialog):
             if self.contact is None:
                 row = cases.add_contact(self.case.id, data)
             else:
-                row = cases.update_contact(self.contact.id, data)
+                row = cases.update_contact(self.contact.id, data, self.contact.version)
         except UserError as error:
-            self.form.show_error(error)
+            self._refused(error)
             return
         self.saved_contact = row
         self.context.events.announce("contacts", "cases")
@@ -449,6 +451,26 @@ class ContactDialog(QDialog):
             self._offer_next_steps(row)
         else:
             self.accept()
+
+    def _refused(self, error: UserError) -> None:
+        contact = self.contact
+        if error.message == CONTACT_CONFLICT and contact is not None:
+            # As in the case dialog: the input stays; the next save applies it to the contact
+            # as stored meanwhile.
+            with contextlib.suppress(UserError):
+                stored = self.services.cases.contacts(contact.case_id)
+                self.contact = next((c for c in stored if c.id == contact.id), contact)
+            self.banner.show_message(
+                error.message
+                + "\n"
+                + self.tr(
+                    "Der Kontakt wurde neu geladen. Prüfen Sie Ihre Eingaben und speichern Sie "
+                    "erneut, um sie zu übernehmen."
+                ),
+                "error",
+            )
+            return
+        self.form.show_error(error)
 
     def _offer_next_steps(self, row: ContactRow) -> None:
         self.done_banner.show_message(
