@@ -387,6 +387,105 @@ def test_a_restored_closure_cannot_overwrite_a_change_made_meanwhile(
     assert services_of(unlocked).cases.get(case.id).status == "closed"
 
 
+def test_lock_keeps_unsaved_case_data_as_a_draft(qtbot: QtBot, unlocked: AppController) -> None:
+    services = services_of(unlocked)
+    client = add_client(services, "Okafor", "Grace", first_contact_date=TODAY - timedelta(days=9))
+    from mbe_desktop.services.cases import CaseInput
+    from mbe_desktop.ui.cases.case_dialog import checked_codes, set_checked_codes
+
+    case = services.cases.open_case(client.id, CaseInput(TODAY - timedelta(days=5)))
+    main = main_of(unlocked)
+    main.show_view(CLIENTS)
+    main.clients.open_client(client.id)
+    panel = main.clients.record.case_panel
+    assert panel is not None
+    panel.edit_button.click()
+    dialog = panel.dialog
+    assert isinstance(dialog, CaseDialog)
+    choose(dialog.form_combo, "case_management")
+    dialog.form_changed_on.set_text(format_date_de(TODAY - timedelta(days=2)))
+    set_checked_codes(dialog.fields, ("housing", "language_course"))
+    dialog.family.setValue(2)
+    main.lock_action.trigger()
+    assert unlocked.state is State.LOCKED
+
+    unlock(unlocked)
+    record = main_of(unlocked).clients.record
+    assert record.detail is not None and record.detail.id == client.id
+    panel = record.case_panel
+    assert panel is not None and record.tabs.currentWidget() is panel
+    restored = panel.dialog
+    assert isinstance(restored, CaseDialog) and restored.isVisible()
+    assert restored.case is not None and restored.case.id == case.id
+    assert restored.form_combo.currentData() == "case_management"
+    assert restored.form_changed_on.isVisibleTo(restored)
+    assert set(checked_codes(restored.fields)) == {"housing", "language_course"}
+    assert restored.family.value() == 2
+    assert "wiederhergestellt" in panel.notice.text()
+    assert services_of(unlocked).drafts.keys() == []
+    restored.save_button.click()
+    saved = services_of(unlocked).cases.get(case.id)
+    assert (saved.form, set(saved.fields), saved.family_members) == (
+        "case_management",
+        {"housing", "language_course"},
+        2,
+    )
+    assert saved.form_changes[-1] == (TODAY - timedelta(days=2), "case_management")
+
+
+def test_lock_keeps_a_new_case_as_a_draft_and_checks_the_version(
+    qtbot: QtBot, unlocked: AppController
+) -> None:
+    services = services_of(unlocked)
+    client = add_client(services, "Okafor", "Grace", first_contact_date=TODAY - timedelta(days=9))
+    from mbe_desktop.services.cases import CaseInput
+    from mbe_desktop.ui.cases.case_dialog import set_checked_codes
+
+    main = main_of(unlocked)
+    main.show_view(CLIENTS)
+    main.clients.open_client(client.id)
+    panel = main.clients.record.case_panel
+    assert panel is not None
+    panel.new_case()
+    dialog = panel.dialog
+    assert isinstance(dialog, CaseDialog) and dialog.case is None
+    set_checked_codes(dialog.fields, ("health",))
+    main.lock_action.trigger()
+    unlock(unlocked)
+    main = main_of(unlocked)
+    record = main.clients.record
+    assert record.detail is not None and record.detail.id == client.id
+    panel = record.case_panel
+    assert panel is not None
+    restored = panel.dialog
+    assert isinstance(restored, CaseDialog) and restored.case is None
+    assert restored.client_id == client.id and "wiederhergestellt" in panel.notice.text()
+    restored.save_button.click()
+    (summary,) = services_of(unlocked).cases.cases_of(client.id)
+    assert services_of(unlocked).cases.get(summary.id).fields == ("health",)
+
+    # An edit restored after the case was changed meanwhile reports the conflict.
+    case = services_of(unlocked).cases.get(summary.id)
+    main.clients.open_client(client.id)
+    panel.edit_button.click()
+    dialog = panel.dialog
+    assert isinstance(dialog, CaseDialog)
+    dialog.family.setValue(3)
+    services_of(unlocked).cases.update_case(
+        case.id, CaseInput(case.opened_on, case.form, ("health", "housing")), case.version
+    )
+    main.lock_action.trigger()
+    unlock(unlocked)
+    panel = main_of(unlocked).clients.record.case_panel
+    assert panel is not None
+    restored = panel.dialog
+    assert isinstance(restored, CaseDialog) and restored.family.value() == 3
+    assert "inzwischen anderweitig geändert" in panel.notice.text()
+    restored.save_button.click()
+    assert services_of(unlocked).cases.get(case.id).family_members == 0
+    assert restored.isVisible() and "neu geladen" in restored.banner.text()
+
+
 def test_an_untouched_case_dialog_leaves_no_draft(qtbot: QtBot, unlocked: AppController) -> None:
     services = services_of(unlocked)
     client = add_client(services, "Okafor", "Grace", first_contact_date=TODAY - timedelta(days=9))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -37,6 +38,8 @@ from mbe_desktop.ui.clients.widgets import DateField, catalogue_combo, combo_cod
 from mbe_desktop.ui.context import UnlockedContext
 from mbe_desktop.ui.texts import catalogue_label
 from mbe_desktop.ui.widgets.common import INVALID_STYLE, Banner, hint, set_invalid
+
+CASE_DRAFT_KEY = "cases/case"
 
 # --- shared pieces --------------------------------------------------------------------------
 
@@ -291,6 +294,42 @@ class CaseDialog(QDialog):
         self._form_changed()
         self.resize(780, self.sizeHint().height())
         self.opened_on.setFocus()
+        self.initial = self.draft_values()  # what the dialog opened with
+
+    # --- drafts across a lock (kept by the case panel) ----------------------------------------
+
+    def draft_values(self) -> dict[str, Any]:
+        """The input as a JSON-able dict; dates as typed, so unreadable input stays."""
+        return {
+            "opened_on": self.opened_on.text(),
+            "form": combo_code(self.form_combo),
+            "form_changed_on": self.form_changed_on.text(),
+            "fields": list(checked_codes(self.fields)),
+            "family_members": self.family.value(),
+        }
+
+    def has_input(self) -> bool:
+        """Anything changed since the dialog opened."""
+        return self.draft_values() != self.initial
+
+    def set_draft_values(self, values: dict[str, Any]) -> None:
+        """Put saved input back; wrong types are ignored (a draft is untrusted input)."""
+        for name, widget in (
+            ("opened_on", self.opened_on),
+            ("form_changed_on", self.form_changed_on),
+        ):
+            text = values.get(name)
+            if isinstance(text, str):
+                widget.set_text(text)
+        form = values.get("form")
+        if isinstance(form, str) and self.form_combo.findData(form) >= 0:
+            set_combo_code(self.form_combo, form)
+        fields = values.get("fields")
+        if isinstance(fields, list):
+            set_checked_codes(self.fields, (str(code) for code in fields))
+        family = values.get("family_members")
+        if isinstance(family, int) and not isinstance(family, bool):
+            self.family.setValue(family)
 
     def _form_changed(self) -> None:
         switched = self.case is not None and combo_code(self.form_combo) != self.case.form

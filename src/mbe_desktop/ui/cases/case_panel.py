@@ -40,7 +40,7 @@ from mbe_desktop.services.cases import (
     ContactInput,
     ContactRow,
 )
-from mbe_desktop.ui.cases.case_dialog import CaseDialog, fields_text, is_conflict
+from mbe_desktop.ui.cases.case_dialog import CASE_DRAFT_KEY, CaseDialog, fields_text, is_conflict
 from mbe_desktop.ui.cases.closure_dialog import CLOSURE_DRAFT_KEY, ClosureDialog
 from mbe_desktop.ui.cases.contact_dialog import ContactDialog
 from mbe_desktop.ui.clients.widgets import elide
@@ -99,7 +99,7 @@ class CasePanel(QWidget):
     case_changed = Signal(object)  # the shown CaseDetail, or None
     # A contact draft from before a lock is back: the record opens this client (id).
     contact_draft_restored = Signal(int)
-    # The same for an unsaved closure dialog (see DialogDraftHost).
+    # The same for an unsaved case or closure dialog (see DialogDraftHost).
     case_draft_restored = Signal(int)
 
     def __init__(self, context: UnlockedContext, parent: QWidget | None = None) -> None:
@@ -270,8 +270,11 @@ class CasePanel(QWidget):
         layout.addWidget(self.case_page, 1)
         self.context.events.changed.connect(self._data_changed)
         self._show_nothing()
-        # The closure dialog keeps its input across a lock like the contact dialog.
+        # The case and closure dialogs keep their input across a lock like the contact dialog.
         drafts = self.services.drafts
+        self.case_drafts = DialogDraftHost(
+            CASE_DRAFT_KEY, self._case_draft_payload, self._restore_case_draft, drafts, self
+        )
         self.closure_drafts = DialogDraftHost(
             CLOSURE_DRAFT_KEY,
             self._closure_draft_payload,
@@ -597,9 +600,17 @@ class CasePanel(QWidget):
     def new_case(self) -> None:
         if self.client_id is None or self._busy():
             return
-        dialog = CaseDialog(self.context, self.client_id, None, self)
-        dialog.saved.connect(self._case_opened)
-        self._open_dialog(dialog)
+        self._open_dialog(self._case_dialog(self.client_id, None))
+
+    def _case_dialog(self, client_id: int, case: CaseDetail | None) -> CaseDialog:
+        """The dialog to open a case (``case`` None) or to edit ``case``, connected."""
+        dialog = CaseDialog(self.context, client_id, case, self)
+        if case is None:
+            dialog.saved.connect(self._case_opened)
+        else:
+            dialog.conflict.connect(self.reload)
+            dialog.saved.connect(self._case_saved)
+        return dialog
 
     def _case_opened(self, detail: CaseDetail) -> None:
         self.reload()
@@ -612,14 +623,10 @@ class CasePanel(QWidget):
     def edit_case(self) -> None:
         if self.client_id is None or self.case is None or self._busy():
             return
-        dialog = CaseDialog(self.context, self.client_id, self.case, self)
-        dialog.conflict.connect(self.reload)
-        dialog.saved.connect(
-            lambda _detail: self.notice.show_message(
-                self.tr("Die Angaben zum Fall wurden gespeichert."), "success"
-            )
-        )
-        self._open_dialog(dialog)
+        self._open_dialog(self._case_dialog(self.client_id, self.case))
+
+    def _case_saved(self, _detail: CaseDetail) -> None:
+        self.notice.show_message(self.tr("Die Angaben zum Fall wurden gespeichert."), "success")
 
     def toggle_paused(self) -> None:
         case = self.case
@@ -837,6 +844,45 @@ class CasePanel(QWidget):
             self.context.services.drafts.discard(CONTACT_DRAFT_KEY)
         except UserError:
             log.warning("contact draft could not be discarded")
+
+    def _case_draft_payload(self) -> dict[str, Any] | None:
+        """The input of an open case dialog (new or edit) that differs from its start."""
+        dialog = self.dialog
+        if not isinstance(dialog, CaseDialog) or not dialog.has_input():
+            return None
+        return {
+            "client_id": dialog.client_id,
+            "case_id": dialog.case.id if dialog.case else None,
+            "case_version": dialog.case.version if dialog.case else None,
+            "values": dialog.draft_values(),
+        }
+
+    def _restore_case_draft(self, payload: dict[str, Any]) -> None:
+        """Open the case dialog again (on its client, for its case) with the input it had."""
+        client_id, case_id, values = (
+            payload.get("client_id"),
+            payload.get("case_id"),
+            payload.get("values"),
+        )
+        if not isinstance(client_id, int) or not isinstance(values, dict) or self._busy():
+            return
+        case: CaseDetail | None = None
+        try:
+            if isinstance(case_id, int):
+                case = self.services.cases.get(case_id)
+            else:
+                self.services.clients.get(client_id)  # the record may be gone (merged)
+        except UserError:
+            return  # nothing to restore into
+        if case is not None and (case.status == "closed" or case.client_id != client_id):
+            return  # closed meanwhile: its opening data can no longer be edited
+        case, changed = self._show_for_draft(client_id, case, payload.get("case_version"))
+        dialog = self._case_dialog(client_id, case)
+        dialog.set_draft_values(values)
+        self._open_dialog(dialog)
+        self._draft_notice(
+            self.tr("Die nicht gespeicherten Angaben zum Fall wurden wiederhergestellt."), changed
+        )
 
     def _closure_draft_payload(self) -> dict[str, Any] | None:
         """The input of an open closure dialog, once anything was chosen or changed."""
