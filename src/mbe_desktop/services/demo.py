@@ -1524,6 +1524,7 @@ class _Generator:
                     "note": note,
                     "next_steps": self._choice(_NEXT_STEPS) if rng.random() < 0.4 else "",
                     "created_at": occurred,
+                    "version": 1,
                 }
             )
             contact_fields.append({"contact_id": contact_id, "field": main})
