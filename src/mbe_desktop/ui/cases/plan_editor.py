@@ -108,6 +108,7 @@ from mbe_desktop.ui.clients.widgets import (
     set_combo_code,
 )
 from mbe_desktop.ui.context import UnlockedContext
+from mbe_desktop.ui.follow_ups.dialogs import open_new_follow_up
 from mbe_desktop.ui.texts import catalogue_choices, catalogue_label
 from mbe_desktop.ui.views.base import EmptyState
 from mbe_desktop.ui.widgets.common import Banner, heading, hint, set_invalid, show_message
@@ -595,6 +596,7 @@ class PlanEditor(QWidget):
         self._invalid_goal_text = False
         self._announcing = False
         self._dialog: QWidget | None = None
+        self.follow_up_dialog: QWidget | None = None
         self._question: QMessageBox | None = None
 
         self.stack = QStackedWidget(self)
@@ -921,6 +923,11 @@ class PlanEditor(QWidget):
         self.remove_step_button = QPushButton(self.tr("Schritt entfernen"), form_page)
         self.remove_step_button.setToolTip(self.tr("Den ausgewählten Schritt entfernen (Entf)"))
         self.remove_step_button.clicked.connect(self.remove_step)
+        self.step_follow_up_button = QPushButton(self.tr("Wiedervorlage …"), form_page)
+        self.step_follow_up_button.setToolTip(
+            self.tr("Eine Wiedervorlage zum ausgewählten Schritt anlegen (mit Text und Fälligkeit)")
+        )
+        self.step_follow_up_button.clicked.connect(lambda: self.new_step_follow_up())
         self.step_up_button = tool_button("↑", self.tr("Schritt nach oben schieben"), form_page)
         self.step_up_button.clicked.connect(lambda: self.move_step(-1))
         self.step_down_button = tool_button("↓", self.tr("Schritt nach unten schieben"), form_page)
@@ -933,6 +940,7 @@ class PlanEditor(QWidget):
         step_buttons.addWidget(self.add_step_button)
         step_buttons.addWidget(self.template_button)
         step_buttons.addWidget(self.remove_step_button)
+        step_buttons.addWidget(self.step_follow_up_button)
         step_buttons.addStretch(1)
         step_buttons.addWidget(self.step_up_button)
         step_buttons.addWidget(self.step_down_button)
@@ -1660,6 +1668,28 @@ class PlanEditor(QWidget):
         self.remove_step_button.setEnabled(editable and has_row)
         self.step_up_button.setEnabled(editable and has_row and row > 0)
         self.step_down_button.setEnabled(editable and has_row and row < count - 1)
+        self.step_follow_up_button.setEnabled(has_row and self.case_id is not None)
+
+    def new_step_follow_up(self) -> QWidget | None:
+        """A new follow-up for the selected step: its text as the reason, due with it."""
+        goal = self.current_goal()
+        row = self.current_step_row()
+        if goal is None or self.case_id is None or self.client_id is None:
+            return None
+        if not 0 <= row < len(goal.steps):
+            return None
+        step = goal.steps[row]
+        due = _parsed(step.due_text)
+        text = step.text.strip()
+        self.follow_up_dialog = open_new_follow_up(
+            self.context,
+            self.window(),
+            client_id=self.client_id,
+            case_id=self.case_id,
+            reason=self.tr("Schritt: {step}").format(step=text) if text else "",
+            due_on=max(due, date.today()) if due is not None else None,
+        )
+        return self.follow_up_dialog
 
     # --- state, review date, banners -----------------------------------------------------
 

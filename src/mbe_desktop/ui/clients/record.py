@@ -68,6 +68,7 @@ from mbe_desktop.ui.clients import consent
 from mbe_desktop.ui.clients.form import ClientForm, input_from_json, input_to_json
 from mbe_desktop.ui.clients.intake import merge_problems
 from mbe_desktop.ui.context import UnlockedContext
+from mbe_desktop.ui.follow_ups.dialogs import FollowUpDialog, open_new_follow_up
 from mbe_desktop.ui.texts import catalogue_label, ui_language
 from mbe_desktop.ui.views.base import EmptyState
 from mbe_desktop.ui.widgets.common import Banner, heading, hint, show_message
@@ -315,6 +316,18 @@ class ClientRecordPage(QWidget):
         back_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         back_shortcut.activated.connect(self.request_back)
         self.header = RecordHeader(self)
+        # Alt+W belongs to "Weiterleiten …" in the case tab: Strg+Umschalt+N as in Heute.
+        self.follow_up_button = QPushButton(self.tr("Neue Wiedervorlage …"), self)
+        self.follow_up_button.setToolTip(
+            self.tr("Eine Wiedervorlage für diese Person anlegen (Strg+Umschalt+N)")
+        )
+        self.follow_up_button.clicked.connect(lambda: self.new_follow_up())
+        self.follow_up_button.setVisible(context is not None)
+        self.follow_up_dialog: FollowUpDialog | None = None
+        follow_up_shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
+        follow_up_shortcut.setWhatsThis(self.tr("Akte: neue Wiedervorlage"))
+        follow_up_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        follow_up_shortcut.activated.connect(lambda: self.new_follow_up())
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -333,6 +346,7 @@ class ClientRecordPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
+        top.addWidget(self.follow_up_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
@@ -405,6 +419,19 @@ class ClientRecordPage(QWidget):
             return
         self.tabs.setCurrentWidget(self.case_panel)
         self.case_panel.record_contact()
+
+    def new_follow_up(self) -> FollowUpDialog | None:
+        """A new follow-up for the shown client (and its open case); None without one."""
+        if self.context is None or self.detail is None:
+            return None
+        case = self.case_panel.open_case() if self.case_panel is not None else None
+        self.follow_up_dialog = open_new_follow_up(
+            self.context,
+            self.window(),
+            client_id=self.detail.id,
+            case_id=case.id if case is not None else None,
+        )
+        return self.follow_up_dialog
 
     def _contact_draft_restored(self, client_id: int) -> None:
         """After an unlock: show the client whose unsaved contact dialog comes back."""

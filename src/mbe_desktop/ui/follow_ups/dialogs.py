@@ -54,7 +54,10 @@ class FollowUpDialog(QDialog):
         case_id: int | None = None,
         row: FollowUpRow | None = None,
         today: Callable[[], date] = date.today,
+        reason: str = "",
+        due_on: date | None = None,
     ) -> None:
+        """``reason`` and ``due_on`` prefill a new follow-up (a step's text and due date …)."""
         super().__init__(parent)
         self.context = context
         self.service = context.services.follow_ups
@@ -81,7 +84,7 @@ class FollowUpDialog(QDialog):
 
         self.due = DateField(self)
         self.due.setAccessibleName(self.tr("Fällig am"))
-        start = row.due_on if row else today() + timedelta(days=7)
+        start = row.due_on if row else due_on or today() + timedelta(days=7)
         self.due.set_date(start)
         quick = QHBoxLayout()
         quick.setContentsMargins(0, 0, 0, 0)
@@ -123,6 +126,8 @@ class FollowUpDialog(QDialog):
         self.reason.setFixedHeight(self.reason.fontMetrics().lineSpacing() * 4 + 16)
         if row:
             self.reason.setPlainText(row.reason)
+        elif reason:
+            self.reason.setPlainText(reason[:REASON_CHARS])
         reason_label = QLabel(self.tr("&Grund:"), self)
         reason_label.setBuddy(self.reason)
         form.addRow(reason_label, self.reason)
@@ -255,6 +260,32 @@ class FollowUpDialog(QDialog):
         self.saved.emit(stored)
         self.context.events.announce("follow_ups")
         self.accept()
+
+
+def open_new_follow_up(
+    context: UnlockedContext,
+    parent: QWidget | None,
+    *,
+    client_id: int,
+    case_id: int | None = None,
+    reason: str = "",
+    due_on: date | None = None,
+    today: Callable[[], date] = date.today,
+) -> FollowUpDialog:
+    """Open the dialog for a new follow-up of ``client_id`` from a client record, step or
+    referral (prefilled with ``reason`` and ``due_on``); it deletes itself when closed."""
+    dialog = FollowUpDialog(
+        context,
+        parent,
+        client_id=client_id,
+        case_id=case_id,
+        today=today,
+        reason=reason,
+        due_on=due_on,
+    )
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
 
 
 class SnoozeDialog(QDialog):

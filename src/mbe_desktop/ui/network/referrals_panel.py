@@ -6,7 +6,7 @@ private temp folder that is removed with the panel. Refreshes on the "referrals"
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +30,7 @@ from mbe_desktop.domain.errors import UserError
 from mbe_desktop.domain.formatting import format_date_de
 from mbe_desktop.services.referrals import STATUS_CHOICES, ReferralRow
 from mbe_desktop.ui.context import UnlockedContext
+from mbe_desktop.ui.follow_ups.dialogs import FollowUpDialog, open_new_follow_up
 from mbe_desktop.ui.network.pdf_files import PreviewFolder, print_pdf, save_pdf_copy
 from mbe_desktop.ui.texts import catalogue_label, catalogue_text
 from mbe_desktop.ui.widgets.common import Banner, hint
@@ -42,6 +43,9 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("ReferralsPanel", "Rückmeldung am"),
     QT_TRANSLATE_NOOP("ReferralsPanel", "Grundlage"),
 )
+# A follow-up from a referral is due this many days after it was sent (as the automatic
+# reminder about missing feedback), or in a week when that day has passed.
+FOLLOW_UP_DAYS = 14
 
 
 class StatusDialog(QDialog):
@@ -122,6 +126,11 @@ class ReferralsPanel(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.open_letter())
         self.status_button = QPushButton(self.tr("Stand ä&ndern …"), self)
         self.status_button.clicked.connect(self.ask_status)
+        self.follow_up_button = QPushButton(self.tr("Wieder&vorlage …"), self)
+        self.follow_up_button.setToolTip(
+            self.tr("Eine Wiedervorlage zur ausgewählten Weiterleitung anlegen")
+        )
+        self.follow_up_button.clicked.connect(lambda: self.new_follow_up())
         self.open_button = QPushButton(self.tr("Schreiben ö&ffnen"), self)
         self.open_button.clicked.connect(self.open_letter)
         self.print_button = QPushButton(self.tr("Dr&ucken …"), self)
@@ -138,6 +147,7 @@ class ReferralsPanel(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status_button)
+        buttons.addWidget(self.follow_up_button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.print_button)
@@ -228,6 +238,7 @@ class ReferralsPanel(QWidget):
     def _update_buttons(self) -> None:
         row = self.selected()
         self.status_button.setEnabled(row is not None)
+        self.follow_up_button.setEnabled(row is not None and self.client_id is not None)
         has_letter = row is not None and row.document_id is not None
         for button in (self.open_button, self.print_button, self.save_button):
             button.setEnabled(has_letter)
@@ -248,6 +259,30 @@ class ReferralsPanel(QWidget):
         dialog.chosen.connect(lambda status, on: self.set_status(row.id, status, on))
         self.child = dialog
         dialog.open()
+        return dialog
+
+    def new_follow_up(self) -> FollowUpDialog | None:
+        """A new follow-up for the selected referral: ask the partner for feedback."""
+        row = self.selected()
+        if row is None or self.client_id is None:
+            return None
+        today = date.today()
+        due = (row.sent_on or today) + timedelta(days=FOLLOW_UP_DAYS)
+        target = row.partner_name or catalogue_text(row.partner_category_label)
+        reason = self.tr("Rückmeldung von {partner} zur Weiterleitung nachfragen").format(
+            partner=target
+        )
+        if row.purpose:
+            reason += f" ({row.purpose})"
+        dialog = open_new_follow_up(
+            self.context,
+            self.window(),
+            client_id=self.client_id,
+            case_id=row.case_id,
+            reason=reason,
+            due_on=due if due > today else today + timedelta(days=7),
+        )
+        self.child = dialog
         return dialog
 
     def set_status(self, referral_id: int, status: str, on: date) -> None:
