@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from ui_support import OFFSCREEN_NOISE, PASSPHRASE, Harness, StoreFixture, make_store, unlock
@@ -15,6 +16,7 @@ from mbe_desktop.storage.models import OfficeProfileRow
 from mbe_desktop.ui import backup_flow
 from mbe_desktop.ui.controller import AppController, State
 from mbe_desktop.ui.views.backup_section import BackupSection
+from mbe_desktop.ui.widgets.reauth import ReauthDialog
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -65,11 +67,11 @@ def test_settings_section_backs_up_now_and_saves_its_settings(
     assert backup.last.text() == "noch keine"
     backup.set_folder(str(tmp_path / "usb"))
     assert backup.folder.text() == str(tmp_path / "usb")
-    backup.keep.setValue(4)
-    backup.daily.setChecked(False)
+    backup.keep.setValue(12)  # more backups: no confirmation needed
     services = unlocked.services
     assert services is not None
-    assert services.backup.keep() == 4 and services.backup.daily() is False
+    assert services.backup.keep() == 12 and services.backup.daily() is True
+    assert backup.reauth_dialog is None
     backup.backup_button.click()
     assert "angelegt und geprüft" in backup.notice.label.text()
     assert len(list((tmp_path / "usb").glob("*.mbebackup"))) == 1
@@ -170,3 +172,59 @@ def test_quit_makes_an_automatic_backup(unlocked: AppController, store: StoreFix
     unlocked.quit()
     assert unlocked.state is State.CLOSED
     assert len(list((store.paths.root / "backups").glob("*.mbebackup"))) == 1
+
+
+def confirm(backup: BackupSection, secret: str | None) -> None:
+    """Answer the passphrase prompt: ``None`` cancels it."""
+    dialog = backup.reauth_dialog
+    assert dialog is not None and dialog.isVisible()
+    if secret is None:
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    else:
+        dialog.secret.setText(secret)
+        dialog.ok_button.click()
+    assert not dialog.isVisible()
+
+
+def prompts() -> list[ReauthDialog]:
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, ReauthDialog) and w.isVisible()
+    ]
+
+
+def test_switching_automatic_backups_off_needs_the_passphrase(unlocked: AppController) -> None:
+    backup = section(unlocked)
+    services = unlocked.services
+    assert services is not None
+    backup.daily.setChecked(False)
+    confirm(backup, None)
+    assert backup.daily.isChecked() and services.backup.daily() is True
+
+    backup.daily.setChecked(False)
+    dialog = backup.reauth_dialog
+    assert dialog is not None
+    dialog.secret.setText("falsch-falsch-falsch")
+    dialog.ok_button.click()
+    assert dialog.isVisible() and "falsch" in dialog.error.label.text()
+    assert services.backup.daily() is True  # a wrong passphrase saves nothing
+    confirm(backup, PASSPHRASE)
+    assert not backup.daily.isChecked() and services.backup.daily() is False
+
+    backup.daily.setChecked(True)  # switching on strengthens protection: saved at once
+    assert not prompts() and services.backup.daily() is True
+
+
+def test_keeping_fewer_backups_needs_the_passphrase(unlocked: AppController) -> None:
+    backup = section(unlocked)
+    services = unlocked.services
+    assert services is not None
+    assert services.backup.keep() == 10
+    backup.keep.setValue(3)
+    confirm(backup, None)
+    assert backup.keep.value() == 10 and services.backup.keep() == 10
+
+    backup.keep.setValue(3)
+    confirm(backup, PASSPHRASE)
+    assert backup.keep.value() == 3 and services.backup.keep() == 3
+    backup.keep.setValue(5)  # more: saved without asking
+    assert not prompts() and services.backup.keep() == 5

@@ -4,9 +4,10 @@ restore."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -28,6 +29,7 @@ from mbe_desktop.ui.context import UnlockedContext
 from mbe_desktop.ui.crash import report_bug
 from mbe_desktop.ui.dialogs.restore import RestoreDialog
 from mbe_desktop.ui.widgets.common import Banner, hint
+from mbe_desktop.ui.widgets.reauth import ReauthDialog, ask_passphrase_again
 
 
 class _Progress:
@@ -55,6 +57,7 @@ class BackupSection(QGroupBox):
         self.progress_dialog: QProgressDialog | None = None
         self.folder_dialog: QFileDialog | None = None
         self.restore_dialog: RestoreDialog | None = None
+        self.reauth_dialog: ReauthDialog | None = None
         self._progress: _Progress | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(100)
@@ -71,13 +74,15 @@ class BackupSection(QGroupBox):
         self.keep.setRange(BACKUP_KEEP.minimum, BACKUP_KEEP.maximum)
         self.keep.setKeyboardTracking(False)
         self.keep.setAccessibleName(self.tr("Anzahl aufbewahrter automatischer Sicherungen"))
-        self.keep.setValue(backup.keep())
-        self.keep.valueChanged.connect(self._save_keep)
+        self._saved_keep = backup.keep()
+        self.keep.setValue(self._saved_keep)
+        self.keep.valueChanged.connect(self._keep_changed)
         self.daily = QCheckBox(
             self.tr("Aut&omatisch sichern: beim Beenden und einmal täglich beim Entsperren"), self
         )
-        self.daily.setChecked(backup.daily())
-        self.daily.toggled.connect(self._save_daily)
+        self._saved_daily = backup.daily()
+        self.daily.setChecked(self._saved_daily)
+        self.daily.toggled.connect(self._daily_changed)
         self.last = QLabel(self)
         self.last.setAccessibleName(self.tr("Letzte Sicherung"))
         self.backup_button = QPushButton(self.tr("&Jetzt sichern …"), self)
@@ -150,17 +155,62 @@ class BackupSection(QGroupBox):
         self.folder.setText(str(chosen))
         self.notice.show_message(self.tr("Der Sicherungsordner wurde gespeichert."), "success")
 
+    # Fewer kept backups or none at all weakens protection: confirm with the passphrase.
+
+    def _keep_changed(self, value: int) -> None:
+        if value == self._saved_keep:
+            return
+        if value < self._saved_keep:
+            self._confirm(
+                self.tr("nur noch {count} automatische Sicherungen aufbewahren").format(
+                    count=value
+                ),
+                lambda: self._save_keep(value),
+            )
+            return
+        self._save_keep(value)
+
+    def _daily_changed(self, on: bool) -> None:
+        if on == self._saved_daily:
+            return
+        if not on:
+            self._confirm(
+                self.tr("automatische Sicherungen ausschalten"), lambda: self._save_daily(False)
+            )
+            return
+        self._save_daily(True)
+
+    def _confirm(self, reason: str, save: Callable[[], None]) -> None:
+        self.notice.clear()
+        dialog = ask_passphrase_again(
+            self.window(), self.context.services, reason, save, runner=self.context.runner
+        )
+        dialog.rejected.connect(self._show_saved)
+        dialog.finished.connect(self._reauth_gone)
+        self.reauth_dialog = dialog
+
+    def _reauth_gone(self, _result: int) -> None:
+        self.reauth_dialog = None
+
+    def _show_saved(self) -> None:
+        """Back to the stored values (after a cancelled confirmation or a refused value)."""
+        with QSignalBlocker(self.keep), QSignalBlocker(self.daily):
+            self.keep.setValue(self._saved_keep)
+            self.daily.setChecked(self._saved_daily)
+
     def _save_keep(self, value: int) -> None:
         try:
-            self.context.services.backup.set_keep(value)
+            self._saved_keep = self.context.services.backup.set_keep(value)
         except UserError as error:
             self.notice.show_message(error.message, "error")
+        self._show_saved()
 
     def _save_daily(self, on: bool) -> None:
         try:
-            self.context.services.backup.set_daily(on)
+            self._saved_daily = self.context.services.backup.set_daily(on)
         except UserError as error:
             self.notice.show_message(error.message, "error")
+        self._show_saved()
 
     # --- backing up ----------------------------------------------------------------------
 
