@@ -504,3 +504,69 @@ def test_an_untouched_case_dialog_leaves_no_draft(qtbot: QtBot, unlocked: AppCon
     assert services_of(unlocked).drafts.keys() == []
     panel = main_of(unlocked).clients.record.case_panel
     assert panel is None or panel.dialog is None
+
+
+def test_lock_keeps_an_edited_step_template_as_a_draft(
+    qtbot: QtBot, unlocked: AppController
+) -> None:
+    from mbe_desktop.services.cases import StepTemplateInput, TemplateStep
+    from mbe_desktop.ui.main_window import SETTINGS
+
+    main = main_of(unlocked)
+    main.show_view(SETTINGS)
+    section = main.settings.step_templates
+    first = section.current
+    assert first is not None
+    section.name_edit.setText("Wohnungssuche mit WBS")
+    section.name_edit.textEdited.emit(section.name_edit.text())
+    section.add_step_button.click()
+    section.step_table.item(len(section.steps) - 1, 0).setText("Besichtigung vereinbaren")
+    assert section.is_dirty()
+    main.lock_action.trigger()
+    assert unlocked.state is State.LOCKED
+
+    unlock(unlocked)
+    main = main_of(unlocked)
+    assert main.current_view_index() == SETTINGS
+    section = main.settings.step_templates
+    assert section.current is not None and section.current.id == first.id
+    assert section.name_edit.text() == "Wohnungssuche mit WBS"
+    assert section.steps[-1].text == "Besichtigung vereinbaren"
+    assert section.is_dirty() and "wiederhergestellt" in section.notice.text()
+    assert services_of(unlocked).drafts.keys() == []  # the editor holds the input again
+
+    # Changed elsewhere meanwhile (e.g. on the command line): saving reports it once.
+    services_of(unlocked).cases.save_step_template(
+        StepTemplateInput(first.id, first.field, "Anderer Name", (TemplateStep("X"),))
+    )
+    assert section.save() is False
+    assert "inzwischen anderweitig geändert" in section.notice.text()
+    assert section.name_edit.text() == "Wohnungssuche mit WBS"  # the input stays
+    assert section.save()
+    (saved,) = [t for t in services_of(unlocked).cases.step_templates() if t.id == first.id]
+    assert saved.name == "Wohnungssuche mit WBS"
+    assert saved.steps[-1].text == "Besichtigung vereinbaren"
+    assert services_of(unlocked).drafts.keys() == []
+
+
+def test_lock_keeps_a_new_step_template_as_a_draft(qtbot: QtBot, unlocked: AppController) -> None:
+    from mbe_desktop.ui.main_window import SETTINGS
+
+    main = main_of(unlocked)
+    main.show_view(SETTINGS)
+    section = main.settings.step_templates
+    before = len(services_of(unlocked).cases.step_templates())
+    section.new_button.click()
+    qtbot.keyClicks(section.name_edit, "Kitaplatz")
+    section.step_table.item(0, 0).setText("Anmeldung bei der Kita")
+    main.lock_action.trigger()
+
+    unlock(unlocked)
+    section = main_of(unlocked).settings.step_templates
+    assert section.current is None and section.editing
+    assert section.name_edit.text() == "Kitaplatz"
+    assert section.steps[0].text == "Anmeldung bei der Kita"
+    assert "wiederhergestellt" in section.notice.text()
+    assert section.save()
+    names = [t.name for t in services_of(unlocked).cases.step_templates()]
+    assert len(names) == before + 1 and "Kitaplatz" in names

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -64,6 +65,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 3
 STEP_TEXT, STEP_ACTOR, STEP_OFFSET = range(3)
 MAX_OFFSET_DAYS = 3650
 NEW_KEYS = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_N)
+STEP_TEMPLATE_DRAFT_KEY = "settings/step_template"
 
 
 @dataclass
@@ -74,6 +76,30 @@ class TemplateStepDraft:
 
     def as_step(self) -> TemplateStep:
         return TemplateStep(self.text.strip(), self.actor, self.offset_days)
+
+
+def template_json(template: StepTemplateRow) -> dict[str, Any]:
+    """A stored template as a JSON-able dict: the state a draft was made against."""
+    return {
+        "field": template.field,
+        "name": template.name,
+        "steps": [asdict(step) for step in template.steps],
+    }
+
+
+def template_steps(raw: object) -> list[TemplateStepDraft] | None:
+    """Steps back from a draft payload; None when they do not have their shape."""
+    if not isinstance(raw, list):
+        return None
+    steps = []
+    for item in raw:
+        if not isinstance(item, dict):
+            return None
+        text, actor, offset = item.get("text"), item.get("actor"), item.get("offset_days")
+        if not isinstance(text, str) or not isinstance(actor, str) or not isinstance(offset, int):
+            return None
+        steps.append(TemplateStepDraft(text, actor, min(max(offset, 0), MAX_OFFSET_DAYS)))
+    return steps
 
 
 class OffsetDelegate(QStyledItemDelegate):
@@ -121,6 +147,9 @@ class StepTemplatesSection(QGroupBox):
         self._loading = False
         self._announcing = False
         self._question: QMessageBox | None = None
+        # A restored draft: the stored template as it was when the input was made (None:
+        # nothing to check). Saving first checks it was not changed meanwhile.
+        self._draft_base: dict[str, Any] | None = None
 
         self.notice = Banner("info", self)
         self.filter = QComboBox(self)
@@ -554,6 +583,8 @@ class StepTemplatesSection(QGroupBox):
             return False
         if not self.is_dirty():
             return True
+        if self._changed_meanwhile():
+            return False
         try:
             saved = self.cases.save_step_template(self.values())
         except ValidationError as error:
@@ -563,6 +594,7 @@ class StepTemplatesSection(QGroupBox):
             self.notice.show_message(error.message, "error")
             return False
         self.editing = False
+        self._discard_draft()
         self.load(select_id=saved.id)
         if self.selected_id() != saved.id:
             # Filtered out of the list: keep showing it in the editor.
@@ -593,6 +625,8 @@ class StepTemplatesSection(QGroupBox):
 
     def revert(self) -> None:
         self.notice.clear()
+        self._discard_draft()
+        self._draft_base = None
         if self.current is not None:
             stored = self._template(self.current.id)
             self._show_template(stored)
@@ -720,6 +754,98 @@ class StepTemplatesSection(QGroupBox):
 
     def _filter_changed(self) -> None:
         self._fill_list(self.current.id if self.current is not None else None)
+
+    # --- drafts across a lock ----------------------------------------------------------------
+
+    def draft_key(self) -> str:
+        return STEP_TEMPLATE_DRAFT_KEY
+
+    def draft_payload(self) -> dict[str, Any] | None:
+        """The edited template as typed, with the stored state it was edited from."""
+        if not self.is_dirty():
+            return None
+        base = self._draft_base
+        if base is None and self.current is not None:
+            base = template_json(self.current)
+        return {
+            "template_id": self.current.id if self.current is not None else None,
+            "stored": base,
+            "field": combo_code(self.field_combo),
+            "name": self.name_edit.text(),
+            "steps": [asdict(step) for step in self.steps],
+        }
+
+    def restore_draft(self, payload: dict[str, Any]) -> None:
+        """Show the template again with the unsaved changes it had when the app locked."""
+        self._discard_draft()  # from here on the editor holds the input
+        field, name = payload.get("field"), payload.get("name")
+        steps = template_steps(payload.get("steps"))
+        if not isinstance(field, str) or not isinstance(name, str) or steps is None:
+            return
+        template_id = payload.get("template_id")
+        stored = self._template(template_id) if isinstance(template_id, int) else None
+        base = payload.get("stored")
+        message = self.tr(
+            "Nicht gespeicherte Änderungen an der Vorlage „{name}“ wurden wiederhergestellt. "
+            "Speichern oder verwerfen Sie sie."
+        ).format(name=name.strip() or self.tr("(ohne Namen)"))
+        if isinstance(template_id, int) and stored is None:
+            message += " " + self.tr(
+                "Die Vorlage wurde inzwischen gelöscht; gespeichert wird sie als neue Vorlage."
+            )
+        elif stored is not None and base != template_json(stored):
+            message += " " + self.tr(
+                "Die Vorlage wurde inzwischen anderweitig geändert – prüfen Sie die Angaben vor "
+                "dem Speichern."
+            )
+        self.current = stored
+        self._draft_base = base if stored is not None and isinstance(base, dict) else None
+        self._select_in_list(stored.id if stored is not None else None)
+        self._edit(
+            StepTemplateInput(
+                stored.id if stored is not None else None,
+                field,
+                name,
+                tuple(TemplateStep(s.text, s.actor, s.offset_days) for s in steps),
+            ),
+            baseline=(
+                (stored.id, stored.field, stored.name, stored.steps)
+                if stored is not None
+                else self._blank()
+            ),
+        )
+        self.notice.show_message(message, "info")
+
+    def _changed_meanwhile(self) -> bool:
+        """For a restored draft: was the stored template changed since the input was made?
+        Then say so and keep the input; the next save applies it to the newer state."""
+        base, self._draft_base = self._draft_base, None
+        if base is None or self.current is None:
+            return False
+        try:
+            self.templates = self.cases.step_templates()
+        except UserError:
+            return False
+        fresh = self._template(self.current.id)
+        if fresh is None or template_json(fresh) == base:
+            return False
+        self.current = fresh
+        self.baseline = (fresh.id, fresh.field, fresh.name, fresh.steps)
+        self.notice.show_message(
+            self.tr(
+                "Die Vorlage wurde inzwischen anderweitig geändert. Ihre Eingaben sind noch da: "
+                "Prüfen Sie sie und speichern Sie erneut."
+            ),
+            "error",
+        )
+        self._update_buttons()
+        return True
+
+    def _discard_draft(self) -> None:
+        try:
+            self.context.services.drafts.discard(STEP_TEMPLATE_DRAFT_KEY)
+        except UserError:
+            log.warning("step template draft could not be discarded")
 
     # --- changes made elsewhere ----------------------------------------------------------
 
