@@ -11,11 +11,12 @@ import argparse
 import getpass
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from mbe_desktop import __version__
 from mbe_desktop.domain.errors import (
@@ -43,7 +44,7 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_WRONG_SECRET, EXIT_STORE, EXIT_BUG = 0,
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     paths = data_paths(args.data_dir)
-    from mbe_desktop.runtime import harden_process, setup_logging
+    from mbe_desktop.runtime import harden_process, safe_traceback, setup_logging
 
     harden_process()
     try:
@@ -62,8 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(error.message, EXIT_USAGE)
     except KeyboardInterrupt:
         return _fail("Abgebrochen.", 130)
-    except Exception as error:  # a bug: log the traceback, show one line without details
-        log.exception("unexpected error in command line")
+    except Exception as error:  # a bug: log where it happened, show one line without details
+        # Only exception types and code locations: the message may quote personal data.
+        log.error("unexpected error in command line:\n%s", safe_traceback(error))
         return _fail(
             f"Unerwarteter Fehler ({type(error).__name__}). Details stehen im Protokoll in "
             f"{paths.log_dir}.",
@@ -71,12 +73,85 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
 
 
+# argparse's own usage errors (English) and the one German line each becomes.
+_USAGE_ERRORS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), german)
+    for pattern, german in (
+        (
+            r"argument BEFEHL: invalid choice: '(?P<value>.*)' \(choose from (?P<choices>.*)\)",
+            "unbekannter Befehl „{value}“ (möglich: {choices}).",
+        ),
+        (
+            r"argument (?P<arg>[^:]+): invalid choice: '(?P<value>.*)' "
+            r"\(choose from (?P<choices>.*)\)",
+            "{arg}: unbekannter Wert „{value}“ (möglich: {choices}).",
+        ),
+        (
+            r"argument (?P<arg>[^:]+): invalid int value: '(?P<value>.*)'",
+            "{arg}: „{value}“ ist keine ganze Zahl.",
+        ),
+        (
+            r"argument (?P<arg>[^:]+): invalid \S+ value: '(?P<value>.*)'",
+            "{arg}: ungültiger Wert „{value}“.",
+        ),
+        (r"argument (?P<arg>[^:]+): expected one argument", "{arg} braucht einen Wert."),
+        (r"argument (?P<arg>[^:]+): expected .*", "{arg}: falsche Anzahl von Werten."),
+        (
+            r"argument (?P<arg>[^:]+): ignored explicit argument '(?P<value>.*)'",
+            "{arg} nimmt keinen Wert („{value}“).",
+        ),
+        (
+            r"argument (?P<arg>[^:]+): not allowed with argument (?P<other>.+)",
+            "{arg} und {other} lassen sich nicht zusammen angeben.",
+        ),
+        (r"unrecognized arguments: (?P<value>.+)", "unbekannte Angabe: {value}."),
+        (r"the following arguments are required: (?P<args>.+)", "es fehlt: {args}."),
+        (
+            r"one of the arguments (?P<args>.+) is required",
+            "eine dieser Angaben ist nötig: {args}.",
+        ),
+        (
+            r"ambiguous option: (?P<value>\S+) could match (?P<choices>.+)",
+            "mehrdeutige Angabe {value} (passt zu {choices}).",
+        ),
+        # A type function's ArgumentTypeError is German already (see _client_count).
+        (r"argument (?P<arg>[^:]+): (?P<value>.+)", "{arg}: {value}."),
+    )
+)
+
+
+def usage_error_text(message: str) -> str:
+    """argparse's usage error ``message`` as one German sentence (no usage lines)."""
+    for pattern, german in _USAGE_ERRORS:
+        found = pattern.fullmatch(message.strip())
+        if found is not None:
+            values = {
+                name: re.sub(r"'([^']*)'", r"\1", value).replace(" --", ", --")
+                if name in ("choices", "args")
+                else value
+                for name, value in found.groupdict().items()
+            }
+            text = german.format(**values)
+            return text[:-1] if text.endswith("..") else text  # a German message ends in "."
+    return "Aufruf nicht verstanden."
+
+
+class GermanArgumentParser(argparse.ArgumentParser):
+    """Usage errors as one German line ``mbe-desktop: …`` on stderr, exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(
+            EXIT_USAGE,
+            f"mbe-desktop: {usage_error_text(message)} Hilfe: {self.prog} --help\n",
+        )
+
+
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = GermanArgumentParser(add_help=False)
     common.add_argument(
         "--data-dir", metavar="DIR", help="Ordner des Datenbestands (Standard: Benutzerdatenordner)"
     )
-    parser = argparse.ArgumentParser(
+    parser = GermanArgumentParser(
         prog="mbe-desktop",
         description="MBE Desktop – verschlüsselte Falldokumentation für die MBE.",
         parents=[common],

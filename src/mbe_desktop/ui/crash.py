@@ -28,46 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from mbe_desktop import __version__
+from mbe_desktop.runtime import safe_traceback
+
+__all__ = ["CrashDialog", "CrashHandler", "crash_details", "safe_traceback"]
 
 log = logging.getLogger(__name__)
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
-
-
-def _short_path(filename: str) -> str:
-    """A path without the user's folders: from the package name, or just the file name."""
-    normalised = filename.replace("\\", "/")
-    for marker in ("/mbe_desktop/", "/site-packages/"):
-        index = normalised.rfind(marker)
-        if index >= 0:
-            start = index + 1 if marker == "/mbe_desktop/" else index + len(marker)
-            return normalised[start:]
-    return normalised.rsplit("/", 1)[-1]
-
-
-def safe_traceback(error: BaseException) -> str:
-    """Traceback lines with exception types and code locations only (no messages)."""
-    parts: list[str] = []
-    seen: set[int] = set()
-    current: BaseException | None = error
-    chain: list[BaseException] = []
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        chain.append(current)
-        current = current.__cause__ or current.__context__
-    for index, exc in enumerate(reversed(chain)):
-        if index:
-            parts.append("\nDaraus folgte:\n")
-        parts.append("Traceback (most recent call last):\n")
-        for frame in traceback.extract_tb(exc.__traceback__):
-            parts.append(
-                f'  File "{_short_path(frame.filename)}", line {frame.lineno}, in {frame.name}\n'
-            )
-            if frame.line:
-                parts.append(f"    {frame.line.strip()}\n")
-        exc_type = type(exc)
-        parts.append(f"{exc_type.__module__}.{exc_type.__qualname__}\n")
-    return "".join(parts)
 
 
 def crash_details(error: BaseException) -> str:
