@@ -360,3 +360,73 @@ def test_history_and_documents_of_a_demo_client(
         record.tabs.setCurrentWidget(record.documents_page)
         qtbot.wait(50)
         main.grab().save(str(shots / "dokumente.png"))
+
+
+def _open_merge(main: MainWindow, *clients: ClientDetail) -> MergeDialog:
+    view = main.clients
+    view.refresh()
+    main.show_view(CLIENTS)
+    selection = view.table.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for client in clients:
+        row = view.model.row_of(client.id)
+        assert row is not None
+        selection.select(view.model.index(row, 0), flags)
+    view.merge_button.click()
+    dialog = view.merge_dialog
+    assert isinstance(dialog, MergeDialog) and dialog.isVisible()
+    return dialog
+
+
+def test_lock_reopens_a_merge_with_its_choices(qtbot: QtBot, unlocked: AppController) -> None:
+    services = services_of(unlocked)
+    first = add_client(services, "Haddad", "Rami", birth_date=date(1988, 8, 8), city="Köln")
+    second = add_client(
+        services, "Haddad", "Rami", birth_date=date(1988, 8, 8), phone="0160 9876543"
+    )
+    dialog = _open_merge(main_of(unlocked), first, second)
+    dialog.keep_second.setChecked(True)  # the newer record stays
+    dialog.choose("city", from_other=True)  # with the city of the older one
+    dialog.choose("phone", from_other=True)  # and, deliberately, its empty phone
+    main_of(unlocked).lock_action.trigger()
+    assert unlocked.state is State.LOCKED
+    assert not dialog.isVisible()
+
+    unlock(unlocked)
+    main = main_of(unlocked)
+    view = main.clients
+    assert main.current_view_index() == CLIENTS
+    restored = view.merge_dialog
+    assert isinstance(restored, MergeDialog) and restored.isVisible()
+    assert {row.id for row in restored.rows} == {first.id, second.id}
+    assert restored.keep.id == second.id
+    assert restored.take_from_other() == frozenset({"city", "phone"})
+    assert "wiederhergestellt" in restored.error.text()
+    assert services_of(unlocked).drafts.keys() == []  # the dialog holds the choices again
+    restored.merge()
+    kept = services_of(unlocked).clients.get(second.id)
+    assert (kept.data.city, kept.data.phone) == ("Köln", "")
+
+
+def test_a_restored_merge_shows_a_record_changed_meanwhile(
+    qtbot: QtBot, unlocked: AppController
+) -> None:
+    services = services_of(unlocked)
+    first = add_client(services, "Haddad", "Rami", birth_date=date(1988, 8, 8))
+    second = add_client(
+        services, "Haddad", "Rami", birth_date=date(1988, 8, 8), phone="0160 9876543"
+    )
+    dialog = _open_merge(main_of(unlocked), first, second)
+    assert dialog.take_from_other() == frozenset({"phone"})
+    # Changed elsewhere while the dialog is open: the phone no longer differs.
+    services.clients.update(
+        first.id, replace(first.data, phone="0160 9876543", city="Bonn"), first.version
+    )
+    main_of(unlocked).lock_action.trigger()
+
+    unlock(unlocked)
+    restored = main_of(unlocked).clients.merge_dialog
+    assert isinstance(restored, MergeDialog) and restored.isVisible()
+    assert "inzwischen geändert" in restored.error.text()
+    assert "phone" not in restored.choices  # the preview shows the records as they are now
+    assert "city" in restored.choices and restored.take_from_other() == frozenset()

@@ -8,6 +8,7 @@ the record that stays; the other one is deleted. The service audits the merge.
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,6 +34,7 @@ from mbe_desktop.ui.widgets.common import Banner, heading, hint
 log = logging.getLogger(__name__)
 
 EMPTY_VALUES = frozenset({"", "—", "–", "-"})
+MERGE_DRAFT_KEY = "clients/merge"
 
 
 class MergeDialog(QDialog):
@@ -53,6 +55,7 @@ class MergeDialog(QDialog):
         self.fields: list[MergeField] = []
         self.choices: dict[str, QButtonGroup] = {}
         self._confirm: QMessageBox | None = None
+        self.versions = self._versions()  # of both records when the choice began (drafts)
 
         self.error = Banner("error", self)
         self.keep_first = QRadioButton(self._record_text(0, "&1"), self)
@@ -224,6 +227,40 @@ class MergeDialog(QDialog):
         button = group.button(1 if from_other else 0)
         if button is not None:
             button.setChecked(True)
+
+    # --- drafts across a lock (kept by the clients view) ------------------------------------
+
+    def _versions(self) -> dict[str, int]:
+        versions = {}
+        for row in self.rows:
+            try:
+                versions[str(row.id)] = self.service.get(row.id).version
+            except UserError:
+                continue
+        return versions
+
+    def draft_values(self) -> dict[str, Any]:
+        """The choices made: both records, the one that stays, the values taken from the
+        other one, and the record versions they were made against."""
+        return {
+            "ids": [row.id for row in self.rows],
+            "keep_id": self.keep.id,
+            "take_from_other": sorted(self.take_from_other()),
+            "versions": self.versions,
+        }
+
+    def set_draft_values(self, values: dict[str, Any]) -> bool:
+        """Make the saved choices again; True when a record was changed since they were made
+        (the preview then shows the current values, so the choices need a look)."""
+        keep_id = values.get("keep_id")
+        if keep_id == self.rows[1].id:
+            self.keep_second.setChecked(True)  # reloads the preview
+        taken = values.get("take_from_other")
+        if isinstance(taken, list):
+            for name in self.choices:
+                self.choose(name, name in taken)
+        versions = values.get("versions")
+        return isinstance(versions, dict) and versions != self.versions
 
     # --- merging -------------------------------------------------------------------------
 

@@ -33,14 +33,21 @@ from PySide6.QtWidgets import (
 )
 
 from mbe_desktop.domain.errors import UserError
-from mbe_desktop.services.clients import CaseFilter, ClientDetail, ClientQuery, ClientService
+from mbe_desktop.services.clients import (
+    CaseFilter,
+    ClientDetail,
+    ClientQuery,
+    ClientRow,
+    ClientService,
+)
 from mbe_desktop.ui.application import GERMAN
 from mbe_desktop.ui.clients.intake import IntakeDialog, IntakeDraftHost
-from mbe_desktop.ui.clients.merge import MergeDialog
+from mbe_desktop.ui.clients.merge import MERGE_DRAFT_KEY, MergeDialog
 from mbe_desktop.ui.clients.model import ClientListModel, Column
 from mbe_desktop.ui.clients.record import ClientRecordPage
 from mbe_desktop.ui.clients.widgets import elide
 from mbe_desktop.ui.context import UnlockedContext
+from mbe_desktop.ui.drafts import DialogDraftHost
 from mbe_desktop.ui.privacy import record_actions
 from mbe_desktop.ui.views.base import EmptyState, ViewPage
 from mbe_desktop.ui.widgets.common import Banner, heading, hint
@@ -103,6 +110,14 @@ class ClientsView(ViewPage):
         self.pages.addWidget(self.list_page)
         self.pages.addWidget(self.record)
         self.intake_host = IntakeDraftHost(self.open_intake, self)
+        # An open merge dialog comes back after a lock with its choices (like a contact).
+        self.merge_drafts = DialogDraftHost(
+            MERGE_DRAFT_KEY,
+            self._merge_draft_payload,
+            self._restore_merge_draft,
+            context.services.drafts,
+            self,
+        )
         self.set_body(self.pages)
 
         self._timer = QTimer(self)
@@ -531,7 +546,10 @@ class ClientsView(ViewPage):
         if len(ids) != 2:
             return None
         rows = [self.model.client_row(self.model.row_of(i) or 0) for i in ids]
-        dialog = MergeDialog(self.service, rows[0], rows[1], self.window())
+        return self._open_merge_dialog(rows[0], rows[1])
+
+    def _open_merge_dialog(self, first: ClientRow, second: ClientRow) -> MergeDialog:
+        dialog = MergeDialog(self.service, first, second, self.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.merged.connect(self._merged)
         dialog.destroyed.connect(self._merge_gone)
@@ -553,6 +571,43 @@ class ClientsView(ViewPage):
 
     def _merge_gone(self) -> None:
         self.merge_dialog = None
+
+    def _merge_draft_payload(self) -> dict[str, Any] | None:
+        dialog = self.merge_dialog
+        if dialog is None or not dialog.isVisible():
+            return None
+        return dialog.draft_values()
+
+    def _restore_merge_draft(self, payload: dict[str, Any]) -> None:
+        """Open the merge dialog again for the same two records, with the choices made."""
+        ids = payload.get("ids")
+        if not isinstance(ids, list) or len(ids) != 2 or self.merge_dialog is not None:
+            return
+        rows = [self._client_row(client_id) for client_id in ids]
+        if rows[0] is None or rows[1] is None:
+            return  # a record is gone (merged or deleted meanwhile): nothing to restore
+        self.show_requested.emit()
+        self.table.clearSelection()
+        self._restore_selection([rows[0].id, rows[1].id])
+        dialog = self._open_merge_dialog(rows[0], rows[1])
+        changed = dialog.set_draft_values(payload)
+        text = self.tr("Die begonnene Zusammenführung wurde wiederhergestellt.")
+        if changed:
+            text += " " + self.tr(
+                "Eine der Akten wurde inzwischen geändert – prüfen Sie die Auswahl vor dem "
+                "Zusammenführen."
+            )
+        dialog.error.show_message(text, "warning" if changed else "info")
+
+    def _client_row(self, client_id: object) -> ClientRow | None:
+        if not isinstance(client_id, int):
+            return None
+        try:
+            number = self.service.get(client_id).number
+            rows = self.service.page(ClientQuery(text=number, limit=20))
+        except UserError:
+            return None
+        return next((row for row in rows if row.id == client_id), None)
 
     def _merged(self, detail: ClientDetail) -> None:
         self.refresh()
