@@ -14,6 +14,7 @@ printed next to them.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import resource
@@ -203,7 +204,9 @@ class Session:
     notes: list[str] = field(default_factory=list)
 
 
-def work_session(clients: int, variant: str, runs: int) -> tuple[dict[str, list[float]], list[str]]:
+def work_session(
+    clients: int, variant: str, runs: int, wanted: set[str]
+) -> tuple[dict[str, list[float]], list[str]]:
     """Unlock, open the main window as after unlocking, then what the user does in it."""
     from mbe_desktop.app import build_services
     from mbe_desktop.storage.keyslots import PRODUCTION_KDF
@@ -221,26 +224,32 @@ def work_session(clients: int, variant: str, runs: int) -> tuple[dict[str, list[
     run = Session(clients, variant, runs)
     quick = max(runs, QUICK_RUNS)
     try:
-        _client_list_and_search(run, app, window, CLIENTS)
-        _client_record(run, app, window, services)
-        _add_contact(run, services)
-        window.show_view(TODAY)
-        app.processEvents()
-        today = window.today
-
-        def refresh_today() -> None:
-            today.refresh()
+        if wanted & {"client_list_first_page", "search_p50", "search_p95", "open_client_record"}:
+            _client_list_and_search(run, app, window, CLIENTS)
+        if "open_client_record" in wanted:
+            _client_record(run, app, window, services)
+        if "add_contact" in wanted:
+            _add_contact(run, services)
+        if "today_view" in wanted:
+            window.show_view(TODAY)
             app.processEvents()
+            today = window.today
 
-        run.figures["today_view"] = repeat(quick, refresh_today)
-        assert today.listing is not None
-        run.notes.append(
-            f"Heute: {today.listing.total} items, {today.listing.due_count} due, "
-            f"{len(today.listing.items)} shown"
-        )
-        _statistics(run, app, window, services, STATISTICS)
-        _letters(run, services)
-        if variant == ENCRYPTED:
+            def refresh_today() -> None:
+                today.refresh()
+                app.processEvents()
+
+            run.figures["today_view"] = repeat(quick, refresh_today)
+            assert today.listing is not None
+            run.notes.append(
+                f"Heute: {today.listing.total} items, {today.listing.due_count} due, "
+                f"{len(today.listing.items)} shown"
+            )
+        if wanted & {"statistics_year", "export_year"}:
+            _statistics(run, app, window, services, STATISTICS)
+        if wanted & {"referral_letter", "agreement_pdf"}:
+            _letters(run, services)
+        if variant == ENCRYPTED and "backup" in wanted:
             with tempfile.TemporaryDirectory(prefix="mbe-bench-") as target:
                 backup = services.backup
                 run.figures["backup"] = repeat(runs, lambda: backup.backup_to(target), warm=False)
@@ -473,9 +482,10 @@ def run_cold(clients: int, runs: int, wanted: set[str]) -> dict[str, dict[str, l
     if "referral_letter_cold" in wanted:
         print("running referral_letter_cold …", flush=True)
         for variant in (ENCRYPTED, PLAIN):
+            arguments = [LETTER_PROBE, str(clients), variant, str(ROOT)]
+            name = f"letter/{variant}"
             figures[variant]["referral_letter_cold"] = repeat(
-                runs,
-                lambda v=variant: probe(f"letter/{v}", [LETTER_PROBE, str(clients), v, str(ROOT)]),
+                runs, functools.partial(probe, name, arguments)
             )
     return figures
 
@@ -483,11 +493,14 @@ def run_cold(clients: int, runs: int, wanted: set[str]) -> dict[str, dict[str, l
 # --- the runner --------------------------------------------------------------------------------
 
 
-def run_worker(phase: str, clients: int, variant: str, runs: int) -> dict[str, Any]:
+def run_worker(
+    phase: str, clients: int, variant: str, runs: int, wanted: set[str]
+) -> dict[str, Any]:
     """Run one worker in a new process; its figures, notes and peak memory."""
     with tempfile.NamedTemporaryFile(suffix=".json") as out:
         command = [sys.executable, str(Path(__file__)), "--clients", str(clients)]
         command += ["--repeat", str(runs), "--worker", phase, variant, out.name]
+        command += ["--only", *sorted(wanted)]
         subprocess.run(command, check=True)
         result: dict[str, Any] = json.loads(Path(out.name).read_text())
     return result
@@ -505,13 +518,15 @@ def quiet_qt_plugin_noise() -> None:
     qInstallMessageHandler(handler)
 
 
-def worker_main(phase: str, clients: int, variant: str, runs: int, out: Path) -> int:
+def worker_main(
+    phase: str, clients: int, variant: str, runs: int, out: Path, wanted: set[str]
+) -> int:
     quiet_qt_plugin_noise()
     notes: list[str] = []
     if phase == "open":
         figures = work_open(clients, variant, runs)
     else:
-        figures, notes = work_session(clients, variant, runs)
+        figures, notes = work_session(clients, variant, runs, wanted)
     out.write_text(json.dumps({"figures": figures, "notes": notes, "rss_mb": peak_rss_mb()}))
     return 0
 
@@ -606,7 +621,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.worker:
         phase, variant, out = args.worker
-        return worker_main(phase, args.clients, variant, args.repeat, Path(out))
+        wanted = set(args.only or BY_NAME)
+        return worker_main(phase, args.clients, variant, args.repeat, Path(out), wanted)
 
     started = time.perf_counter()
     ensure_store(args.clients, args.seed)
@@ -625,7 +641,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         for variant in variants:
             print(f"running the {phase} scenarios on the {variant} store …", flush=True)
-            result = run_worker(phase, args.clients, variant, args.repeat)
+            result = run_worker(phase, args.clients, variant, args.repeat, wanted)
             collected[variant].update(result["figures"])
             memory[f"{phase}/{variant}"] = result["rss_mb"]
             notes += [f"{variant}: {note}" for note in result["notes"]]
@@ -650,7 +666,12 @@ def main(argv: list[str] | None = None) -> int:
         f"{os.cpu_count()} CPUs; load average {load_before} (start) / {load_average()} (end); "
         f"{time.perf_counter() - started:.0f} s"
     )
-    report = {"title": title, "figures": figures, "memory_mb": memory, "notes": notes}
+    report: dict[str, Any] = {
+        "title": title,
+        "figures": figures,
+        "memory_mb": memory,
+        "notes": notes,
+    }
     report["peak_rss_mb"] = peak
     print_table(report)
     if args.json:
