@@ -260,6 +260,24 @@ def test_cancel_leaves_no_file(services: Services, tmp_path: Path) -> None:
     assert list((tmp_path / "out").iterdir()) == []
 
 
+def test_cancel_while_verifying_leaves_no_file(services: Services, tmp_path: Path) -> None:
+    """Cancelled after the copy is complete (while the written file is checked): still no file
+    with a final name, and no work folder."""
+    cancelled = False
+
+    def progress(done: int, total: int) -> bool:
+        nonlocal cancelled
+        if cancelled:
+            return False
+        cancelled = done == total  # the copy is complete: cancel from the next report on
+        return True
+
+    with pytest.raises(BackupCancelled):
+        services.backup.backup_to(tmp_path / "out", progress)
+    assert cancelled
+    assert list((tmp_path / "out").iterdir()) == []
+
+
 def test_automatic_backups_daily_and_pruned(services: Services, tmp_path: Path) -> None:
     backup = services.backup
     assert backup.folder() == services.paths.root / "backups"

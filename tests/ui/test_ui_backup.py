@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from ui_support import OFFSCREEN_NOISE, PASSPHRASE, Harness, StoreFixture, make_store, unlock
@@ -15,6 +16,7 @@ from mbe_desktop.app import unlock_store
 from mbe_desktop.storage.models import OfficeProfileRow
 from mbe_desktop.ui import backup_flow
 from mbe_desktop.ui.controller import AppController, State
+from mbe_desktop.ui.tasks import OnDone, OnError, SyncRunner, Work
 from mbe_desktop.ui.views.backup_section import BackupSection
 from mbe_desktop.ui.widgets.reauth import ReauthDialog
 
@@ -172,6 +174,74 @@ def test_quit_makes_an_automatic_backup(unlocked: AppController, store: StoreFix
     unlocked.quit()
     assert unlocked.state is State.CLOSED
     assert len(list((store.paths.root / "backups").glob("*.mbebackup"))) == 1
+
+
+class HeldRunner(SyncRunner):
+    """Synchronous, but while ``hold`` is set the work waits for :meth:`release` — so a test
+    can look at (and cancel) a backup that is still "running"."""
+
+    def __init__(self) -> None:
+        self.hold = False
+        self.held: list[tuple[Work, OnDone, OnError]] = []
+
+    @property
+    def busy(self) -> bool:  # type: ignore[override]
+        return bool(self.held)
+
+    def run(self, work: Work, on_done: OnDone, on_error: OnError) -> None:
+        if self.hold:
+            self.held.append((work, on_done, on_error))
+        else:
+            super().run(work, on_done, on_error)
+
+    def release(self) -> None:
+        self.hold = False
+        while self.held:
+            super().run(*self.held.pop(0))
+
+
+def quitting(harness: Harness, store: StoreFixture) -> tuple[AppController, HeldRunner]:
+    runner = HeldRunner()
+    controller = harness.controller(store.paths, runner=runner)
+    unlock(controller)
+    assert controller.state is State.UNLOCKED
+    runner.hold = True
+    controller.quit()
+    assert controller.state is State.UNLOCKED  # quitting waits for the backup
+    dialog = controller.quit_progress
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowModality() is Qt.WindowModality.WindowModal
+    assert dialog.parentWidget() is controller.main_window
+    return controller, runner
+
+
+def test_quit_backup_shows_progress_and_then_quits(harness: Harness, store: StoreFixture) -> None:
+    controller, runner = quitting(harness, store)
+    dialog = controller.quit_progress
+    assert dialog is not None
+    progress = dialog.progress
+    runner.release()
+    assert progress.total > 0 and progress.done == progress.total  # reported to the dialog
+    assert not dialog.isVisible() and controller.quit_progress is None
+    assert controller.state is State.CLOSED
+    assert len(list((store.paths.root / "backups").glob("*.mbebackup"))) == 1
+
+
+def test_quit_backup_cancelled_leaves_no_file_and_quits(
+    harness: Harness, store: StoreFixture
+) -> None:
+    controller, runner = quitting(harness, store)
+    dialog = controller.quit_progress
+    assert dialog is not None
+    cancel = dialog.findChild(QPushButton)
+    assert cancel is not None and cancel.text() == "Abbrechen"
+    cancel.click()
+    runner.release()
+    assert dialog.progress.cancel.is_set()
+    assert controller.state is State.CLOSED and controller.quit_progress is None
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]  # no error box
+    folder = store.paths.root / "backups"
+    assert not folder.exists() or list(folder.iterdir()) == []
 
 
 def confirm(backup: BackupSection, secret: str | None) -> None:

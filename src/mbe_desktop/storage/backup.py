@@ -237,6 +237,8 @@ def create_backup(
         # Read the file back as a restore would: zip CRC, sha256, both integrity checks, counts.
         _extract_and_check(part, manifest, db_key, work / "verify")
         shutil.rmtree(work / "verify", ignore_errors=True)
+        if progress is not None and not progress(1, 1):  # cancelled while verifying
+            raise BackupCancelled()
         if final.exists():
             raise UserError(f"Die Datei {final.name} gibt es schon. Sie wird nicht überschrieben.")
         os.replace(part, final)

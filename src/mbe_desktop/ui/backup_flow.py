@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from mbe_desktop.domain.errors import UserError
 from mbe_desktop.ui.crash import report_bug
@@ -289,7 +289,10 @@ def _check_done(
 
 
 def backup_before_quit(controller: AppController) -> bool:
-    """Start the automatic backup when quitting; True if quitting waits for it."""
+    """Start the automatic backup when quitting; True if quitting waits for it.
+
+    A window-modal progress dialog shows it; "Abbrechen" stops the backup at its next step (no
+    file gets a final name) and the application quits without it."""
     if controller._quit_backup_running:
         return True
     services = controller.services
@@ -301,21 +304,44 @@ def backup_before_quit(controller: AppController) -> bool:
         return False
     if not enabled:
         return False
+    from mbe_desktop.services.backup import BackupCancelled
+    from mbe_desktop.ui.widgets.backup_progress import BackupProgressDialog
+
     controller._quit_backup_running = True
     main = controller.main_window
     if main is not None:  # input made meanwhile is kept as a draft by shutdown()
         main.show_notice(
             QCoreApplication.translate("AppController", "Die Sicherung wird angelegt …")
         )
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    dialog = BackupProgressDialog(
+        main,
+        QCoreApplication.translate("AppController", "MBE Desktop wird beendet"),
+        QCoreApplication.translate(
+            "AppController",
+            "Die automatische Sicherung wird angelegt und geprüft …\n"
+            "Beim Abbrechen wird ohne Sicherung beendet.",
+        ),
+        QCoreApplication.translate("AppController", "Abbrechen"),
+    )
+    controller.quit_progress = dialog
+    progress = dialog.progress
+
+    def end_progress() -> None:
+        dialog.finish()
+        controller.quit_progress = None
 
     def finished(_info: object) -> None:
-        QApplication.restoreOverrideCursor()
+        end_progress()
         controller.shutdown()
         controller._finish()
 
     def failed(error: BaseException) -> None:
-        QApplication.restoreOverrideCursor()
+        end_progress()
+        if isinstance(error, BackupCancelled):
+            log.info("backup at quit cancelled")
+            controller.shutdown()
+            controller._finish()
+            return
         log.warning("backup at quit failed: %s", type(error).__name__)
         controller.shutdown()
         message = (
@@ -338,5 +364,5 @@ def backup_before_quit(controller: AppController) -> bool:
             on_close=controller._finish,
         )
 
-    controller.runner.run(lambda: services.backup.run_automatic(), finished, failed)
+    controller.runner.run(lambda: services.backup.run_automatic(progress), finished, failed)
     return True

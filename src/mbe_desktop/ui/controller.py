@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from mbe_desktop.ui.dialogs.restore import RestoreDialog
     from mbe_desktop.ui.main_window import MainWindow
     from mbe_desktop.ui.setup_wizard import SetupWizard
+    from mbe_desktop.ui.widgets.backup_progress import BackupProgressDialog
 
 # The unlock window needs none of these; they are imported while the user types the passphrase
 # (see warm_up_imports), so the unlock screen appears fast and unlocking does not wait for them.
@@ -114,6 +115,7 @@ class AppController(QObject):
         self._background_cancel = threading.Event()
         self._maintenance_timer: QTimer | None = None
         self._quit_backup_running = False
+        self.quit_progress: BackupProgressDialog | None = None  # the backup when quitting
         self.restore_dialog: RestoreDialog | None = None
         self.offered_backup: Path | None = None  # offered on the unlock screen after damage
 

@@ -3,11 +3,10 @@ restore."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QProgressDialog,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -28,22 +26,9 @@ from mbe_desktop.services.backup import BACKUP_KEEP, BackupCancelled, BackupInfo
 from mbe_desktop.ui.context import UnlockedContext
 from mbe_desktop.ui.crash import report_bug
 from mbe_desktop.ui.dialogs.restore import RestoreDialog
+from mbe_desktop.ui.widgets.backup_progress import BackupProgressDialog
 from mbe_desktop.ui.widgets.common import Banner, hint
 from mbe_desktop.ui.widgets.reauth import ReauthDialog, ask_passphrase_again
-
-
-class _Progress:
-    """Shared between the worker (writes) and the GUI timer (reads); cancel flag the other
-    way. No Qt object is touched from the worker thread."""
-
-    def __init__(self) -> None:
-        self.done = 0
-        self.total = 0
-        self.cancel = threading.Event()
-
-    def __call__(self, done: int, total: int) -> bool:
-        self.done, self.total = done, total
-        return not self.cancel.is_set()
 
 
 class BackupSection(QGroupBox):
@@ -54,14 +39,10 @@ class BackupSection(QGroupBox):
         backup = context.services.backup
         self.notice = Banner("success", self)
         self.running = False
-        self.progress_dialog: QProgressDialog | None = None
+        self.progress_dialog: BackupProgressDialog | None = None
         self.folder_dialog: QFileDialog | None = None
         self.restore_dialog: RestoreDialog | None = None
         self.reauth_dialog: ReauthDialog | None = None
-        self._progress: _Progress | None = None
-        self._timer = QTimer(self)
-        self._timer.setInterval(100)
-        self._timer.timeout.connect(self._show_progress)
 
         self.folder = QLabel(str(backup.folder()), self)
         self.folder.setTextFormat(Qt.TextFormat.PlainText)
@@ -224,24 +205,14 @@ class BackupSection(QGroupBox):
         self.notice.clear()
         self.running = True
         self.backup_button.setEnabled(False)
-        progress = _Progress()
-        self._progress = progress
-        dialog = QProgressDialog(
+        dialog = BackupProgressDialog(
+            self.window(),
+            self.tr("Datensicherung"),
             self.tr("Die Sicherung wird angelegt und geprüft …"),
             self.tr("Abbrechen"),
-            0,
-            100,
-            self.window(),
         )
-        dialog.setWindowTitle(self.tr("Datensicherung"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.canceled.connect(progress.cancel.set)
-        dialog.setValue(0)
         self.progress_dialog = dialog
-        self._timer.start()
+        progress = dialog.progress
         backup = self.context.services.backup
         self.context.runner.run(
             lambda: (
@@ -253,21 +224,11 @@ class BackupSection(QGroupBox):
             self._backup_failed,
         )
 
-    def _show_progress(self) -> None:
-        progress, dialog = self._progress, self.progress_dialog
-        if progress is None or dialog is None or not progress.total:
-            return
-        dialog.setValue(min(99, 100 * progress.done // progress.total))
-
     def _finish(self) -> None:
         self.running = False
-        self._timer.stop()
-        self._progress = None
         self.backup_button.setEnabled(True)
         if self.progress_dialog is not None:
-            self.progress_dialog.canceled.disconnect()
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
+            self.progress_dialog.finish()
             self.progress_dialog = None
 
     def _backup_done(self, info: BackupInfo) -> None:
