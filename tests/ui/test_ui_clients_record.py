@@ -94,6 +94,7 @@ def test_header_shows_the_essentials(unlocked: AppController) -> None:
         "Beratung",
         "Kooperationsvereinbarung",
         "Weiterleitungen",
+        "Wiedervorlagen",
         "Verlauf",
         "Dokumente",
     ]

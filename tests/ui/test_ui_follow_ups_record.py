@@ -9,18 +9,20 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from ui_support import OFFSCREEN_NOISE
 
 from mbe_desktop.app import Services
 from mbe_desktop.domain.formatting import format_date_de
 from mbe_desktop.services.cases import CaseInput, GoalInput, PlanInput, StepInput
+from mbe_desktop.services.follow_ups import FollowUpInput
 from mbe_desktop.storage.keyslots import FAST_TEST_KDF
 from mbe_desktop.ui.cases.plan_editor import STEP_DUE
 from mbe_desktop.ui.clients.record import ClientRecordPage
 from mbe_desktop.ui.context import UnlockedContext
-from mbe_desktop.ui.follow_ups.dialogs import FollowUpDialog
+from mbe_desktop.ui.follow_ups.client_panel import ClientFollowUpsPanel
+from mbe_desktop.ui.follow_ups.dialogs import FollowUpDialog, SnoozeDialog
 from mbe_desktop.ui.tasks import SyncRunner
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "services"))
@@ -171,3 +173,125 @@ def test_a_step_due_in_the_past_gives_a_follow_up_due_today(
     dialog = editor.new_step_follow_up()
     assert isinstance(dialog, FollowUpDialog)
     assert dialog.due.value() == TODAY + timedelta(days=7)  # no date: the usual week
+
+
+# --- the record's own list ---------------------------------------------------------------------
+
+
+def reasons(panel: ClientFollowUpsPanel) -> list[tuple[str, str]]:
+    table = panel.table
+    return [(table.item(r, 1).text(), table.item(r, 2).text()) for r in range(table.rowCount())]
+
+
+def select(panel: ClientFollowUpsPanel, reason: str) -> None:
+    for index, row in enumerate(panel.rows):
+        if row.reason == reason:
+            panel.table.selectRow(index)
+            return
+    raise AssertionError(reason)
+
+
+def answer(box: QMessageBox | None, text: str) -> None:
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    for button in box.buttons():
+        if button.text().replace("&", "") == text:
+            button.click()
+            return
+    raise AssertionError([button.text() for button in box.buttons()])
+
+
+def test_the_record_lists_and_handles_the_clients_follow_ups(
+    qtbot: QtBot,
+    services: Services,
+    context: UnlockedContext,
+    record: ClientRecordPage,
+    person: Person,
+) -> None:
+    service = services.follow_ups
+    far = TODAY + timedelta(days=60)  # beyond the four weeks of Heute
+    service.create(FollowUpInput(person.id, far, "Aufenthaltstitel: Termin Ausländerbehörde"))
+    service.create(FollowUpInput(person.id, TODAY + timedelta(days=3), "Kursplatz bestätigen"))
+    done = service.create(FollowUpInput(person.id, TODAY - timedelta(days=5), "Bescheid holen"))
+    service.complete(f"manual:{done.id}")
+    other = services.clients.create(intake("Anders", "Anna")).id
+    service.create(FollowUpInput(other, TODAY, "Nicht von dieser Person"))
+    heute = [item.detail for item in service.due_list(TODAY).items]
+    assert "Aufenthaltstitel: Termin Ausländerbehörde" not in heute
+
+    record.load(person.id)
+    record.show_place("follow_ups")
+    panel = record.follow_ups_panel
+    assert panel is not None and panel.isVisible()
+    assert record.tabs.tabText(record.tabs.currentIndex()) == "Wiedervorlagen"
+    assert reasons(panel) == [
+        ("Kursplatz bestätigen", "offen"),
+        ("Aufenthaltstitel: Termin Ausländerbehörde", "offen"),
+        ("Bescheid holen", f"erledigt am {format_date_de(TODAY)}"),
+    ]
+    # A done one can only be deleted.
+    select(panel, "Bescheid holen")
+    assert not panel.done_button.isEnabled() and not panel.edit_button.isEnabled()
+    assert not panel.snooze_button.isEnabled() and panel.delete_button.isEnabled()
+
+    # Done.
+    select(panel, "Aufenthaltstitel: Termin Ausländerbehörde")
+    assert panel.done_button.isEnabled()
+    panel.done_button.click()
+    far_row = next(r for r in service.for_client(person.id, include_done=True) if r.due_on == far)
+    assert far_row.done_on == TODAY
+    assert "Erledigt: Aufenthaltstitel" in panel.notice.text()
+
+    # Snooze by a week (from its date, which lies ahead), then to a chosen date.
+    select(panel, "Kursplatz bestätigen")
+    panel.snooze_week_action.trigger()
+    course = service.for_client(person.id)[0]
+    assert course.snoozed_until == TODAY + timedelta(days=10)
+    assert (
+        "Kursplatz bestätigen",
+        f"zurückgestellt bis {format_date_de(course.snoozed_until)}",
+    ) in (reasons(panel))
+    dialog = panel.open_snooze_dialog()
+    assert isinstance(dialog, SnoozeDialog)
+    dialog.date.set_date(TODAY + timedelta(days=20))
+    dialog.ok_button.click()
+    assert service.get(course.id).snoozed_until == TODAY + timedelta(days=20)
+
+    # Edit with the follow-up dialog.
+    select(panel, "Kursplatz bestätigen")
+    edit = panel.edit_current()
+    assert isinstance(edit, FollowUpDialog) and edit.row is not None
+    edit.reason.setPlainText("Kursplatz beim Träger bestätigen")
+    save(edit)
+    assert service.get(course.id).reason == "Kursplatz beim Träger bestätigen"
+    selected = panel.selected()
+    assert selected is not None and selected.reason == "Kursplatz beim Träger bestätigen"
+
+    # Delete asks first: cancel keeps it, "Löschen" deletes it.
+    box = panel.delete_current()
+    assert isinstance(box, QMessageBox)
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert len(service.for_client(person.id, include_done=True)) == 3
+    select(panel, "Bescheid holen")
+    answer(panel.delete_current(), "Löschen")
+    assert [r.reason for r in service.for_client(person.id, include_done=True)] == [
+        "Kursplatz beim Träger bestätigen",
+        "Aufenthaltstitel: Termin Ausländerbehörde",
+    ]
+    assert "gelöscht" in panel.notice.text()
+
+    # A follow-up made elsewhere appears with the data event.
+    service.create(FollowUpInput(person.id, TODAY + timedelta(days=1), "Anruf zurück"))
+    context.events.announce("follow_ups")
+    assert reasons(panel)[0] == ("Anruf zurück", "offen")
+
+
+def test_the_record_without_follow_ups_says_how_to_make_one(
+    record: ClientRecordPage, person: Person
+) -> None:
+    record.load(person.id)
+    record.show_place("follow_ups")
+    panel = record.follow_ups_panel
+    assert panel is not None
+    assert panel.empty.isVisible() and not panel.table.isVisible()
+    assert "Strg+Umschalt+N" in panel.empty.text()
+    assert not panel.delete_button.isEnabled()

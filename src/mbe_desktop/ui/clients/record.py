@@ -68,6 +68,7 @@ from mbe_desktop.ui.clients import consent
 from mbe_desktop.ui.clients.form import ClientForm, input_from_json, input_to_json
 from mbe_desktop.ui.clients.intake import merge_problems
 from mbe_desktop.ui.context import UnlockedContext
+from mbe_desktop.ui.follow_ups.client_panel import ClientFollowUpsPanel
 from mbe_desktop.ui.follow_ups.dialogs import FollowUpDialog, open_new_follow_up
 from mbe_desktop.ui.texts import catalogue_label, ui_language
 from mbe_desktop.ui.views.base import EmptyState
@@ -336,6 +337,7 @@ class ClientRecordPage(QWidget):
         self.case_panel: CasePanel | None = None
         self.plan_editor: PlanEditor | None = None
         self.referrals_panel: ReferralsPanel | None = None
+        self.follow_ups_panel: ClientFollowUpsPanel | None = None
         if context is not None:
             self._build_case_tabs(context)
         self.history_page = self._build_history()
@@ -403,6 +405,8 @@ class ClientRecordPage(QWidget):
         self.tabs.addTab(self.case_panel, self.tr("Beratung"))
         self.tabs.addTab(self.plan_editor, self.tr("Kooperationsvereinbarung"))
         self.tabs.addTab(self.referrals_panel, self.tr("Weiterleitungen"))
+        self.follow_ups_panel = ClientFollowUpsPanel(context, self)
+        self.tabs.addTab(self.follow_ups_panel, self.tr("Wiedervorlagen"))
         self.case_panel.case_changed.connect(self._case_changed)
         self.case_panel.contact_draft_restored.connect(self._contact_draft_restored)
         self.case_panel.case_draft_restored.connect(self._contact_draft_restored)
@@ -461,11 +465,13 @@ class ClientRecordPage(QWidget):
             self.refresh_history()
 
     def show_place(self, place: str) -> None:
-        """Bring a part of the record to the front: "record", "contacts", "plan", "referrals"."""
+        """Bring a part of the record to the front: "record", "contacts", "plan", "referrals",
+        "follow_ups"."""
         pages = {
             "contacts": self.case_panel,
             "plan": self.plan_editor,
             "referrals": self.referrals_panel,
+            "follow_ups": self.follow_ups_panel,
         }
         page = pages.get(place)
         self.tabs.setCurrentWidget(page if page is not None else self.master_page)
@@ -632,6 +638,8 @@ class ClientRecordPage(QWidget):
         self.case_panel.show_client(client_id)
         if self.referrals_panel is not None:
             self.referrals_panel.show_client(client_id)
+        if self.follow_ups_panel is not None:
+            self.follow_ups_panel.show_client(client_id)
         case = self.case_panel.current_case()
         if not self.plan_editor.is_dirty():
             self.plan_editor.show_case(case.id if case else None, client_id)
@@ -942,6 +950,8 @@ class ClientRecordPage(QWidget):
             self.plan_editor.clear()
         if self.referrals_panel is not None:
             self.referrals_panel.clear()
+        if self.follow_ups_panel is not None:
+            self.follow_ups_panel.clear()
 
     # --- documents -----------------------------------------------------------------------
 
