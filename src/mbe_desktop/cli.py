@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from mbe_desktop import __version__
 from mbe_desktop.domain.errors import (
@@ -29,6 +29,9 @@ from mbe_desktop.domain.errors import (
 from mbe_desktop.domain.office import OfficeProfile
 from mbe_desktop.paths import DataPaths, data_paths
 from mbe_desktop.storage.keyslots import FAST_TEST_KDF, PRODUCTION_KDF, KdfParams
+
+if TYPE_CHECKING:
+    from mbe_desktop.app import Services
 
 log = logging.getLogger(__name__)
 
@@ -349,9 +352,7 @@ def cmd_demo(args: argparse.Namespace, paths: DataPaths, kdf: KdfParams) -> int:
 
 
 def cmd_check(_args: argparse.Namespace, paths: DataPaths, _kdf: KdfParams) -> int:
-    from mbe_desktop.app import unlock_store
-
-    services = unlock_store(paths, _secret(PASSPHRASE_ENV, "Passphrase: "))
+    services = _unlock(paths, _secret(PASSPHRASE_ENV, "Passphrase: "))
     try:
         report = services.store.check()
     finally:
@@ -375,13 +376,11 @@ def cmd_check(_args: argparse.Namespace, paths: DataPaths, _kdf: KdfParams) -> i
 
 
 def cmd_passwd(args: argparse.Namespace, paths: DataPaths, kdf: KdfParams) -> int:
-    from mbe_desktop.app import unlock_store
-
     if args.recovery_code:
         old = _secret(RECOVERY_CODE_ENV, "Wiederherstellungscode: ")
     else:
         old = _secret(PASSPHRASE_ENV, "Bisherige Passphrase: ")
-    services = unlock_store(paths, old, with_recovery_code=args.recovery_code)
+    services = _unlock(paths, old, recovery_code=args.recovery_code)
     try:
         new, repeated = _new_passphrase(NEW_PASSPHRASE_ENV)
         services.keys.change_passphrase(
@@ -394,9 +393,7 @@ def cmd_passwd(args: argparse.Namespace, paths: DataPaths, kdf: KdfParams) -> in
 
 
 def cmd_backup(args: argparse.Namespace, paths: DataPaths, _kdf: KdfParams) -> int:
-    from mbe_desktop.app import unlock_store
-
-    services = unlock_store(paths, _secret(PASSPHRASE_ENV, "Passphrase: "))
+    services = _unlock(paths, _secret(PASSPHRASE_ENV, "Passphrase: "))
     try:
         target = Path(args.out) if args.out else services.backup.folder()
         info = services.backup.backup_to(target, _backup_progress)
@@ -410,7 +407,6 @@ def cmd_backup(args: argparse.Namespace, paths: DataPaths, _kdf: KdfParams) -> i
 
 
 def cmd_restore(args: argparse.Namespace, paths: DataPaths, _kdf: KdfParams) -> int:
-    from mbe_desktop.app import unlock_store
     from mbe_desktop.services.backup import BackupRefused, prepare_restore
 
     if args.recovery_code:
@@ -442,7 +438,7 @@ def cmd_restore(args: argparse.Namespace, paths: DataPaths, _kdf: KdfParams) -> 
     finally:
         if not prepared.committed:
             prepared.discard()
-    services = unlock_store(paths, secret, with_recovery_code=args.recovery_code)
+    services = _unlock(paths, secret, recovery_code=args.recovery_code)
     try:
         services.backup.record_restored(prepared.info)
     finally:
@@ -480,7 +476,6 @@ def cmd_presets(args: argparse.Namespace, _paths: DataPaths, _kdf: KdfParams) ->
 
 
 def cmd_export_stats(args: argparse.Namespace, paths: DataPaths, _kdf: KdfParams) -> int:
-    from mbe_desktop.app import unlock_store
     from mbe_desktop.domain.periods import parse_date, parse_period, period_between
     from mbe_desktop.services.statistics import StatisticsService, format_previous
 
@@ -493,7 +488,7 @@ def cmd_export_stats(args: argparse.Namespace, paths: DataPaths, _kdf: KdfParams
         if args.date_to is None:
             raise UserError("Zu --from gehört --to (das Ende des Zeitraums).")
         period = period_between(parse_date(args.date_from, "from"), parse_date(args.date_to, "to"))
-    services = unlock_store(paths, _secret(PASSPHRASE_ENV, "Passphrase: "))
+    services = _unlock(paths, _secret(PASSPHRASE_ENV, "Passphrase: "))
     try:
         statistics = StatisticsService(services.store)
         result = statistics.export(period, Path(args.out))
@@ -522,6 +517,20 @@ def _backup_progress(done: int, total: int) -> bool:
     if sys.stderr.isatty() and total:
         print(f"\rSichere … {100 * done // total} %", end="", file=sys.stderr, flush=True)
     return True
+
+
+def _unlock(paths: DataPaths, secret: str, *, recovery_code: bool = False) -> Services:
+    """Open the store for a command and write ``unlock`` (marked ``command_line``) to the
+    audit trail, as the window does. A wrong secret raises before anything is written; the
+    command then ends, so a failed attempt on the command line is not recorded."""
+    from mbe_desktop.app import unlock_store
+
+    services = unlock_store(paths, secret, with_recovery_code=recovery_code)
+    try:
+        services.audit_log.record_unlock(recovery_code=recovery_code, command_line=True)
+    except UserError:
+        log.warning("unlock not recorded in the audit trail")
+    return services
 
 
 def _store_in_use(paths: DataPaths) -> bool:

@@ -55,6 +55,7 @@ AUDIT_ENTITIES = Catalogue(
 # Field names that say *why* or *what kind* (not which value) for some actions.
 AUDIT_FIELD_LABELS: dict[str, str] = {
     "access_request": "Auskunft nach Art. 15 DSGVO",
+    "command_line": "über die Kommandozeile",
     "consent_form": "Einwilligungserklärung",
     "goal_agreement": "Kooperationsvereinbarung",
     "retention": "Löschfrist abgelaufen",

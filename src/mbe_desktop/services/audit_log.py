@@ -102,9 +102,16 @@ class AuditLogService:
         """The known actions as (code, German label), for a filter."""
         return AUDIT_ACTIONS.choices()
 
-    def record_unlock(self, *, recovery_code: bool, failed_at: Sequence[datetime] = ()) -> None:
+    def record_unlock(
+        self,
+        *,
+        recovery_code: bool,
+        failed_at: Sequence[datetime] = (),
+        command_line: bool = False,
+    ) -> None:
         """Write the unlock and the failed attempts before it (kept in memory until now: a
-        locked store cannot be written, and a failed attempt must not write anything)."""
+        locked store cannot be written, and a failed attempt must not write anything).
+        ``command_line``: opened by an ``mbe-desktop`` command, not the window."""
         with self._store.session() as session:
             for moment in list(failed_at)[:MAX_FAILED_RECORDED]:
                 session.add(
@@ -115,6 +122,7 @@ class AuditLogService:
             extra = len(failed_at) - MAX_FAILED_RECORDED
             if extra > 0:
                 audit.record(session, "unlock_failed", "store", extra, ["further_attempts"])
-            audit.record(
-                session, "unlock", "store", None, ["recovery_code"] if recovery_code else []
-            )
+            fields = ["recovery_code"] if recovery_code else []
+            if command_line:
+                fields.append("command_line")
+            audit.record(session, "unlock", "store", None, fields)
