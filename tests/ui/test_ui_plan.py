@@ -469,3 +469,105 @@ def test_leaving_an_edited_template_asks(
     assert [t.name for t in services.cases.step_templates(second.field)].count(
         f"{second.name} (Kopie)"
     ) == 1
+
+
+# --- a step's partner from the network -------------------------------------------------------
+
+
+def pdf_text(data: bytes) -> str:
+    return " ".join(
+        " ".join(page.extract_text().split()) for page in pypdf.PdfReader(BytesIO(data)).pages
+    )
+
+
+def test_a_step_names_a_partner_from_the_network(
+    qtbot: QtBot, editor: PlanEditor, case: Case, services: Services
+) -> None:
+    from mbe_desktop.domain.partners import PartnerInput
+
+    jmd = services.partners.create(
+        PartnerInput(
+            "Jugendmigrationsdienst Musterstadt", "youth_migration_service", city="Musterstadt"
+        )
+    )
+    services.partners.create(PartnerInput("Schuldnerberatung", "debt_counselling", city="Bonn"))
+    editor.add_goal()
+    qtbot.keyClicks(editor.text_edit, "Eine Ausbildung beginnen")
+    editor.add_step_button.click()
+    set_cell(editor, 0, STEP_TEXT, "Beratungstermin beim JMD")
+    picker = editor.partner_picker
+    assert not picker.isVisible()  # "Wer" is the client
+    set_cell(editor, 0, STEP_ACTOR, "partner")
+    assert picker.isVisible() and picker.current_partner() is None
+    assert picker.combo.count() == 3  # "– Partner wählen –" and both partners
+
+    # Searching: any part of the name or the place.
+    line = picker.combo.lineEdit()
+    assert line is not None
+    line.setFocus()
+    line.clear()
+    qtbot.keyClicks(line, "muster")
+    completer = picker.combo.completer()
+    assert completer.completionCount() == 1
+    assert completer.currentCompletion() == "Jugendmigrationsdienst Musterstadt – Musterstadt"
+    popup = completer.popup()
+    popup.setCurrentIndex(completer.completionModel().index(0, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)  # Enter takes the match
+    assert picker.current_partner() == jmd.id
+    assert editor.step_table.item(0, STEP_ACTOR).text() == (
+        "Netzwerkpartner: Jugendmigrationsdienst Musterstadt"
+    )
+    assert editor.is_dirty()
+    assert editor.save()
+    (step,) = case.plan().goals[0].steps
+    assert (step.actor, step.partner_id, step.partner_name) == (
+        "partner",
+        jmd.id,
+        "Jugendmigrationsdienst Musterstadt",
+    )
+    editor.step_table.selectRow(0)
+    assert picker.isVisible() and picker.current_partner() == jmd.id  # shown after reload
+
+    # Signed, the agreement names the partner; the signed version keeps the name it had.
+    services.cases.sign(case.id, TODAY, case.plan().case_version)
+    assert "Jugendmigrationsdienst Musterstadt" in pdf_text(services.cases.agreement_pdf(case.id))
+    services.partners.update(
+        jmd.id, PartnerInput("JMD Musterstadt", "youth_migration_service", city="Musterstadt")
+    )
+    editor.context.events.announce("plans", "partners")
+    set_cell(editor, 0, STEP_TEXT, "Beratungstermin beim JMD vereinbaren")  # a new version
+    assert editor.save()
+    plan = case.plan()
+    assert len(plan.versions) == 2
+    (step,) = plan.goals[0].steps
+    assert (step.partner_id, step.partner_name) == (jmd.id, "JMD Musterstadt")
+    assert "Jugendmigrationsdienst Musterstadt" in pdf_text(
+        services.cases.agreement_pdf(case.id, 1)
+    )
+    assert "JMD Musterstadt" in pdf_text(services.cases.agreement_pdf(case.id, 2))
+
+
+def test_another_actor_drops_the_partner(
+    qtbot: QtBot, editor: PlanEditor, case: Case, services: Services
+) -> None:
+    from mbe_desktop.domain.partners import PartnerInput
+
+    partner = services.partners.create(PartnerInput("Jobcenter Musterstadt", "jobcenter"))
+    case.save(
+        GoalInput(
+            None,
+            "housing",
+            "Eine Wohnung finden",
+            steps=(StepInput(None, "Mietkosten klären", "partner", partner.id),),
+        )
+    )
+    editor.show_case(None, case.client.id)
+    editor.show_case(case.id, case.client.id)
+    editor.step_table.selectRow(0)
+    assert editor.step_table.item(0, STEP_ACTOR).text() == "Netzwerkpartner: Jobcenter Musterstadt"
+    assert editor.partner_picker.current_partner() == partner.id
+    set_cell(editor, 0, STEP_ACTOR, "counsellor")
+    assert not editor.partner_picker.isVisible()
+    assert editor.save()
+    (step,) = case.plan().goals[0].steps
+    assert (step.actor, step.partner_id) == ("counsellor", None)

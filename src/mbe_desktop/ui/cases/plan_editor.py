@@ -98,6 +98,7 @@ from mbe_desktop.services.cases import (
 )
 from mbe_desktop.storage.files import os_error_to_user_error
 from mbe_desktop.ui import emergency
+from mbe_desktop.ui.cases.partner_picker import PartnerPicker
 from mbe_desktop.ui.clients.consent import ask_overwrite, documents_folder
 from mbe_desktop.ui.clients.widgets import (
     DateField,
@@ -944,6 +945,10 @@ class PlanEditor(QWidget):
         step_buttons.addStretch(1)
         step_buttons.addWidget(self.step_up_button)
         step_buttons.addWidget(self.step_down_button)
+        # "Wer: Netzwerkpartner" names a partner from the network directory (selected step).
+        self.partner_picker = PartnerPicker(self.context.services.partners, form_page)
+        self.partner_picker.chosen.connect(self._partner_chosen)
+        self.partner_picker.hide()
 
         layout = QVBoxLayout(form_page)
         layout.setContentsMargins(8, 0, 0, 0)
@@ -952,6 +957,7 @@ class PlanEditor(QWidget):
         layout.addSpacing(6)
         layout.addLayout(steps_top)
         layout.addWidget(self.step_table, 1)
+        layout.addWidget(self.partner_picker)
         layout.addLayout(step_buttons)
         self.goal_stack.addWidget(form_page)
         self.goal_form = form_page
@@ -1545,6 +1551,7 @@ class PlanEditor(QWidget):
                 step.actor = actor
                 step.partner_id = None  # a partner chosen for the old actor no longer applies
                 step.partner_name = ""
+                self._update_partner_picker()
         elif column == STEP_DUE:
             step.due_text = item.text()
         elif column == STEP_STATUS:
@@ -1669,6 +1676,34 @@ class PlanEditor(QWidget):
         self.step_up_button.setEnabled(editable and has_row and row > 0)
         self.step_down_button.setEnabled(editable and has_row and row < count - 1)
         self.step_follow_up_button.setEnabled(has_row and self.case_id is not None)
+        self._update_partner_picker()
+
+    def _update_partner_picker(self) -> None:
+        """The partner choice is shown for an editable step whose "Wer" is a partner."""
+        goal = self.current_goal()
+        row = self.current_step_row()
+        step = goal.steps[row] if goal is not None and 0 <= row < len(goal.steps) else None
+        shown = step is not None and step.actor == "partner" and not self.read_only
+        if shown and step is not None:
+            self.partner_picker.show_partner(step.partner_id, step.partner_name)
+        self.partner_picker.setVisible(shown)
+
+    def _partner_chosen(self, partner_id: int | None, name: str) -> None:
+        goal = self.current_goal()
+        row = self.current_step_row()
+        if goal is None or self.read_only or not 0 <= row < len(goal.steps):
+            return
+        step = goal.steps[row]
+        if step.actor != "partner":
+            return
+        step.partner_id, step.partner_name = partner_id, name
+        self.step_table.blockSignals(True)
+        try:
+            self._fill_step_row(row, step)
+        finally:
+            self.step_table.blockSignals(False)
+        self._refresh_goal_item(self.goal_list.currentRow())
+        self._update_buttons()
 
     def new_step_follow_up(self) -> QWidget | None:
         """A new follow-up for the selected step: its text as the reason, due with it."""
@@ -1855,6 +1890,10 @@ class PlanEditor(QWidget):
             self._announcing = False
 
     def _data_changed(self, topics: object) -> None:
+        if isinstance(topics, frozenset) and "partners" in topics:
+            self.partner_picker.loaded = False  # read again when next shown
+            if self.partner_picker.isVisibleTo(self):
+                self._update_partner_picker()
         if self._announcing or self.case_id is None or self.plan is None:
             return
         if not isinstance(topics, frozenset) or not topics & PLAN_TOPICS:
