@@ -12,12 +12,18 @@ from pathlib import Path
 import pytest
 import time_machine
 from pytestqt.qtbot import QtBot
-from ui_support import OFFSCREEN_NOISE
+from ui_support import OFFSCREEN_NOISE, PASSPHRASE
 
 from mbe_desktop.app import Services
 from mbe_desktop.storage.keyslots import FAST_TEST_KDF
 from mbe_desktop.ui.context import UnlockedContext
-from mbe_desktop.ui.statistics.export_wizard import DONE_PAGE, PREVIEW_PAGE, TARGET_PAGE
+from mbe_desktop.ui.statistics.export_wizard import (
+    DONE_PAGE,
+    PERIOD_PAGE,
+    PREVIEW_PAGE,
+    TARGET_PAGE,
+    ExportWizard,
+)
 from mbe_desktop.ui.tasks import SyncRunner
 from mbe_desktop.ui.views.statistics import StatisticsView
 
@@ -107,6 +113,7 @@ def test_wizard_previews_and_exports(
     assert wizard.period_page.picker.period().key == "2025"
     wizard.period_page.threshold.setValue(3)
     wizard.next()
+    confirm_lower_threshold(wizard)
     assert wizard.currentId() == PREVIEW_PAGE
     preview = wizard.preview_page.preview
     assert preview is not None and preview.threshold == 3
@@ -138,6 +145,55 @@ def test_wizard_previews_and_exports(
     second.next()
     assert second.preview_page.previous.isVisible()
     assert "mit denselben Zahlen" in second.preview_page.previous.text()
+
+
+def confirm_lower_threshold(wizard: ExportWizard, secret: str = PASSPHRASE) -> None:
+    dialog = wizard.period_page.reauth_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.secret.setText(secret)
+    dialog.ok_button.click()
+
+
+def test_lowering_the_threshold_asks_for_the_passphrase(
+    qtbot: QtBot, context: UnlockedContext
+) -> None:
+    view = view_of(qtbot, context)
+    choose(view, "2025")
+    view.open_export()
+    wizard = view.wizard
+    assert wizard is not None
+    qtbot.addWidget(wizard)
+    page = wizard.period_page
+    assert view.service.threshold() == 5
+    # Cancel keeps the old k, on the first page.
+    page.threshold.setValue(3)
+    wizard.next()
+    dialog = page.reauth_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "von 5 auf 3 senken" in dialog.message.text()
+    dialog.reject()
+    assert wizard.currentId() == PERIOD_PAGE
+    assert page.threshold.value() == 5 and view.service.threshold() == 5
+    assert "bleibt bei 5" in page.error.text()
+    # A wrong passphrase changes nothing; the right one saves the lower k and goes on.
+    page.threshold.setValue(4)
+    wizard.next()
+    confirm_lower_threshold(wizard, "falsch-falsch-falsch")
+    dialog = page.reauth_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.error.text() == "Die Passphrase ist falsch."
+    assert view.service.threshold() == 5 and wizard.currentId() == PERIOD_PAGE
+    confirm_lower_threshold(wizard)
+    assert view.service.threshold() == 4
+    assert wizard.currentId() == PREVIEW_PAGE
+    preview = wizard.preview_page.preview
+    assert preview is not None and preview.threshold == 4
+    # Raising k protects more: no question (saved with the export, as before).
+    wizard.back()
+    page.threshold.setValue(6)
+    wizard.next()
+    assert page.reauth_dialog is None and wizard.currentId() == PREVIEW_PAGE
+    assert view.service.threshold() == 4
 
 
 def test_wizard_reports_an_unwritable_target(

@@ -43,6 +43,7 @@ from mbe_desktop.ui.crash import report_bug
 from mbe_desktop.ui.statistics.period_picker import PeriodPicker
 from mbe_desktop.ui.texts import catalogue_text
 from mbe_desktop.ui.widgets.common import Banner, BusyIndicator, hint
+from mbe_desktop.ui.widgets.reauth import ReauthDialog, ask_passphrase_again
 
 PERIOD_PAGE, PREVIEW_PAGE, TARGET_PAGE, DONE_PAGE = range(4)
 
@@ -80,7 +81,8 @@ class PeriodPage(QWizardPage):
                 self.tr(
                     "Anzahlen unter der Schwelle werden nicht veröffentlicht, dazu weitere "
                     "Zellen, damit sich keine unterdrückte Zahl aus Summen errechnen lässt. "
-                    "Eine geänderte Schwelle wird beim Export gespeichert."
+                    "Eine höhere Schwelle wird beim Export gespeichert; eine niedrigere schützt "
+                    "weniger und gilt erst, wenn Sie sie mit Ihrer Passphrase bestätigen."
                 ),
                 self,
             )
@@ -88,6 +90,8 @@ class PeriodPage(QWizardPage):
         self.error = Banner("error", self)
         layout.addWidget(self.error)
         layout.addStretch(1)
+        self._wizard = wizard
+        self.reauth_dialog: ReauthDialog | None = None
 
     def validatePage(self) -> bool:
         chosen = self.picker.try_period()
@@ -95,7 +99,41 @@ class PeriodPage(QWizardPage):
             self.error.show_message(chosen.message, "error")
             return False
         self.error.clear()
+        saved = self._wizard.service.threshold()
+        if self.threshold.value() < saved:
+            # A lower k withholds fewer small counts: confirm with the passphrase first.
+            self._ask_to_lower(self.threshold.value(), saved)
+            return False
         return True
+
+    def _ask_to_lower(self, value: int, saved: int) -> None:
+        context = self._wizard.context
+        dialog = ask_passphrase_again(
+            self.window(),
+            context.services,
+            self.tr("Schwelle für kleine Zahlen von {old} auf {new} senken").format(
+                old=saved, new=value
+            ),
+            lambda: self._lower(value),
+            runner=context.runner,
+        )
+        dialog.rejected.connect(lambda: self._keep(saved))
+        self.reauth_dialog = dialog
+
+    def _lower(self, value: int) -> None:
+        self.reauth_dialog = None
+        try:
+            self._wizard.service.set_threshold(value)
+        except UserError as error:
+            self._keep(self._wizard.service.threshold())
+            self.error.show_message(error.message, "error")
+            return
+        self._wizard.next()
+
+    def _keep(self, saved: int) -> None:
+        self.reauth_dialog = None
+        self.threshold.setValue(saved)
+        self.error.show_message(self.tr("Die Schwelle bleibt bei {k}.").format(k=saved), "info")
 
 
 class PreviewPage(QWizardPage):
@@ -288,7 +326,16 @@ class TargetPage(QWizardPage):
         self.completeChanged.emit()
 
         def work() -> ExportResult:
-            if threshold != service.threshold():
+            saved = service.threshold()
+            if threshold < saved:  # lowering is confirmed on the first page; never here
+                raise UserError(
+                    QCoreApplication.translate(
+                        "ExportWizard",
+                        "Die Schwelle ist niedriger als gespeichert. Bitte gehen Sie zurück "
+                        "und bestätigen Sie sie mit Ihrer Passphrase.",
+                    )
+                )
+            if threshold > saved:
                 service.set_threshold(threshold)
             return service.export(preview.period, target, preview)
 
