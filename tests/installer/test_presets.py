@@ -390,3 +390,16 @@ def test_presets_command_lists_where_it_looks(
     assert cli.main(["presets", "--data-dir", str(tmp_path)]) == 0
     out, _ = capsys.readouterr()
     assert f"{config_dirs / PRESETS_FILE_NAME}  ← gefunden" in out
+
+
+def test_the_documented_example_file_is_valid(tmp_path: Path) -> None:
+    example = Path(__file__).resolve().parents[2] / "installer" / "mbe-desktop-presets.example.toml"
+    presets = read_presets(example, home=tmp_path)
+    assert presets.keys == (
+        "office_code",
+        "provider",
+        "data_protection_law",
+        "retention_years",
+        "backup_folder",
+    )
+    assert presets.backup_folder == tmp_path / "MBE-Sicherungen"

@@ -29,9 +29,12 @@ from PySide6.QtWidgets import QApplication
 
 from mbe_desktop import APP_NAME, __version__
 from mbe_desktop.resources import resources_dir
+from mbe_desktop.ui.icons import app_icon
 from mbe_desktop.ui.texts import DEFAULT_LANGUAGE, LANGUAGES, set_ui_language
 
 log = logging.getLogger("mbe_desktop.qt")
+
+DESKTOP_FILE_NAME = "mbe-desktop"  # mbe-desktop.desktop, installed by installer/linux
 
 GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
 LANGUAGE_KEY = "ui/language"
@@ -140,6 +143,9 @@ def configure_application(
     QCoreApplication.setApplicationVersion(__version__)
     QLocale.setDefault(GERMAN)
     app.setQuitOnLastWindowClosed(False)  # the controller decides when the app ends
+    app.setWindowIcon(app_icon())  # every window, the taskbar and Alt+Tab
+    # Wayland shows the icon of the desktop entry whose name matches (installer/linux).
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
     return install_translations(app, language or preferred_language())
 
 
