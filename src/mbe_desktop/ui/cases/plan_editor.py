@@ -949,6 +949,7 @@ class PlanEditor(QWidget):
         self.partner_picker = PartnerPicker(self.context.services.partners, form_page)
         self.partner_picker.chosen.connect(self._partner_chosen)
         self.partner_picker.hide()
+        QWidget.setTabOrder(self.step_table, self.partner_picker.combo)  # where it is shown
 
         layout = QVBoxLayout(form_page)
         layout.setContentsMargins(8, 0, 0, 0)
