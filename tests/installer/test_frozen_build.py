@@ -12,6 +12,7 @@ the 2-core CI machine (see installer/README.md).
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -20,11 +21,13 @@ import tarfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 
 import pytest
 
 from mbe_desktop import __version__
+from mbe_desktop.about import ABOUT_DISTRIBUTIONS
 from mbe_desktop.app import unlock_store
 from mbe_desktop.cli import DEMO_PASSPHRASE
 from mbe_desktop.paths import data_paths
@@ -175,7 +178,13 @@ def test_package_contents(installed: Installed) -> None:
     versions = internal / "mbe_desktop" / "storage" / "migrations" / "versions"
     assert (versions.parent / "env.py").is_file()
     assert len(list(versions.glob("0*.py"))) >= 3
-    assert list(internal.glob("sqlcipher3-*.dist-info"))
+    # The About dialog's libraries, with their metadata and licence files.
+    bundled = {
+        re.sub(r"[-_.]+", "-", dist.metadata["Name"]).lower()
+        for dist in metadata.distributions(path=[str(internal)])
+    }
+    wanted = {re.sub(r"[-_.]+", "-", name).lower() for name in ABOUT_DISTRIBUTIONS}
+    assert wanted <= bundled, wanted - bundled
     assert list((internal / "sqlcipher3").glob("_sqlite3*.so"))  # SQLCipher, self-contained
     # Lean: the unused Qt modules and the other languages stay out.
     qt_libs = {p.name.split(".")[0] for p in (internal / "PySide6" / "Qt" / "lib").iterdir()}
