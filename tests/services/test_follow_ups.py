@@ -30,6 +30,7 @@ from mbe_desktop.domain.errors import UserError, ValidationError
 from mbe_desktop.domain.reminders import Bucket
 from mbe_desktop.paths import DataPaths
 from mbe_desktop.services.cases import ContactInput
+from mbe_desktop.services.demo import generate_demo
 from mbe_desktop.services.follow_ups import DueList, FollowUpInput, FollowUpService
 from mbe_desktop.services.settings import (
     REMIND_RESIDENCE_EXPIRY,
@@ -407,3 +408,44 @@ def test_ics_export_is_pseudonymised(services: Services, tmp_path: Path) -> None
 def test_ics_export_to_a_missing_folder_fails_kindly(services: Services, tmp_path: Path) -> None:
     with pytest.raises(UserError):
         service(services).export_ics(tmp_path / "missing" / "x.ics")
+
+
+def test_ics_of_the_demo_data_holds_no_names_or_birth_dates(
+    services: Services, tmp_path: Path
+) -> None:
+    demo_today = date(2025, 6, 30)
+    generate_demo(services.store, clients=120, seed=11, today=demo_today)
+    names: set[str] = set()
+    parts: set[str] = set()  # each part of a name of three letters or more
+    births: set[date] = set()
+    for family, given, latin, birth in sql(
+        services, "SELECT family_name, given_names, name_latin, birth_date FROM client"
+    ):
+        for name in (family, given, latin):
+            if name:
+                names.add(name)
+                parts.update(part for part in name.replace("-", " ").split() if len(part) > 2)
+        if birth:
+            births.add(date.fromisoformat(birth))
+    assert len(births) > 50 and any(not name.isascii() for name in names)  # every script
+    target = tmp_path / "demo.ics"
+    written = service(services, demo_today).export_ics(target)
+    assert written > 20
+    data = target.read_bytes()
+    # Long lines are folded (CRLF and a space): search the unfolded text too.
+    text = data.decode("utf-8")
+    unfolded = text.replace("\r\n ", "")
+    numbers = {str(number) for (number,) in sql(services, "SELECT number FROM client")}
+    assert any(number in unfolded for number in numbers)  # the pseudonym is there
+    for name in sorted(names | parts):
+        assert name not in unfolded, name
+        # In another case too ("ana" is in "management": only for longer names).
+        assert len(name) < 5 or name.casefold() not in unfolded.casefold(), name
+    for birth in sorted(births):
+        for shown in (
+            birth.strftime("%d.%m.%Y"),
+            birth.isoformat(),
+            birth.strftime("%Y%m%d"),
+        ):
+            assert shown not in unfolded, shown
+    assert len(list(icalendar.Calendar.from_ical(data).walk("VEVENT"))) == written
