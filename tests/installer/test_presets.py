@@ -118,6 +118,9 @@ def test_backup_folder_expands_home_and_variables(tmp_path: Path) -> None:
     for text in ("${MBE_SHARE}/%USERNAME%", "$MBE_SHARE/${USERNAME}"):
         presets = parse_presets(f'backup_folder = "{text}"', environ=environ)
         assert presets.backup_folder == tmp_path / "share" / "maria"
+    # A lone % or $ is part of the name, not a variable.
+    literal = parse_presets('backup_folder = "/srv/50%-ablage/100%/$-kasse"', environ=environ)
+    assert literal.backup_folder == Path("/srv/50%-ablage/100%/$-kasse")
     with pytest.raises(PresetError) as caught:
         parse_presets('backup_folder = "${NOT_SET}/x"', environ=environ)
     assert "„NOT_SET“ ist nicht gesetzt" in caught.value.message

@@ -68,7 +68,10 @@ SETTING_KEYS = {
 }
 KEYS = {"version": "Version des Dateiformats", **OFFICE_KEYS, **SETTING_KEYS}
 
-_VARIABLE = re.compile(r"\$\{(?P<braced>[^}]*)\}|\$(?P<plain>[A-Za-z_]\w*)|%(?P<windows>[^%]+)%")
+# ${NAME}, $NAME, %NAME% (Windows names may hold parentheses: %ProgramFiles(x86)%).
+_VARIABLE = re.compile(
+    r"\$\{(?P<braced>[A-Za-z_]\w*)\}|\$(?P<plain>[A-Za-z_]\w*)|%(?P<windows>[A-Za-z_][\w()]*)%"
+)
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
