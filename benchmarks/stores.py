@@ -156,6 +156,7 @@ def make_plain_engine(database: Path) -> Engine:
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=2,
+        pool_use_lifo=True,
         hide_parameters=True,
         connect_args={"check_same_thread": False},
     )

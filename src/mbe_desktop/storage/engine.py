@@ -46,6 +46,10 @@ def make_engine(database: Path, key: bytes) -> Engine:
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=2,
+        # Reuse the connection returned last: its page cache is the hot one. First-in-first-out
+        # would alternate between the pooled connections once a nested session has opened a
+        # second one, and both page caches would grow to cache_size (2 x 64 MB).
+        pool_use_lifo=True,
         hide_parameters=True,  # no personal data in exception texts or logs
         connect_args={"check_same_thread": False},
     )
