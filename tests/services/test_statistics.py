@@ -13,14 +13,16 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from client_fixtures import add, fixed_today
 from sqlalchemy import select
-from statistics_fixtures import TODAY, Office, build_office
+from statistics_fixtures import TODAY, Office, build_office, case_service
 
 from mbe_desktop.app import Services
 from mbe_desktop.domain.errors import StorageFull, UserError, ValidationError
 from mbe_desktop.domain.periods import parse_period
 from mbe_desktop.domain.statistics import published_lines
 from mbe_desktop.services import statistics as statistics_module
+from mbe_desktop.services.cases import CaseDetail, CaseInput, ClosureInput
 from mbe_desktop.services.demo import generate_demo
 from mbe_desktop.services.retention import RetentionService
 from mbe_desktop.services.statistics import StatisticsService, shares
@@ -132,6 +134,81 @@ def test_contacts_closures_goals_outcomes(office: Office, stats: StatisticsServi
     assert shares(figures)["case_management"] == (2, 3)
     assert shares(figures)["regular_closures_cm"] == (1, 1)
     assert shares(figures)["new_immigrants"] == (1, 2)
+
+
+def build_outcomes(services: Services) -> None:
+    """Five people for the residence and outcome tables, with their answers known:
+
+    Ahmadi  settlement permit, unemployed, waiting for a course; case Jan–Apr 2025, closed
+            employed and attending a course.
+    Bauer   settlement permit, unemployed, course not started; case Feb–Oct 2025, closed in
+            vocational training, the course at closure not recorded.
+    Costa   EU citizen, employed; case Mar–Dec 2024 (outside 2025), closed self-employed.
+    Demir   no residence status entered; case open since May 2025 (no outcome yet).
+    Eze     asylum seeker without any case: never counted.
+    """
+    clients = fixed_today(services)
+    cases = case_service(services)
+
+    def person(family: str, opened: date, **values: object) -> CaseDetail:
+        client = add(clients, family, "Test", first_contact_date=opened, **values)
+        return cases.open_case(client.id, CaseInput(opened, "counselling", ("housing",)))
+
+    def close(case: CaseDetail, on: date, **situation: str) -> None:
+        closure = ClosureInput(on, "regular_closing_conversation", **situation)
+        cases.close_case(case.id, closure, case.version)
+
+    ahmadi = person("Ahmadi", date(2025, 1, 10), residence_status="settlement_permit",
+                    employment_status="unemployed", course_status="waiting")  # fmt: skip
+    close(ahmadi, date(2025, 4, 30), employment_status="employed", course_status="attending")
+    bauer = person("Bauer", date(2025, 2, 1), residence_status="settlement_permit",
+                   employment_status="unemployed", course_status="not_started")  # fmt: skip
+    close(bauer, date(2025, 10, 1), employment_status="training")
+    costa = person("Costa", date(2024, 3, 1), residence_status="eu_citizen",
+                   employment_status="employed", course_status="not_applicable")  # fmt: skip
+    close(costa, date(2024, 12, 1), employment_status="self_employed",
+          course_status="not_applicable")  # fmt: skip
+    person("Demir", date(2025, 5, 5))
+    add(clients, "Eze", "Test", residence_status="asylum_seeker")
+
+
+def test_residence_status_and_outcomes(services: Services, stats: StatisticsService) -> None:
+    build_outcomes(services)
+    # Clients served in the period, by their residence status (Eze has no case).
+    assert values(stats, "2025", "clients_by_residence_status") == {
+        "settlement_permit": 2,
+        "unknown": 1,
+    }
+    assert values(stats, "2024", "clients_by_residence_status") == {"eu_citizen": 1}
+    # Outcomes: only cases closed in the period, at intake and at closure.
+    assert values(stats, "2025", "outcome_employment") == {
+        ("unemployed", "intake"): 2,
+        ("employed", "closure"): 1,
+        ("training", "closure"): 1,
+    }
+    assert values(stats, "2025", "outcome_course_status") == {
+        ("waiting", "intake"): 1,
+        ("not_started", "intake"): 1,
+        ("attending", "closure"): 1,
+        ("not_recorded", "closure"): 1,
+    }
+    assert values(stats, "2025-H1", "outcome_employment") == {
+        ("unemployed", "intake"): 1,
+        ("employed", "closure"): 1,
+    }
+    assert values(stats, "2025-H2", "outcome_course_status") == {
+        ("not_started", "intake"): 1,
+        ("not_recorded", "closure"): 1,
+    }
+    assert values(stats, "2024", "outcome_employment") == {
+        ("employed", "intake"): 1,
+        ("self_employed", "closure"): 1,
+    }
+    assert values(stats, "2024", "outcome_course_status") == {
+        ("not_applicable", "intake"): 1,
+        ("not_applicable", "closure"): 1,
+    }
+    assert values(stats, "2026-Q1", "outcome_employment") == {}  # nothing closed
 
 
 def test_future_period_is_refused(stats: StatisticsService) -> None:
