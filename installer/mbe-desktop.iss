@@ -1,4 +1,4 @@
-; MBE Desktop: Windows installer (Inno Setup 6.3 or newer), built on Windows.
+﻿; MBE Desktop: Windows installer (Inno Setup 6.3 or newer), built on Windows.
 ;
 ;   1. The one-folder app:  installer\build_windows.ps1  (or PyInstaller by hand into dist\)
 ;   2. This script:         iscc installer\mbe-desktop.iss
@@ -9,6 +9,8 @@
 ;   /DPresetsFile=FILE   the provider's mbe-desktop-presets.toml, installed into the program
 ;                        folder (default: installer\mbe-desktop-presets.toml, if it exists)
 ;   /DAppVersion=X.Y.Z   (default: the ProductVersion of mbe-desktop.exe, set by the spec)
+;
+; Saved as UTF-8 with BOM (Inno Setup reads a file without BOM in the ANSI code page).
 ;
 ; Per user, without admin rights: installs into %LOCALAPPDATA%\Programs\MBE Desktop, a
 ; start-menu entry for this user. The uninstaller removes the program and leaves the user's
