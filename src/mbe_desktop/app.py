@@ -18,6 +18,7 @@ from mbe_desktop.services.drafts import DraftService
 from mbe_desktop.services.follow_ups import FollowUpService
 from mbe_desktop.services.keys import KeyService, require_strong
 from mbe_desktop.services.office import OfficeService, validate_office
+from mbe_desktop.services.outreach import OutreachLocationService
 from mbe_desktop.services.partners import PartnerService
 from mbe_desktop.services.presets import Presets, apply_presets
 from mbe_desktop.services.privacy import PrivacyService
@@ -49,6 +50,7 @@ class Services:
     retention: RetentionService
     audit_log: AuditLogService
     backup: BackupService
+    outreach: OutreachLocationService  # Orte der Außensprechstunden (Einstellungen)
 
     @property
     def paths(self) -> DataPaths:
@@ -81,6 +83,7 @@ def build_services(store: Store) -> Services:
         retention=RetentionService(store, settings),
         audit_log=AuditLogService(store),
         backup=BackupService(store, settings),
+        outreach=OutreachLocationService(store),
     )
 
 

@@ -38,7 +38,7 @@ from mbe_desktop.domain.errors import UserError, ValidationError
 from mbe_desktop.domain.formatting import format_date_de
 from mbe_desktop.services import audit
 from mbe_desktop.services.client_history import shorten
-from mbe_desktop.services.clients import NOT_FOUND, display_name
+from mbe_desktop.services.clients import INACTIVE_LOCATION, NOT_FOUND, display_name
 from mbe_desktop.services.office import OfficeService
 from mbe_desktop.storage.models import (
     AgreementVersion,
@@ -602,7 +602,7 @@ class CaseService:
         ):
             case = _case(session, contact.case_id)
             _require_not_closed(case)
-            values = self._contact_values(session, case, data)
+            values = self._contact_values(session, case, data, contact.outreach_location_id)
             stored_fields = {row.field for row in contact.fields_of_action}
             changed = [
                 name for name, value in values.columns.items() if getattr(contact, name) != value
@@ -652,14 +652,20 @@ class CaseService:
             raise UserError(CONTACT_GONE)
         return rows[0]
 
-    def _contact_values(self, session: Session, case: Case, data: ContactInput) -> _ContactValues:
+    def _contact_values(
+        self, session: Session, case: Case, data: ContactInput, kept_location_id: int | None = None
+    ) -> _ContactValues:
         occurred_at = rules.contact_time(data.occurred_at, self._now(), case.opened_on)
         form = rules.code(data.form, cat.CONTACT_FORMS, "Form des Kontakts", "form")
         location_id = data.outreach_location_id if form == "outreach" else None
-        if location_id is not None and session.get(OutreachLocation, location_id) is None:
+        location = None if location_id is None else session.get(OutreachLocation, location_id)
+        if location_id is not None and location is None:
             raise ValidationError(
                 "Diese Außensprechstunde gibt es nicht mehr.", "outreach_location_id"
             )
+        if location is not None and not location.active and location_id != kept_location_id:
+            # Deactivated in Einstellungen: only a contact that already names it keeps it.
+            raise ValidationError(INACTIVE_LOCATION, "outreach_location_id")
         language = data.interpreter_language.strip().lower() if data.interpreter_used else ""
         if data.interpreter_used and language and countries.language(language) is None:
             raise ValidationError("Unbekannte Sprache der Sprachmittlung.", "interpreter_language")

@@ -117,6 +117,10 @@ TWO_OPEN_CASES = (
     "zusammen."
 )
 OPEN_CASE_STATUSES = ("open", "paused")  # as in services.cases: one of them per client
+INACTIVE_LOCATION = (
+    "Diese Außensprechstunde wird nicht mehr angeboten (in den Einstellungen deaktiviert). "
+    "Bitte einen anderen Ort wählen."
+)
 SAME_NAME = "gleicher Name und gleiches Geburtsdatum"
 SAME_PHONE = "gleiche Telefonnummer"
 
@@ -381,7 +385,7 @@ class ClientService:
         clean_data = self._require_valid(data)
         assert clean_data.first_contact_date is not None  # checked: required
         with self._store.session() as session:
-            self._require_location(session, clean_data.outreach_location_id)
+            self._require_location(session, clean_data.outreach_location_id, None)
             number = _next_number(session, clean_data.first_contact_date.year)
             row = Client(number=number, **_row_values(clean_data))
             session.add(row)
@@ -421,7 +425,9 @@ class ClientService:
                 loaded = _load(session.connection(), client_id)
                 if loaded.version != expected_version:
                     raise UserError(CONFLICT)
-                self._require_location(session, clean_data.outreach_location_id)
+                self._require_location(
+                    session, clean_data.outreach_location_id, loaded.data.outreach_location_id
+                )
                 changed = _apply(session, loaded, clean_data)
                 if changed:
                     audit.record(session, "update", "client", client_id, changed)
@@ -435,11 +441,19 @@ class ClientService:
             rows = [(row.id, row.name) for row in connection.execute(statement)]
         return sorted(rows, key=lambda item: sort_key(item[1]))
 
-    def _require_location(self, session: Session, location_id: int | None) -> None:
-        if location_id is not None and session.get(OutreachLocation, location_id) is None:
+    def _require_location(
+        self, session: Session, location_id: int | None, kept_id: int | None
+    ) -> None:
+        """An existing place; a deactivated one only where the record already names it."""
+        if location_id is None:
+            return
+        location = session.get(OutreachLocation, location_id)
+        if location is None:
             raise ValidationError(
                 "Diese Außensprechstunde gibt es nicht mehr.", "outreach_location_id"
             )
+        if not location.active and location_id != kept_id:
+            raise ValidationError(INACTIVE_LOCATION, "outreach_location_id")
 
     def consent_form_pdf(self, client_id: int) -> bytes:
         """The GDPR consent form for signature, with the office letterhead."""

@@ -574,7 +574,7 @@ class CasePanel(QWidget):
 
     def _location_name(self, location_id: int) -> str:
         try:
-            names = dict(self.services.clients.outreach_locations())
+            names = self.services.outreach.names()  # deactivated places too
         except UserError:
             return ""
         return names.get(location_id, "")

@@ -405,7 +405,11 @@ class ContactDialog(QDialog):
         self.duration.setValue(data.duration_minutes)
         set_combo_code(self.form_combo, data.form, catalogue_label(cat.CONTACT_FORMS, data.form))
         if data.outreach_location_id is not None:
-            set_combo_code(self.location, data.outreach_location_id, self.tr("(früherer Ort)"))
+            set_combo_code(
+                self.location,
+                data.outreach_location_id,
+                self._former_place(data.outreach_location_id),
+            )
         self.place.setText(data.place)
         self.interpreter.setChecked(data.interpreter_used)
         if data.interpreter_language:
@@ -413,6 +417,16 @@ class ContactDialog(QDialog):
         set_checked_codes(self.fields, data.fields)
         self.note.setPlainText(data.note)
         self.next_steps.setPlainText(data.next_steps)
+
+    def _former_place(self, location_id: int) -> str:
+        """The label of a place no longer offered (deactivated in Einstellungen)."""
+        try:
+            name = self.services.outreach.names().get(location_id)
+        except UserError:
+            name = None
+        if not name:
+            return self.tr("(früherer Ort)")
+        return self.tr("{name} (deaktiviert)").format(name=name)
 
     # --- saving ------------------------------------------------------------------------
 

@@ -32,6 +32,7 @@ from mbe_desktop.ui.privacy.settings_section import PrivacySection
 from mbe_desktop.ui.texts import LANGUAGES, ui_language
 from mbe_desktop.ui.views.backup_section import BackupSection
 from mbe_desktop.ui.views.base import ViewPage
+from mbe_desktop.ui.views.outreach_section import OutreachLocationsSection
 from mbe_desktop.ui.widgets.common import Banner, hint
 from mbe_desktop.ui.widgets.office_form import OfficeForm
 from mbe_desktop.ui.widgets.reauth import ask_passphrase_again
@@ -343,6 +344,7 @@ class SettingsView(ViewPage):
         self.backup = BackupSection(context, body)
         self.privacy = PrivacySection(context, body)
         self.step_templates = StepTemplatesSection(context, body)
+        self.outreach = OutreachLocationsSection(context, body)
         self.follow_ups = FollowUpSettingsSection(context, body)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 12, 0)
@@ -353,6 +355,7 @@ class SettingsView(ViewPage):
             self.language,
             self.follow_ups,
             self.step_templates,
+            self.outreach,
             self.privacy,
             self.backup,
             self.store,
