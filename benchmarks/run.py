@@ -135,12 +135,14 @@ def open_checked(clients: int, variant: str) -> Any:
 
 
 def work_open(clients: int, variant: str, runs: int) -> dict[str, list[float]]:
+    from PySide6.QtCore import QEvent
+
     from mbe_desktop.app import build_services
     from mbe_desktop.paths import data_paths
     from mbe_desktop.storage.keyslots import PRODUCTION_KDF, KeySlotFile
     from mbe_desktop.ui.application import application, configure_application
     from mbe_desktop.ui.context import UnlockedContext
-    from mbe_desktop.ui.controller import AppController
+    from mbe_desktop.ui.controller import AppController, LockReason
     from mbe_desktop.ui.main_window import MainWindow
     from mbe_desktop.ui.tasks import SyncRunner
 
@@ -154,11 +156,18 @@ def work_open(clients: int, variant: str, runs: int) -> dict[str, list[float]]:
     app = application()
     configure_application(app)
 
+    def settle() -> None:
+        """What the event loop does between the user's actions, deferred deletes included
+        (``processEvents`` alone leaves closed windows alive)."""
+        for _ in range(3):
+            app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+            app.processEvents()
+
+    controller = AppController(data_paths(folder), PRODUCTION_KDF, runner=SyncRunner())
+
     def encrypted_window() -> float:
-        """The real path: the unlock window's signal, the controller, the main window."""
-        controller = AppController(data_paths(folder), PRODUCTION_KDF, runner=SyncRunner())
-        controller.start()
-        app.processEvents()
+        """The real path: the unlock window's signal, the controller, the main window; then
+        locked again (Sperren), as a counsellor does during the day."""
         assert controller.unlock_window is not None
         started = time.perf_counter()
         controller.unlock_window.unlock_requested.emit(PASSPHRASE, False)
@@ -166,8 +175,8 @@ def work_open(clients: int, variant: str, runs: int) -> dict[str, list[float]]:
         controller.main_window.repaint()
         app.processEvents()
         elapsed = time.perf_counter() - started
-        controller.shutdown()
-        app.processEvents()
+        controller.lock(LockReason.MANUAL)
+        settle()
         return elapsed
 
     def plain_window() -> float:
@@ -183,12 +192,17 @@ def work_open(clients: int, variant: str, runs: int) -> dict[str, list[float]]:
         window.close_for_controller()
         window.deleteLater()
         services.close()
-        app.processEvents()
+        settle()
         return elapsed
 
+    if variant == ENCRYPTED:
+        controller.start()
+        settle()
     once = encrypted_window if variant == ENCRYPTED else plain_window
     once()  # imports and the OS file cache: the first unlock of a session is timed by "cold"
     figures["open_main_window"] = [once() for _ in range(runs)]
+    controller.shutdown()
+    settle()
     return figures
 
 
