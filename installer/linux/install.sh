@@ -55,6 +55,18 @@ BIN_DIR="${PREFIX}/bin"
 APPS_DIR="${DATA_HOME}/applications"
 ICONS_DIR="${DATA_HOME}/icons/hicolor"
 
+# An update while the program runs could pull parts of two versions into one process.
+lock="${DATA_HOME}/${NAME}/${NAME}.lock"
+if [ -f "${lock}" ]; then
+    pid="$(head -n 1 "${lock}" 2>/dev/null | tr -cd '0-9')"
+    if [ -n "${pid}" ] && kill -0 "${pid}" 2>/dev/null; then
+        case "$(tr '\0' ' ' 2>/dev/null < "/proc/${pid}/cmdline")" in
+            *mbe-desktop*|*mbe_desktop*)
+                fail "MBE Desktop ist noch geöffnet. Bitte schließen Sie das Programm und starten Sie die Installation erneut." ;;
+        esac
+    fi
+fi
+
 # 1. The program folder, swapped in whole: a failed copy leaves the old version working.
 mkdir -p "${PREFIX}/lib"
 staging="${APP_DIR}.new-$$"
@@ -72,7 +84,10 @@ fi
 if [ -e "${APP_DIR}" ]; then
     mv "${APP_DIR}" "${retired}"
 fi
-mv "${staging}" "${APP_DIR}"
+if ! mv "${staging}" "${APP_DIR}"; then
+    [ -e "${retired}" ] && mv "${retired}" "${APP_DIR}"
+    fail "Der Programmordner ${APP_DIR} konnte nicht ersetzt werden; die bisherige Version bleibt."
+fi
 rm -rf "${retired}"
 trap - EXIT
 

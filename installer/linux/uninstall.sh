@@ -50,18 +50,23 @@ STATE_DIR="${XDG_STATE_HOME:-${HOME}/.local/state}/${NAME}"
 CONFIG_DIR="${XDG_CONFIG_HOME:-${HOME}/.config}/${NAME}"
 QT_SETTINGS="${XDG_CONFIG_HOME:-${HOME}/.config}/MBE/MBE Desktop.conf"
 
-# Refuse while the program has the data open (its lock file names a running process).
-running_pid() {
+# True while MBE Desktop has the data open: its lock file (QLockFile) names a live process
+# that is MBE Desktop (not some other process that got the number of an ended one).
+running() {
     local lock="${DATA_DIR}/${NAME}.lock" pid
     [ -f "${lock}" ] || return 1
     pid="$(head -n 1 "${lock}" 2>/dev/null | tr -cd '0-9')"
-    [ -n "${pid}" ] && kill -0 "${pid}" 2>/dev/null
+    [ -n "${pid}" ] && kill -0 "${pid}" 2>/dev/null || return 1
+    case "$(tr '\0' ' ' 2>/dev/null < "/proc/${pid}/cmdline")" in
+        *mbe-desktop*|*mbe_desktop*) return 0 ;;
+        *) return 1 ;;
+    esac
 }
 
+if running; then
+    fail "MBE Desktop ist noch geöffnet. Bitte schließen Sie das Programm; es wurde nichts entfernt."
+fi
 if [ "${DELETE_DATA}" = "1" ]; then
-    if running_pid; then
-        fail "MBE Desktop ist noch geöffnet. Bitte schließen Sie das Programm; es wurde nichts entfernt."
-    fi
     if [ "${YES}" != "1" ]; then
         if [ ! -t 0 ]; then
             fail "Zum Löschen der Daten ist eine Bestätigung nötig: im Terminal starten oder --yes angeben."

@@ -25,14 +25,18 @@ from importlib import metadata
 from pathlib import Path
 
 import pytest
+from alembic import command
 
 from mbe_desktop import __version__
 from mbe_desktop.about import ABOUT_DISTRIBUTIONS
-from mbe_desktop.app import unlock_store
+from mbe_desktop.app import create_store, unlock_store
 from mbe_desktop.cli import DEMO_PASSPHRASE
+from mbe_desktop.domain.office import OfficeProfile
 from mbe_desktop.paths import data_paths
 from mbe_desktop.services.presets import PRESETS_FILE_NAME
 from mbe_desktop.services.settings import RETENTION_YEARS
+from mbe_desktop.storage import migrate
+from mbe_desktop.storage.keyslots import FAST_TEST_KDF
 
 pytestmark = [
     pytest.mark.slow,
@@ -47,6 +51,8 @@ GUI_SECONDS = 4  # how long the GUI runs offscreen once started, before it is te
 # wizard when it has read the presets file.
 UNLOCK_MARKER = "system lock signals:"
 SETUP_MARKER = "presets read (office_code, provider, retention_years)"
+OFFICE = OfficeProfile(counsellor_name="Maria Beispiel", office_name="MBE Teststadt")
+OLDEST_REVISION = "0001_initial"
 PRESETS = 'office_code = "MBE-0815"\nprovider = "Diakonie Teststadt"\nretention_years = 4\n'
 
 
@@ -255,6 +261,32 @@ def test_frozen_init_applies_presets_and_writes_the_emergency_sheet(
         office = services.office.profile()
         assert (office.office_code, office.provider) == ("MBE-0815", "Diakonie Teststadt")
         assert services.settings.get_int(RETENTION_YEARS) == 4
+    finally:
+        services.close()
+
+
+def test_frozen_app_upgrades_an_older_store_after_a_safety_copy(
+    installed: Installed, tmp_path: Path
+) -> None:
+    """The first start after an update, frozen: alembic's scripts load from the bundle."""
+    paths = data_paths(tmp_path / "old-store")
+    created = create_store(paths, OFFICE, PASSPHRASE, PASSPHRASE, kdf=FAST_TEST_KDF)
+    engine = created.services.store.engine
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        connection.commit()
+        with connection.begin():
+            command.downgrade(migrate._config(connection), OLDEST_REVISION)
+    assert migrate.current_revision(engine) == OLDEST_REVISION
+    created.services.close()
+
+    result = installed.run("check", "--data-dir", str(paths.root), MBE_PASSPHRASE=PASSPHRASE)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert list(paths.safety_copies.glob(f"before-migration-{OLDEST_REVISION}-*.db"))
+    services = unlock_store(paths, PASSPHRASE)
+    try:
+        assert migrate.current_revision(services.store.engine) == migrate.head_revision()
     finally:
         services.close()
 
