@@ -10,7 +10,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mbe_desktop.domain.anonymise import AGE_GROUPS, ARRIVAL_GROUPS
+from mbe_desktop.domain.anonymise import (
+    AGE_GROUPS,
+    ARRIVAL_GROUPS,
+    CaseFacts,
+    ClientFacts,
+    ContactFacts,
+    ReferralFacts,
+    reduce_client,
+)
 from mbe_desktop.domain.periods import parse_period
 from mbe_desktop.domain.statistics import (
     AGE_GROUP_LABELS,
@@ -25,6 +33,7 @@ from mbe_desktop.domain.statistics import (
     group_nationalities,
     publish,
     published_lines,
+    retained_categories,
     served_in,
     status_intervals,
     suppressed_cells,
@@ -213,6 +222,86 @@ def test_retained_client_count_follows_client_periods() -> None:
     ]
     tally = tally_retained(rows, parse_period("2024"))
     assert tally.cases == 2 and tally.clients == 1
+
+
+def test_retained_rows_with_quarters_count_quarters_exactly() -> None:
+    """Rows written since migration 0005 keep their counts per quarter; old rows (above) do
+    not, and for a quarter they count as before: one client each, contacts missing."""
+    quarters = {
+        "client_quarters": ["2024-Q1", "2024-Q3"],  # Q2: another case of the client carries it
+        "case_management_quarters": ["2024-Q3"],
+        "contacts": {"2024-Q1": {"office": 3}, "2024-Q3": {"office": 2, "phone": 2}},
+        "contacts_with_interpreter": {"2024-Q1": 1, "2024-Q3": 1},
+        "referrals": {"2024-Q3": {"jobcenter": 1}},
+    }
+    rows = [retained(date(2024, 2, 1), date(2024, 9, 1), quarters=quarters)]
+    first = tally_retained(rows, parse_period("2024-Q1"))
+    assert not first.retained_partial
+    assert first.clients == 1 and first.cases == 1 and first.cases_new == 1
+    assert first.contacts == Counter({"office": 3}) and first.interpreter == 1
+    assert first.forms == Counter({"counselling": 1})  # Case Management only from Q3
+    second = tally_retained(rows, parse_period("2024-Q2"))
+    assert not second.retained_partial
+    assert second.clients == 0 and second.cases == 1 and not second.contacts
+    third = tally_retained(rows, parse_period("2024-Q3"))
+    assert third.contacts == Counter({"office": 2, "phone": 2})
+    assert third.referrals == Counter({"jobcenter": 1})
+    assert third.forms == Counter({"case_management": 1})
+    assert third.closures == Counter({("contact_lost", "case_management"): 1})
+    assert tally_retained(rows, parse_period("2024-Q4")).cases == 0
+    # Years and half-years still come from the per-year counts.
+    assert tally_retained(rows, parse_period("2024")).contacts == Counter({"office": 5, "phone": 2})
+
+
+def test_stored_row_reads_its_quarters_column() -> None:
+    assert retained_categories('{"schema": 1}', None) == {"schema": 1}
+    assert retained_categories('{"schema": 1}', '{"client_quarters": []}') == {
+        "schema": 1,
+        "quarters": {"client_quarters": []},
+    }
+
+
+def test_reduce_client_keeps_quarters() -> None:
+    client = ClientFacts(
+        gender="female",
+        birth_date=None,
+        birth_year=1990,
+        first_nationality="UA",
+        residence_status="temporary_protection_24",
+        arrival_date=date(2022, 4, 1),
+        how_found="jobcenter",
+        german_level="a2",
+        employment_status="unemployed",
+        benefits="sgb2",
+        course_status="waiting",
+    )
+    first = CaseFacts(
+        date(2024, 2, 10),
+        date(2024, 5, 20),
+        "case_management",
+        ("counselling", "case_management"),
+        "other",
+        0,
+        (),
+        contacts=(
+            ContactFacts(date(2024, 3, 31), "office", True),
+            ContactFacts(date(2024, 4, 1), "phone", False),
+        ),
+        referrals=(ReferralFacts(date(2024, 5, 2), "jobcenter"),),
+        form_changes=((date(2024, 2, 10), "counselling"), (date(2024, 4, 15), "case_management")),
+    )
+    second = CaseFacts(date(2024, 5, 2), date(2024, 8, 5), "counselling", (), "other", 0, ())
+    quarters = [row.quarters for row in reduce_client(client, [first, second])]
+    assert quarters[0] == {
+        "client_quarters": ["2024-Q1", "2024-Q2"],
+        "case_management_quarters": ["2024-Q2"],
+        "contacts": {"2024-Q1": {"office": 1}, "2024-Q2": {"phone": 1}},
+        "contacts_with_interpreter": {"2024-Q1": 1},
+        "referrals": {"2024-Q2": {"jobcenter": 1}},
+    }
+    # The second case carries the client only where the first was no longer active.
+    assert quarters[1]["client_quarters"] == ["2024-Q3"]
+    assert quarters[1]["case_management_quarters"] == []
 
 
 def test_build_tables_overview_matches_totals() -> None:

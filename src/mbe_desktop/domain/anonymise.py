@@ -7,13 +7,15 @@ country — only the coarse categories the anonymised statistics count, so that 
 past periods stay the same after the deletion.
 
 Counts that statistics take per period (contacts, referrals, the client itself) are kept per
-period key: ``"2024"`` for a year and ``"2024-H1"`` for the mid-year interim (January to June).
+period key: ``"2024"`` for a year and ``"2024-H1"`` for the mid-year interim (January to June)
+in the categories, and per quarter (``"2024-Q1"`` … ``"2024-Q4"``) in :attr:`RetainedCase.quarters`
+(column ``quarters``; rows written before schema revision 0005 have none).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -74,6 +76,7 @@ class CaseFacts:
     contacts: tuple[ContactFacts, ...] = ()
     referrals: tuple[ReferralFacts, ...] = ()
     goals: tuple[tuple[str, str], ...] = ()  # (field of action, attainment)
+    form_changes: tuple[tuple[date, str], ...] = ()  # (changed on, form), by date, then entry
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,11 @@ class RetainedCase:
     opened_on: date  # first day of the month
     closed_on: date | None  # first day of the month
     categories: dict[str, Any] = field(default_factory=dict)
+    # Per quarter: "client_quarters" (the quarters in which this row carries its client's
+    # count), "case_management_quarters" (those in which the case was in Case Management on
+    # any day), "contacts" and "referrals" ({quarter: {code: n}}), "contacts_with_interpreter"
+    # ({quarter: n}).
+    quarters: dict[str, Any] = field(default_factory=dict)
 
 
 def month_start(day: date) -> date:
@@ -91,6 +99,56 @@ def period_keys(day: date) -> tuple[str, ...]:
     """The statistics periods a day falls into: its year, and ``YYYY-H1`` for January–June."""
     year = str(day.year)
     return (year, f"{year}-H1") if day.month <= 6 else (year,)
+
+
+def quarter_keys(day: date) -> tuple[str, ...]:
+    """The quarter a day falls into: ``YYYY-Qn``."""
+    return (f"{day.year}-Q{(day.month - 1) // 3 + 1}",)
+
+
+def _year_periods(year: int) -> list[tuple[str, date, date]]:
+    return [
+        (str(year), date(year, 1, 1), date(year, 12, 31)),
+        (f"{year}-H1", date(year, 1, 1), date(year, 6, 30)),
+    ]
+
+
+def _quarter_periods(year: int) -> list[tuple[str, date, date]]:
+    ends = (date(year, 3, 31), date(year, 6, 30), date(year, 9, 30), date(year, 12, 31))
+    return [
+        (f"{year}-Q{number}", date(year, 3 * number - 2, 1), end)
+        for number, end in enumerate(ends, start=1)
+    ]
+
+
+def _in_case_management(case: CaseFacts, start: date, end: date) -> bool:
+    """As the live statistics count it: a switch to Case Management on or before ``end`` that
+    no later switch replaced on or before ``start``; without switches, by the case's form."""
+    if not case.form_changes:
+        return case.form == "case_management"
+    changes = list(enumerate(case.form_changes))
+    for index, (changed_on, form) in changes:
+        if form != "case_management" or changed_on > end:
+            continue
+        replaced = any(
+            (later_on > changed_on or (later_on == changed_on and later > index))
+            and later_on <= start
+            for later, (later_on, _form) in changes
+        )
+        if not replaced:
+            return True
+    return False
+
+
+def case_management_quarters(case: CaseFacts) -> list[str]:
+    """The quarters in which the case was active and in Case Management on any day."""
+    last_year = (case.closed_on or case.opened_on).year
+    return [
+        key
+        for year in range(case.opened_on.year, last_year + 1)
+        for key, start, end in _quarter_periods(year)
+        if _active(case, start, end) and _in_case_management(case, start, end)
+    ]
 
 
 def age_group(age: int | None) -> str:
@@ -122,8 +180,12 @@ def _active(case: CaseFacts, start: date, end: date) -> bool:
     return case.opened_on <= end and (case.closed_on is None or case.closed_on >= start)
 
 
-def client_periods(cases: Sequence[CaseFacts]) -> list[list[str]]:
-    """For each case, the periods in which it carries the count of its client.
+def client_periods(
+    cases: Sequence[CaseFacts],
+    periods_of_year: Callable[[int], list[tuple[str, date, date]]] = _year_periods,
+) -> list[list[str]]:
+    """For each case, the periods in which it carries the count of its client (years and
+    first half-years; quarters with ``periods_of_year=_quarter_periods``).
 
     A client counts once per period in which any of their cases was active; that count is given
     to the earliest-opened case active in the period, so the sum over retained cases equals the
@@ -136,10 +198,7 @@ def client_periods(cases: Sequence[CaseFacts]) -> list[list[str]]:
     last_year = max((case.closed_on or case.opened_on).year for case in cases)
     order = sorted(range(len(cases)), key=lambda i: (cases[i].opened_on, i))
     for year in range(first_year, last_year + 1):
-        for key, start, end in (
-            (str(year), date(year, 1, 1), date(year, 12, 31)),
-            (f"{year}-H1", date(year, 1, 1), date(year, 6, 30)),
-        ):
+        for key, start, end in periods_of_year(year):
             for index in order:
                 if _active(cases[index], start, end):
                     result[index].append(key)
@@ -147,16 +206,24 @@ def client_periods(cases: Sequence[CaseFacts]) -> list[list[str]]:
     return result
 
 
-def _per_period(items: Sequence[tuple[date, str]]) -> dict[str, dict[str, int]]:
+def _per_period(
+    items: Sequence[tuple[date, str]], keys: Callable[[date], tuple[str, ...]] = period_keys
+) -> dict[str, dict[str, int]]:
     counts: dict[str, Counter[str]] = {}
     for day, code in items:
-        for key in period_keys(day):
+        for key in keys(day):
             counts.setdefault(key, Counter())[code] += 1
     return {key: dict(sorted(counter.items())) for key, counter in sorted(counts.items())}
 
 
-def reduce_case(client: ClientFacts, case: CaseFacts, periods: Sequence[str]) -> RetainedCase:
-    """The statistics-only record of one case (see docs/privacy.md for the schema)."""
+def reduce_case(
+    client: ClientFacts,
+    case: CaseFacts,
+    periods: Sequence[str],
+    quarters: Sequence[str] = (),
+) -> RetainedCase:
+    """The statistics-only record of one case (see docs/privacy.md for the schema);
+    ``periods`` and ``quarters``: where it carries its client's count (:func:`client_periods`)."""
     goals: dict[str, Counter[str]] = {}
     for field_code, attainment in case.goals:
         goals.setdefault(field_code, Counter())[attainment] += 1
@@ -205,13 +272,30 @@ def reduce_case(client: ClientFacts, case: CaseFacts, periods: Sequence[str]) ->
         "referrals": _per_period([(r.on, r.partner_category) for r in case.referrals]),
         "goals": {key: dict(sorted(value.items())) for key, value in sorted(goals.items())},
     }
+    interpreter_quarters = Counter(
+        key
+        for contact in case.contacts
+        if contact.interpreter_used
+        for key in quarter_keys(contact.on)
+    )
+    per_quarter = {
+        "client_quarters": list(quarters),
+        "case_management_quarters": case_management_quarters(case),
+        "contacts": _per_period([(c.on, c.form) for c in case.contacts], quarter_keys),
+        "contacts_with_interpreter": dict(sorted(interpreter_quarters.items())),
+        "referrals": _per_period(
+            [(r.on, r.partner_category) for r in case.referrals], quarter_keys
+        ),
+    }
     return RetainedCase(
         opened_on=month_start(case.opened_on),
         closed_on=month_start(case.closed_on) if case.closed_on else None,
         categories=categories,
+        quarters=per_quarter,
     )
 
 
 def reduce_client(client: ClientFacts, cases: Sequence[CaseFacts]) -> list[RetainedCase]:
     periods = client_periods(cases)
-    return [reduce_case(client, case, periods[i]) for i, case in enumerate(cases)]
+    quarters = client_periods(cases, _quarter_periods)
+    return [reduce_case(client, case, periods[i], quarters[i]) for i, case in enumerate(cases)]

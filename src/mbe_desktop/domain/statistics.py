@@ -22,6 +22,7 @@ Counting rules (docs/export-format.md repeats them for the provider):
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -44,6 +45,7 @@ __all__ = [
     "determined_cells",
     "group_nationalities",
     "publish",
+    "retained_categories",
     "served_in",
     "status_intervals",
     "tally_retained",
@@ -250,13 +252,34 @@ class Tally:
         return self
 
 
-def _counts_for(per_period: Any, period: Period) -> Counter[str] | None:
-    """Counts a retained row keeps per period key (year and first half-year): the period's own
-    key, the second half-year as year minus first half; None where the row cannot tell."""
+def _row_view(
+    categories: Mapping[str, Any], period: Period
+) -> tuple[Mapping[str, Any], str | None]:
+    """The row's categories to count for ``period``, and the key under which they keep the
+    period's own counts (None: not kept). For a quarter, the per-quarter counts take the
+    place of the per-year ones, if the row has them."""
+    quarters = categories.get("quarters")
+    if period.kind != "quarter" or not isinstance(quarters, Mapping):
+        return categories, period.retained_key
+    view = {
+        **categories,
+        "case_management": period.key in (quarters.get("case_management_quarters") or ()),
+        "client_periods": quarters.get("client_quarters") or (),
+        "contacts": quarters.get("contacts") or {},
+        "contacts_with_interpreter": quarters.get("contacts_with_interpreter") or {},
+        "referrals": quarters.get("referrals") or {},
+    }
+    return view, period.key
+
+
+def _counts_for(per_period: Any, period: Period, key: str | None) -> Counter[str] | None:
+    """Counts a retained row keeps per period ``key`` (year, first half-year, quarter): the
+    period's own key, the second half-year as year minus first half; None where the row
+    cannot tell."""
     if not isinstance(per_period, dict):
         return Counter()
-    if period.retained_key is not None:
-        return Counter(per_period.get(period.retained_key, {}))
+    if key is not None:
+        return Counter(per_period.get(key, {}))
     if period.kind == "half":  # H2 = year - H1
         year = str(period.start.year)
         counts: Counter[str] = Counter(per_period.get(year, {}))
@@ -265,19 +288,32 @@ def _counts_for(per_period: Any, period: Period) -> Counter[str] | None:
     return None
 
 
+def retained_categories(categories: str, quarters: str | None) -> dict[str, Any]:
+    """A stored statistics-only row as :func:`tally_retained` reads it: the ``categories`` JSON
+    with the ``quarters`` column's JSON under the key ``quarters`` (absent for rows written
+    before the quarters were kept)."""
+    result: dict[str, Any] = json.loads(categories)
+    if quarters is not None:
+        result["quarters"] = json.loads(quarters)
+    return result
+
+
 def tally_retained(
     rows: Iterable[tuple[date, date | None, Mapping[str, Any]]], period: Period
 ) -> Tally:
     """Count the statistics-only rows of deleted cases (docs/privacy.md) for ``period``.
 
     They keep months, not days: a row counts if its months touch the period. Client counts
-    are exact for years and first half-years (the rows carry them per such period); for other
-    periods each served row counts as one client. Contacts and referrals are kept per year and
-    half-year only, so for quarters and free ranges they are missing (``retained_partial``).
+    are exact for years, half-years and quarters (the rows carry them per year and first
+    half-year, and per quarter under ``quarters``); contacts and referrals likewise. Rows
+    written before the quarters were kept have no ``quarters``: for a quarter each of them
+    counts as one client and their contacts and referrals are missing (``retained_partial``),
+    as for free ranges with every row.
     """
     tally = Tally()
     first_month, _last_month = period.months()
-    for opened, closed, categories in rows:
+    for opened, closed, stored in rows:
+        categories, key = _row_view(stored, period)
         served = opened <= period.end and (closed is None or closed >= first_month)
         if not served:
             continue
@@ -290,7 +326,6 @@ def tally_retained(
             tally.fields[str(code)] += 1
         if first_month <= opened <= period.end:
             tally.cases_new += 1
-        key = period.retained_key
         carries_client = (
             key in (categories.get("client_periods") or ()) if key is not None else True
         )
@@ -302,7 +337,7 @@ def tally_retained(
             tally.nationality_regions[str(categories.get("nationality_region") or "unknown")] += 1
             tally.how_found[str(categories.get("how_found") or "other")] += 1
         for target, name in ((tally.contacts, "contacts"), (tally.referrals, "referrals")):
-            counts = _counts_for(categories.get(name), period)
+            counts = _counts_for(categories.get(name), period, key)
             if counts is None:
                 tally.retained_partial = True
             else:
@@ -310,6 +345,7 @@ def tally_retained(
         interpreter = _counts_for(
             {k: {"n": v} for k, v in (categories.get("contacts_with_interpreter") or {}).items()},
             period,
+            key,
         )
         if interpreter is not None:
             tally.interpreter += interpreter.get("n", 0)

@@ -28,6 +28,7 @@ from mbe_desktop.domain.anonymise import (
     ReferralFacts,
     reduce_client,
 )
+from mbe_desktop.domain.statistics import retained_categories
 from mbe_desktop.services import audit
 from mbe_desktop.services.settings import RETENTION_YEARS, SettingsService
 from mbe_desktop.storage.models import (
@@ -200,6 +201,7 @@ def _delete_batch(session: Session, client_ids: Sequence[int]) -> int:
                     opened_on=item.opened_on,
                     closed_on=item.closed_on,
                     categories=json.dumps(item.categories, sort_keys=True, ensure_ascii=True),
+                    quarters=json.dumps(item.quarters, sort_keys=True, ensure_ascii=True),
                 )
             )
             retained += 1
@@ -250,6 +252,10 @@ def case_facts(case: Case) -> CaseFacts:
             for r in case.referrals
         ),
         goals=tuple((goal.field, goal.attainment) for goal in case.goals),
+        form_changes=tuple(
+            (change.changed_on, change.form)
+            for change in sorted(case.form_changes, key=lambda c: (c.changed_on, c.id))
+        ),
     )
 
 
@@ -267,13 +273,18 @@ def _discard_drafts(session: Session, client_ids: set[int]) -> None:
 
 
 def retained_rows(store: Store) -> Sequence[tuple[date, date | None, dict[str, object]]]:
-    """All statistics-only rows, for the statistics (and tests)."""
+    """All statistics-only rows, for the statistics (and tests); the per-quarter counts under
+    the key ``quarters`` (see :func:`retained_categories`)."""
     with store.read_session() as session:
         rows = session.execute(
             select(
                 RetainedCaseStatistic.opened_on,
                 RetainedCaseStatistic.closed_on,
                 RetainedCaseStatistic.categories,
+                RetainedCaseStatistic.quarters,
             ).order_by(RetainedCaseStatistic.id)
         ).all()
-    return [(row.opened_on, row.closed_on, json.loads(row.categories)) for row in rows]
+    return [
+        (row.opened_on, row.closed_on, retained_categories(row.categories, row.quarters))
+        for row in rows
+    ]

@@ -61,6 +61,7 @@ from mbe_desktop.domain.statistics import (
     build_tables,
     cm_form,
     publish,
+    retained_categories,
     served_in,
     status_intervals,
     tally_retained,
@@ -131,7 +132,7 @@ class Figures:
     tables: tuple[CountTable, ...]
     outreach_places: tuple[tuple[str, int], ...]  # contacts per outreach place, most first
     retained_cases: int  # statistics-only rows of deleted cases that counted
-    retained_partial: bool  # contacts/referrals of deleted cases missing (quarter, range)
+    retained_partial: bool  # contacts/referrals of deleted cases missing (range; old rows)
 
     def table(self, name: str) -> CountTable:
         for table in self.tables:
@@ -248,9 +249,14 @@ class StatisticsService:
         with self._store.engine.connect() as connection:
             tally = _live_tally(connection, period)
             retained = [
-                (row.opened_on, row.closed_on, json.loads(row.categories))
+                (row.opened_on, row.closed_on, retained_categories(row.categories, row.quarters))
                 for row in connection.execute(
-                    select(RETAINED.c.opened_on, RETAINED.c.closed_on, RETAINED.c.categories)
+                    select(
+                        RETAINED.c.opened_on,
+                        RETAINED.c.closed_on,
+                        RETAINED.c.categories,
+                        RETAINED.c.quarters,
+                    )
                     .where(
                         RETAINED.c.opened_on <= period.end,
                         or_(

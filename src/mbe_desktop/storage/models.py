@@ -541,6 +541,9 @@ class RetainedCaseStatistic(Base):
     opened_on: Mapped[date] = mapped_column(Date)
     closed_on: Mapped[date | None] = mapped_column(Date)
     categories: Mapped[str] = mapped_column(Text)  # JSON object of catalogue codes and counts
+    # JSON object of per-quarter counts (domain.anonymise.RetainedCase.quarters); NULL for rows
+    # written before migration 0005: their quarters are unknown.
+    quarters: Mapped[str | None] = mapped_column(Text)
 
 
 class Draft(Base):

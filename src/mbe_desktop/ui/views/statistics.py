@@ -268,8 +268,9 @@ class StatisticsView(ViewPage):
         if figures.retained_partial:
             notes.append(
                 self.tr(
-                    "Kontakte und Weiterleitungen gelöschter Fälle sind nur für Jahre und "
-                    "Halbjahre erhalten und fehlen in diesem Zeitraum."
+                    "Kontakte und Weiterleitungen einiger gelöschter Fälle sind für diesen "
+                    "Zeitraum nicht erhalten und fehlen hier (erhalten sind sie für Jahre und "
+                    "Halbjahre, bei neueren Löschungen auch für Quartale)."
                 )
             )
         if notes:
