@@ -27,7 +27,6 @@ DOCS = ROOT / "docs"
 GUIDE = DOCS / "benutzerhandbuch.md"
 HELP = ROOT / "resources" / "help"
 PASSPHRASE = "demo-passphrase-not-for-real-data"
-WINDOW_SIZE = (1100, 720)
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -36,8 +35,16 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--clients", type=int, default=60)
     parser.add_argument("--scale", type=float, default=1.0, help="QT_SCALE_FACTOR, e.g. 2")
     parser.add_argument("--dark", action="store_true", help="Fusion style with a dark palette")
+    parser.add_argument(
+        "--size",
+        default="1100x720",
+        help="window size in logical pixels (960x540: 1080p at 200 %%)",
+    )
     parser.add_argument("--no-sync", action="store_true", help="do not copy to resources/help")
     parser.add_argument("--full-colour", action="store_true", help="no 256-colour palette")
+    parser.add_argument(
+        "--store", type=Path, help="copy this demo store (passphrase as above) instead of a new one"
+    )
     return parser.parse_args(argv)
 
 
@@ -46,40 +53,6 @@ def make_demo_store(folder: Path, clients: int) -> None:
     command = [sys.executable, "-m", "mbe_desktop", "demo", "--data-dir", str(folder)]
     command += ["--clients", str(clients), "--insecure-fast-kdf"]
     subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL)
-
-
-def dark_palette() -> object:
-    from PySide6.QtGui import QColor, QPalette
-
-    palette = QPalette()
-    role = QPalette.ColorRole
-    colours = {
-        role.Window: "#2b2b2b",
-        role.WindowText: "#e6e6e6",
-        role.Base: "#1e1e1e",
-        role.AlternateBase: "#262626",
-        role.ToolTipBase: "#3a3a3a",
-        role.ToolTipText: "#e6e6e6",
-        role.PlaceholderText: "#9a9a9a",
-        role.Text: "#e6e6e6",
-        role.Button: "#353535",
-        role.ButtonText: "#e6e6e6",
-        role.BrightText: "#ff6b6b",
-        role.Light: "#505050",
-        role.Midlight: "#404040",
-        role.Mid: "#5a5a5a",
-        role.Dark: "#1a1a1a",
-        role.Shadow: "#000000",
-        role.Highlight: "#2f65ca",
-        role.HighlightedText: "#ffffff",
-        role.Link: "#8ab4f8",
-        role.LinkVisited: "#c58af9",
-    }
-    for name, colour in colours.items():
-        palette.setColor(name, QColor(colour))
-    for name in (role.Text, role.WindowText, role.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, name, QColor("#7a7a7a"))
-    return palette
 
 
 class Shooter:
@@ -123,26 +96,25 @@ def run(args: argparse.Namespace, data_dir: Path) -> None:
     app = application()
     translators = configure_application(app)  # noqa: F841 - keep them alive
     if args.dark:
-        from PySide6.QtGui import QPalette
+        from mbe_desktop.ui.widgets.colours import reference_dark_palette
 
         app.setStyle(QStyleFactory.create("Fusion"))
-        palette = dark_palette()
-        assert isinstance(palette, QPalette)
-        app.setPalette(palette)
+        app.setPalette(reference_dark_palette())
     shoot = Shooter(args.out, args.full_colour)
     controller = AppController(data_paths(data_dir), FAST_TEST_KDF, runner=SyncRunner())
     controller.start()
     try:
         window = controller.unlock_window
         assert window is not None
-        window.resize(*WINDOW_SIZE)
+        size = tuple(int(part) for part in args.size.split("x"))
+        window.resize(*size)
         window.show()
         shoot("entsperren", window)
         window.secret.setText(PASSPHRASE)
         window.unlock_button.click()
         main = controller.main_window
         assert main is not None, "unlock failed"
-        main.resize(*WINDOW_SIZE)
+        main.resize(*size)
         main.show()
         shots(main, shoot)
     finally:
@@ -226,10 +198,14 @@ def main(argv: list[str]) -> int:
     if args.scale != 1.0:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["MBE_LANGUAGE"] = "de"  # the guide is German, whatever this machine's locale
     args.out = args.out.resolve()
     with tempfile.TemporaryDirectory(prefix="mbe-shots-") as folder:
         data_dir = Path(folder) / "store"
-        make_demo_store(data_dir, args.clients)
+        if args.store is not None:
+            shutil.copytree(args.store, data_dir)
+        else:
+            make_demo_store(data_dir, args.clients)
         run(args, data_dir)
     if not args.no_sync:
         sync_help(args.out)

@@ -162,6 +162,20 @@ Geben Sie die Dateien nur der betroffenen Person selbst (oder ausgedruckt) und l
         <translation>Die Sicherung wird angelegt …</translation>
     </message>
     <message>
+        <source>MBE Desktop wird beendet</source>
+        <translation>MBE Desktop wird beendet</translation>
+    </message>
+    <message>
+        <source>Die automatische Sicherung wird angelegt und geprüft …
+Beim Abbrechen wird ohne Sicherung beendet.</source>
+        <translation>Die automatische Sicherung wird angelegt und geprüft …
+Beim Abbrechen wird ohne Sicherung beendet.</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
         <source>Unerwarteter Fehler ({name}).</source>
         <translation>Unerwarteter Fehler ({name}).</translation>
     </message>
@@ -243,6 +257,18 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     <message>
         <source>&amp;bis</source>
         <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>Einträge von Datum</source>
+        <translation>Einträge von Datum</translation>
+    </message>
+    <message>
+        <source>Einträge bis Datum</source>
+        <translation>Einträge bis Datum</translation>
+    </message>
+    <message>
+        <source>Protokolleinträge</source>
+        <translation>Protokolleinträge</translation>
     </message>
     <message>
         <source>Schließen</source>
@@ -353,6 +379,14 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     <message>
         <source>Der Sicherungsordner wurde gespeichert.</source>
         <translation>Der Sicherungsordner wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>nur noch {count} automatische Sicherungen aufbewahren</source>
+        <translation>nur noch {count} automatische Sicherungen aufbewahren</translation>
+    </message>
+    <message>
+        <source>automatische Sicherungen ausschalten</source>
+        <translation>automatische Sicherungen ausschalten</translation>
     </message>
     <message>
         <source>Die Sicherung wird angelegt und geprüft …</source>
@@ -796,6 +830,18 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     <message>
         <source>Der nicht gespeicherte Kontakt wurde wiederhergestellt.</source>
         <translation>Der nicht gespeicherte Kontakt wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Die nicht gespeicherten Angaben zum Fall wurden wiederhergestellt.</source>
+        <translation>Die nicht gespeicherten Angaben zum Fall wurden wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Der nicht gespeicherte Abschluss des Falls wurde wiederhergestellt.</source>
+        <translation>Der nicht gespeicherte Abschluss des Falls wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Der Fall wurde inzwischen anderweitig geändert – prüfen Sie die Angaben vor dem Speichern.</source>
+        <translation>Der Fall wurde inzwischen anderweitig geändert – prüfen Sie die Angaben vor dem Speichern.</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1783,10 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
         <translation>über 65</translation>
     </message>
     <message>
+        <source>über die Kommandozeile</source>
+        <translation>über die Kommandozeile</translation>
+    </message>
+    <message>
         <source>Ausländerbehörde</source>
         <comment>how_found</comment>
         <translation>Ausländerbehörde</translation>
@@ -1819,6 +1869,121 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
     <message>
         <source>Die Passphrase konnte nicht geändert werden.</source>
         <translation>Die Passphrase konnte nicht geändert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFollowUpsPanel</name>
+    <message>
+        <source>Wiedervorlagen dieser Person</source>
+        <translation>Wiedervorlagen dieser Person</translation>
+    </message>
+    <message>
+        <source>Fällig am</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Grund</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>&amp;Erledigt</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>Als erledigt markieren (Strg+E)</source>
+        <translation>Als erledigt markieren (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Um einen &amp;Tag</source>
+        <translation>Um einen &amp;Tag</translation>
+    </message>
+    <message>
+        <source>Um eine &amp;Woche</source>
+        <translation>Um eine &amp;Woche</translation>
+    </message>
+    <message>
+        <source>Bis &amp;Datum …</source>
+        <translation>Bis &amp;Datum …</translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten …</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Löschen …</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>Zu&amp;rückstellen</source>
+        <translation>Zu&amp;rückstellen</translation>
+    </message>
+    <message>
+        <source>Um einen Tag (Strg+T), eine Woche (Strg+Umschalt+T) oder bis zu einem Datum</source>
+        <translation>Um einen Tag (Strg+T), eine Woche (Strg+Umschalt+T) oder bis zu einem Datum</translation>
+    </message>
+    <message>
+        <source>Noch keine Wiedervorlagen für diese Person. Eine legen Sie mit „Neue Wiedervorlage …“ oben in der Akte an (Strg+Umschalt+N), oder zu einem Schritt der Kooperationsvereinbarung, einem Kontakt oder einer Weiterleitung. Automatische Erinnerungen stehen in „Heute“.</source>
+        <translation>Noch keine Wiedervorlagen für diese Person. Eine legen Sie mit „Neue Wiedervorlage …“ oben in der Akte an (Strg+Umschalt+N), oder zu einem Schritt der Kooperationsvereinbarung, einem Kontakt oder einer Weiterleitung. Automatische Erinnerungen stehen in „Heute“.</translation>
+    </message>
+    <message>
+        <source>{date}, {time} Uhr</source>
+        <translation>{date}, {time} Uhr</translation>
+    </message>
+    <message>
+        <source>erledigt am {date}</source>
+        <translation>erledigt am {date}</translation>
+    </message>
+    <message>
+        <source>zurückgestellt bis {date}</source>
+        <translation>zurückgestellt bis {date}</translation>
+    </message>
+    <message>
+        <source>überfällig</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Erledigt: {reason}</source>
+        <translation>Erledigt: {reason}</translation>
+    </message>
+    <message>
+        <source>Zurückgestellt bis {date}: {reason}</source>
+        <translation>Zurückgestellt bis {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Die Wiedervorlage wurde gespeichert.</source>
+        <translation>Die Wiedervorlage wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Die Wiedervorlage vom {date} endgültig löschen?
+
+„{reason}“</source>
+        <translation>Die Wiedervorlage vom {date} endgültig löschen?
+
+„{reason}“</translation>
+    </message>
+    <message>
+        <source>Ist sie erledigt, markieren Sie sie besser als erledigt: Dann bleibt sie in der Akte sichtbar.</source>
+        <translation>Ist sie erledigt, markieren Sie sie besser als erledigt: Dann bleibt sie in der Akte sichtbar.</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage löschen</source>
+        <translation>Wiedervorlage löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Löschen</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Die Wiedervorlage wurde gelöscht.</source>
+        <translation>Die Wiedervorlage wurde gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2549,18 @@ Lateinische Schreibweise: {latin}</translation>
         <translation>Akte: zurück zur Liste</translation>
     </message>
     <message>
+        <source>Neue Wiedervorlage …</source>
+        <translation>Neue Wiedervorlage …</translation>
+    </message>
+    <message>
+        <source>Eine Wiedervorlage für diese Person anlegen (Strg+Umschalt+N)</source>
+        <translation>Eine Wiedervorlage für diese Person anlegen (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>Akte: neue Wiedervorlage</source>
+        <translation>Akte: neue Wiedervorlage</translation>
+    </message>
+    <message>
         <source>Akte: Stammdaten speichern</source>
         <translation>Akte: Stammdaten speichern</translation>
     </message>
@@ -2678,6 +2855,14 @@ Lateinische Schreibweise: {latin}</translation>
         <source>Ist die Person neu, legen Sie sie mit „Neue Erstaufnahme“ an.</source>
         <translation>Ist die Person neu, legen Sie sie mit „Neue Erstaufnahme“ an.</translation>
     </message>
+    <message>
+        <source>Die begonnene Zusammenführung wurde wiederhergestellt.</source>
+        <translation>Die begonnene Zusammenführung wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Eine der Akten wurde inzwischen geändert – prüfen Sie die Auswahl vor dem Zusammenführen.</source>
+        <translation>Eine der Akten wurde inzwischen geändert – prüfen Sie die Auswahl vor dem Zusammenführen.</translation>
+    </message>
 </context>
 <context>
     <name>ClosureDialog</name>
@@ -2881,6 +3066,10 @@ Lateinische Schreibweise: {latin}</translation>
     <message>
         <source>Einwilligungen – Akte {number}</source>
         <translation>Einwilligungen – Akte {number}</translation>
+    </message>
+    <message>
+        <source>Einwilligungen und Schweigepflichtentbindungen</source>
+        <translation>Einwilligungen und Schweigepflichtentbindungen</translation>
     </message>
     <message>
         <source>&amp;Widerrufen …</source>
@@ -3138,8 +3327,16 @@ Lateinische Schreibweise: {latin}</translation>
         <translation>(früherer Ort)</translation>
     </message>
     <message>
+        <source>{name} (deaktiviert)</source>
+        <translation>{name} (deaktiviert)</translation>
+    </message>
+    <message>
         <source>Bitte die Sprache der Sprachmittlung wählen oder den Haken entfernen.</source>
         <translation>Bitte die Sprache der Sprachmittlung wählen oder den Haken entfernen.</translation>
+    </message>
+    <message>
+        <source>Der Kontakt wurde neu geladen. Prüfen Sie Ihre Eingaben und speichern Sie erneut, um sie zu übernehmen.</source>
+        <translation>Der Kontakt wurde neu geladen. Prüfen Sie Ihre Eingaben und speichern Sie erneut, um sie zu übernehmen.</translation>
     </message>
     <message>
         <source>Der Kontakt vom {date} wurde gespeichert.</source>
@@ -3460,6 +3657,10 @@ Jeder Fall kann in seiner Akte wieder eröffnet werden.</translation>
     <message>
         <source>unterdrückt (kleine Zahl oder zu ihrem Schutz)</source>
         <translation>unterdrückt (kleine Zahl oder zu ihrem Schutz)</translation>
+    </message>
+    <message>
+        <source>Die Schwelle ist niedriger als gespeichert. Bitte gehen Sie zurück und bestätigen Sie sie mit Ihrer Passphrase.</source>
+        <translation>Die Schwelle ist niedriger als gespeichert. Bitte gehen Sie zurück und bestätigen Sie sie mit Ihrer Passphrase.</translation>
     </message>
     <message>
         <source>Anonymisierte Statistik exportieren</source>
@@ -3906,8 +4107,8 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
         <translation>Sprache der Benutzeroberfläche</translation>
     </message>
     <message>
-        <source>Spr&amp;ache der Oberfläche:</source>
-        <translation>Spr&amp;ache der Oberfläche:</translation>
+        <source>Sprache der Oberfl&amp;äche:</source>
+        <translation>Sprache der Oberfl&amp;äche:</translation>
     </message>
     <message>
         <source>Gilt für dieses Benutzerkonto auf diesem Rechner und wird beim nächsten Start von MBE Desktop übernommen. Schreiben und PDF-Dokumente bleiben deutsch.</source>
@@ -4486,6 +4687,22 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
         <source>MBE Desktop speichert Ihre Falldokumentation verschlüsselt auf diesem Rechner. Tragen Sie zuerst die Angaben Ihrer Beratungsstelle ein. Sie stehen im Briefkopf Ihrer Schreiben und lassen sich später unter „Einstellungen“ ändern.</source>
         <translation>MBE Desktop speichert Ihre Falldokumentation verschlüsselt auf diesem Rechner. Tragen Sie zuerst die Angaben Ihrer Beratungsstelle ein. Sie stehen im Briefkopf Ihrer Schreiben und lassen sich später unter „Einstellungen“ ändern.</translation>
     </message>
+    <message>
+        <source>{problem} Sie können alle Angaben selbst eintragen; bitte informieren Sie Ihre IT-Abteilung.</source>
+        <translation>{problem} Sie können alle Angaben selbst eintragen; bitte informieren Sie Ihre IT-Abteilung.</translation>
+    </message>
+    <message>
+        <source>Die Voreinstellungen Ihres Trägers ({file}) werden übernommen.</source>
+        <translation>Die Voreinstellungen Ihres Trägers ({file}) werden übernommen.</translation>
+    </message>
+    <message>
+        <source>Löschfrist nach Fallabschluss (Jahre): {years}</source>
+        <translation>Löschfrist nach Fallabschluss (Jahre): {years}</translation>
+    </message>
+    <message>
+        <source>Sicherungsordner: {folder}</source>
+        <translation>Sicherungsordner: {folder}</translation>
+    </message>
 </context>
 <context>
     <name>OfficeSection</name>
@@ -4523,6 +4740,105 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
     <message>
         <source>keine Angabe</source>
         <translation>keine Angabe</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachLocationsSection</name>
+    <message>
+        <source>Orte der Außensprechstunden</source>
+        <translation>Orte der Außensprechstunden</translation>
+    </message>
+    <message>
+        <source>Name des neuen Ortes</source>
+        <translation>Name des neuen Ortes</translation>
+    </message>
+    <message>
+        <source>z. B. Rathaus Musterdorf, Familienzentrum</source>
+        <translation>z. B. Rathaus Musterdorf, Familienzentrum</translation>
+    </message>
+    <message>
+        <source>Neuer Ort:</source>
+        <translation>Neuer Ort:</translation>
+    </message>
+    <message>
+        <source>Hinzuf&amp;ügen</source>
+        <translation>Hinzuf&amp;ügen</translation>
+    </message>
+    <message>
+        <source>Den eingegebenen Ort hinzufügen (Eingabetaste)</source>
+        <translation>Den eingegebenen Ort hinzufügen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Umbenennen …</source>
+        <translation>Umbenennen …</translation>
+    </message>
+    <message>
+        <source>Den gewählten Ort umbenennen (F2)</source>
+        <translation>Den gewählten Ort umbenennen (F2)</translation>
+    </message>
+    <message>
+        <source>Deaktivieren</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Diese Orte stehen bei Kontakten der Form „Außensprechstunde“ und beim Erstkontakt zur Auswahl. Ein deaktivierter Ort wird nicht mehr angeboten; Kontakte und Akten, die ihn nennen, behalten ihn.</source>
+        <translation>Diese Orte stehen bei Kontakten der Form „Außensprechstunde“ und beim Erstkontakt zur Auswahl. Ein deaktivierter Ort wird nicht mehr angeboten; Kontakte und Akten, die ihn nennen, behalten ihn.</translation>
+    </message>
+    <message>
+        <source>{name} (deaktiviert)</source>
+        <translation>{name} (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>Noch keine Orte eingetragen.</source>
+        <translation>Noch keine Orte eingetragen.</translation>
+    </message>
+    <message>
+        <source>{contacts} Kontakte, {clients} Erstkontakte an diesem Ort</source>
+        <translation>{contacts} Kontakte, {clients} Erstkontakte an diesem Ort</translation>
+    </message>
+    <message>
+        <source>Wieder aktivieren</source>
+        <translation>Wieder aktivieren</translation>
+    </message>
+    <message>
+        <source>Den Ort wieder zur Auswahl anbieten</source>
+        <translation>Den Ort wieder zur Auswahl anbieten</translation>
+    </message>
+    <message>
+        <source>Den Ort nicht mehr anbieten; bisherige Kontakte behalten ihn</source>
+        <translation>Den Ort nicht mehr anbieten; bisherige Kontakte behalten ihn</translation>
+    </message>
+    <message>
+        <source>Der Ort „{name}“ wurde hinzugefügt.</source>
+        <translation>Der Ort „{name}“ wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Ort umbenennen</source>
+        <translation>Ort umbenennen</translation>
+    </message>
+    <message>
+        <source>Neuer Name für „{name}“:</source>
+        <translation>Neuer Name für „{name}“:</translation>
+    </message>
+    <message>
+        <source>Umbenennen</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>„{old}“ heißt jetzt „{new}“, auch in den bisherigen Kontakten.</source>
+        <translation>„{old}“ heißt jetzt „{new}“, auch in den bisherigen Kontakten.</translation>
+    </message>
+    <message>
+        <source>„{name}“ wird wieder zur Auswahl angeboten.</source>
+        <translation>„{name}“ wird wieder zur Auswahl angeboten.</translation>
+    </message>
+    <message>
+        <source>„{name}“ wird nicht mehr angeboten. Bisherige Kontakte und Akten behalten den Ort; Sie können ihn jederzeit wieder aktivieren.</source>
+        <translation>„{name}“ wird nicht mehr angeboten. Bisherige Kontakte und Akten behalten den Ort; Sie können ihn jederzeit wieder aktivieren.</translation>
     </message>
 </context>
 <context>
@@ -4570,6 +4886,14 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
     <message>
         <source>Person &amp;entfernen</source>
         <translation>Person &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Postleitzahl</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>&amp;Name der Stelle:</source>
@@ -4626,6 +4950,33 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
     <message>
         <source>Ansprech&amp;personen:</source>
         <translation>Ansprech&amp;personen:</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPicker</name>
+    <message>
+        <source>Netzwerkpartner des Schritts</source>
+        <translation>Netzwerkpartner des Schritts</translation>
+    </message>
+    <message>
+        <source>Partner aus dem Netzwerk: Namen oder Ort tippen, dann aus der Liste wählen. Neue Partner legen Sie unter „Netzwerk“ an.</source>
+        <translation>Partner aus dem Netzwerk: Namen oder Ort tippen, dann aus der Liste wählen. Neue Partner legen Sie unter „Netzwerk“ an.</translation>
+    </message>
+    <message>
+        <source>Partner suchen …</source>
+        <translation>Partner suchen …</translation>
+    </message>
+    <message>
+        <source>Net&amp;zwerkpartner:</source>
+        <translation>Net&amp;zwerkpartner:</translation>
+    </message>
+    <message>
+        <source>– Partner wählen –</source>
+        <translation>– Partner wählen –</translation>
+    </message>
+    <message>
+        <source>(nicht mehr im Netzwerk)</source>
+        <translation>(nicht mehr im Netzwerk)</translation>
     </message>
 </context>
 <context>
@@ -4693,8 +5044,16 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
         <translation>Schwelle für &amp;kleine Zahlen:</translation>
     </message>
     <message>
-        <source>Anzahlen unter der Schwelle werden nicht veröffentlicht, dazu weitere Zellen, damit sich keine unterdrückte Zahl aus Summen errechnen lässt. Eine geänderte Schwelle wird beim Export gespeichert.</source>
-        <translation>Anzahlen unter der Schwelle werden nicht veröffentlicht, dazu weitere Zellen, damit sich keine unterdrückte Zahl aus Summen errechnen lässt. Eine geänderte Schwelle wird beim Export gespeichert.</translation>
+        <source>Anzahlen unter der Schwelle werden nicht veröffentlicht, dazu weitere Zellen, damit sich keine unterdrückte Zahl aus Summen errechnen lässt. Eine höhere Schwelle wird beim Export gespeichert; eine niedrigere schützt weniger und gilt erst, wenn Sie sie mit Ihrer Passphrase bestätigen.</source>
+        <translation>Anzahlen unter der Schwelle werden nicht veröffentlicht, dazu weitere Zellen, damit sich keine unterdrückte Zahl aus Summen errechnen lässt. Eine höhere Schwelle wird beim Export gespeichert; eine niedrigere schützt weniger und gilt erst, wenn Sie sie mit Ihrer Passphrase bestätigen.</translation>
+    </message>
+    <message>
+        <source>Schwelle für kleine Zahlen von {old} auf {new} senken</source>
+        <translation>Schwelle für kleine Zahlen von {old} auf {new} senken</translation>
+    </message>
+    <message>
+        <source>Die Schwelle bleibt bei {k}.</source>
+        <translation>Die Schwelle bleibt bei {k}.</translation>
     </message>
 </context>
 <context>
@@ -4959,6 +5318,14 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
         <translation>Den ausgewählten Schritt entfernen (Entf)</translation>
     </message>
     <message>
+        <source>Wiedervorlage …</source>
+        <translation>Wiedervorlage …</translation>
+    </message>
+    <message>
+        <source>Eine Wiedervorlage zum ausgewählten Schritt anlegen (mit Text und Fälligkeit)</source>
+        <translation>Eine Wiedervorlage zum ausgewählten Schritt anlegen (mit Text und Fälligkeit)</translation>
+    </message>
+    <message>
         <source>Schritt nach oben schieben</source>
         <translation>Schritt nach oben schieben</translation>
     </message>
@@ -5087,6 +5454,10 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
         <translation>{name} ({count} Schritte)</translation>
     </message>
     <message>
+        <source>Schritt: {step}</source>
+        <translation>Schritt: {step}</translation>
+    </message>
+    <message>
         <source>Handlungsfelder ohne Ziel: {fields}. Sie gelten im Plan als offen.</source>
         <translation>Handlungsfelder ohne Ziel: {fields}. Sie gelten im Plan als offen.</translation>
     </message>
@@ -5172,6 +5543,14 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
     <message>
         <source>Vorschau: das verlässt den Rechner</source>
         <translation>Vorschau: das verlässt den Rechner</translation>
+    </message>
+    <message>
+        <source>Tabellen des Exports</source>
+        <translation>Tabellen des Exports</translation>
+    </message>
+    <message>
+        <source>Inhalt der gewählten Tabelle</source>
+        <translation>Inhalt der gewählten Tabelle</translation>
     </message>
     <message>
         <source>Die Tabellen werden gezählt und geprüft …</source>
@@ -5652,6 +6031,14 @@ Angaben: Name{data}</translation>
         <translation>Stand ä&amp;ndern …</translation>
     </message>
     <message>
+        <source>Wieder&amp;vorlage …</source>
+        <translation>Wieder&amp;vorlage …</translation>
+    </message>
+    <message>
+        <source>Eine Wiedervorlage zur ausgewählten Weiterleitung anlegen</source>
+        <translation>Eine Wiedervorlage zur ausgewählten Weiterleitung anlegen</translation>
+    </message>
+    <message>
         <source>Schreiben ö&amp;ffnen</source>
         <translation>Schreiben ö&amp;ffnen</translation>
     </message>
@@ -5688,6 +6075,10 @@ Weitergegeben: Name, {data}</translation>
     <message>
         <source>Zu dieser Weiterleitung ist kein Schreiben gespeichert.</source>
         <translation>Zu dieser Weiterleitung ist kein Schreiben gespeichert.</translation>
+    </message>
+    <message>
+        <source>Rückmeldung von {partner} zur Weiterleitung nachfragen</source>
+        <translation>Rückmeldung von {partner} zur Weiterleitung nachfragen</translation>
     </message>
     <message>
         <source>Stand gespeichert: {status}.</source>
@@ -5818,6 +6209,10 @@ Weitergegeben: Name, {data}</translation>
     <message>
         <source>Löschfristen</source>
         <translation>Löschfristen</translation>
+    </message>
+    <message>
+        <source>Akten mit abgelaufener Löschfrist</source>
+        <translation>Akten mit abgelaufener Löschfrist</translation>
     </message>
     <message>
         <source>&amp;Alle auswählen</source>
@@ -6158,8 +6553,8 @@ Fällig am {due}. Bis zum gewählten Tag erscheint sie nicht als fällig.</trans
         <translation>Enthalten sind {count} Fälle bereits gelöschter Ratsuchender (nur ihre statistischen Merkmale sind erhalten).</translation>
     </message>
     <message>
-        <source>Kontakte und Weiterleitungen gelöschter Fälle sind nur für Jahre und Halbjahre erhalten und fehlen in diesem Zeitraum.</source>
-        <translation>Kontakte und Weiterleitungen gelöschter Fälle sind nur für Jahre und Halbjahre erhalten und fehlen in diesem Zeitraum.</translation>
+        <source>Kontakte und Weiterleitungen einiger gelöschter Fälle sind für diesen Zeitraum nicht erhalten und fehlen hier (erhalten sind sie für Jahre und Halbjahre, bei neueren Löschungen auch für Quartale).</source>
+        <translation>Kontakte und Weiterleitungen einiger gelöschter Fälle sind für diesen Zeitraum nicht erhalten und fehlen hier (erhalten sind sie für Jahre und Halbjahre, bei neueren Löschungen auch für Quartale).</translation>
     </message>
     <message>
         <source>davon neu: {new}</source>
@@ -6420,6 +6815,22 @@ Beginn</translation>
     <message>
         <source>Speichern</source>
         <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Nicht gespeicherte Änderungen an der Vorlage „{name}“ wurden wiederhergestellt. Speichern oder verwerfen Sie sie.</source>
+        <translation>Nicht gespeicherte Änderungen an der Vorlage „{name}“ wurden wiederhergestellt. Speichern oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Die Vorlage wurde inzwischen gelöscht; gespeichert wird sie als neue Vorlage.</source>
+        <translation>Die Vorlage wurde inzwischen gelöscht; gespeichert wird sie als neue Vorlage.</translation>
+    </message>
+    <message>
+        <source>Die Vorlage wurde inzwischen anderweitig geändert – prüfen Sie die Angaben vor dem Speichern.</source>
+        <translation>Die Vorlage wurde inzwischen anderweitig geändert – prüfen Sie die Angaben vor dem Speichern.</translation>
+    </message>
+    <message>
+        <source>Die Vorlage wurde inzwischen anderweitig geändert. Ihre Eingaben sind noch da: Prüfen Sie sie und speichern Sie erneut.</source>
+        <translation>Die Vorlage wurde inzwischen anderweitig geändert. Ihre Eingaben sind noch da: Prüfen Sie sie und speichern Sie erneut.</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,20 @@ Give the files only to the data subject in person (or printed) and delete them a
         <translation>Creating the backup …</translation>
     </message>
     <message>
+        <source>MBE Desktop wird beendet</source>
+        <translation>MBE Desktop is closing</translation>
+    </message>
+    <message>
+        <source>Die automatische Sicherung wird angelegt und geprüft …
+Beim Abbrechen wird ohne Sicherung beendet.</source>
+        <translation>Creating and checking the automatic backup …
+Cancelling quits without a backup.</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Unerwarteter Fehler ({name}).</source>
         <translation>Unexpected error ({name}).</translation>
     </message>
@@ -245,6 +259,18 @@ Your data are saved in the data store. Create a backup the next time you start t
         <translation>&amp;to</translation>
     </message>
     <message>
+        <source>Einträge von Datum</source>
+        <translation>Entries from date</translation>
+    </message>
+    <message>
+        <source>Einträge bis Datum</source>
+        <translation>Entries to date</translation>
+    </message>
+    <message>
+        <source>Protokolleinträge</source>
+        <translation>Audit log entries</translation>
+    </message>
+    <message>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
@@ -308,7 +334,7 @@ Your data are saved in the data store. Create a backup the next time you start t
     </message>
     <message>
         <source>Aut&amp;omatisch sichern: beim Beenden und einmal täglich beim Entsperren</source>
-        <translation>Back up aut&amp;omatically: on exit and once a day on unlocking</translation>
+        <translation>Back up automatically: on e&amp;xit and once a day on unlocking</translation>
     </message>
     <message>
         <source>Letzte Sicherung</source>
@@ -316,7 +342,7 @@ Your data are saved in the data store. Create a backup the next time you start t
     </message>
     <message>
         <source>&amp;Jetzt sichern …</source>
-        <translation>Back up &amp;now …</translation>
+        <translation>&amp;Back up now …</translation>
     </message>
     <message>
         <source>&amp;Wiederherstellen …</source>
@@ -353,6 +379,14 @@ Your data are saved in the data store. Create a backup the next time you start t
     <message>
         <source>Der Sicherungsordner wurde gespeichert.</source>
         <translation>The backup folder was saved.</translation>
+    </message>
+    <message>
+        <source>nur noch {count} automatische Sicherungen aufbewahren</source>
+        <translation>keep only {count} automatic backups</translation>
+    </message>
+    <message>
+        <source>automatische Sicherungen ausschalten</source>
+        <translation>switch off automatic backups</translation>
     </message>
     <message>
         <source>Die Sicherung wird angelegt und geprüft …</source>
@@ -796,6 +830,18 @@ Your data are saved in the data store. Create a backup the next time you start t
     <message>
         <source>Der nicht gespeicherte Kontakt wurde wiederhergestellt.</source>
         <translation>The unsaved contact was restored.</translation>
+    </message>
+    <message>
+        <source>Die nicht gespeicherten Angaben zum Fall wurden wiederhergestellt.</source>
+        <translation>The unsaved case details were restored.</translation>
+    </message>
+    <message>
+        <source>Der nicht gespeicherte Abschluss des Falls wurde wiederhergestellt.</source>
+        <translation>The unsaved closure of the case was restored.</translation>
+    </message>
+    <message>
+        <source>Der Fall wurde inzwischen anderweitig geändert – prüfen Sie die Angaben vor dem Speichern.</source>
+        <translation>The case has been changed elsewhere in the meantime – check the details before saving.</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1783,10 @@ Your data are saved in the data store. Create a backup the next time you start t
         <translation>over 65</translation>
     </message>
     <message>
+        <source>über die Kommandozeile</source>
+        <translation>via the command line</translation>
+    </message>
+    <message>
         <source>Ausländerbehörde</source>
         <comment>how_found</comment>
         <translation>immigration office</translation>
@@ -1819,6 +1869,121 @@ Your data are saved in the data store. Create a backup the next time you start t
     <message>
         <source>Die Passphrase konnte nicht geändert werden.</source>
         <translation>The passphrase could not be changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFollowUpsPanel</name>
+    <message>
+        <source>Wiedervorlagen dieser Person</source>
+        <translation>Follow-ups of this person</translation>
+    </message>
+    <message>
+        <source>Fällig am</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Erledigt</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Als erledigt markieren (Strg+E)</source>
+        <translation>Mark as done (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Um einen &amp;Tag</source>
+        <translation>By one &amp;day</translation>
+    </message>
+    <message>
+        <source>Um eine &amp;Woche</source>
+        <translation>By one &amp;week</translation>
+    </message>
+    <message>
+        <source>Bis &amp;Datum …</source>
+        <translation>Until a d&amp;ate …</translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten …</source>
+        <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+        <source>&amp;Löschen …</source>
+        <translation>De&amp;lete …</translation>
+    </message>
+    <message>
+        <source>Zu&amp;rückstellen</source>
+        <translation>&amp;Postpone</translation>
+    </message>
+    <message>
+        <source>Um einen Tag (Strg+T), eine Woche (Strg+Umschalt+T) oder bis zu einem Datum</source>
+        <translation>By one day (Ctrl+T), one week (Ctrl+Shift+T) or until a date</translation>
+    </message>
+    <message>
+        <source>Noch keine Wiedervorlagen für diese Person. Eine legen Sie mit „Neue Wiedervorlage …“ oben in der Akte an (Strg+Umschalt+N), oder zu einem Schritt der Kooperationsvereinbarung, einem Kontakt oder einer Weiterleitung. Automatische Erinnerungen stehen in „Heute“.</source>
+        <translation>No follow-ups for this person yet. Create one with “New follow-up …” at the top of the record (Ctrl+Shift+N), or for a step of the goal agreement, a contact or a referral. Automatic reminders are listed under “Today”.</translation>
+    </message>
+    <message>
+        <source>{date}, {time} Uhr</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <source>erledigt am {date}</source>
+        <translation>done on {date}</translation>
+    </message>
+    <message>
+        <source>zurückgestellt bis {date}</source>
+        <translation>postponed until {date}</translation>
+    </message>
+    <message>
+        <source>überfällig</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Erledigt: {reason}</source>
+        <translation>Done: {reason}</translation>
+    </message>
+    <message>
+        <source>Zurückgestellt bis {date}: {reason}</source>
+        <translation>Postponed until {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Die Wiedervorlage wurde gespeichert.</source>
+        <translation>The follow-up was saved.</translation>
+    </message>
+    <message>
+        <source>Die Wiedervorlage vom {date} endgültig löschen?
+
+„{reason}“</source>
+        <translation>Permanently delete the follow-up of {date}?
+
+“{reason}”</translation>
+    </message>
+    <message>
+        <source>Ist sie erledigt, markieren Sie sie besser als erledigt: Dann bleibt sie in der Akte sichtbar.</source>
+        <translation>If it is done, better mark it as done: then it remains visible in the record.</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage löschen</source>
+        <translation>Delete follow-up</translation>
+    </message>
+    <message>
+        <source>&amp;Löschen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Die Wiedervorlage wurde gelöscht.</source>
+        <translation>The follow-up was deleted.</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2549,18 @@ Latin spelling: {latin}</translation>
         <translation>Record: back to the list</translation>
     </message>
     <message>
+        <source>Neue Wiedervorlage …</source>
+        <translation>New follow-up …</translation>
+    </message>
+    <message>
+        <source>Eine Wiedervorlage für diese Person anlegen (Strg+Umschalt+N)</source>
+        <translation>Create a follow-up for this person (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Akte: neue Wiedervorlage</source>
+        <translation>Record: new follow-up</translation>
+    </message>
+    <message>
         <source>Akte: Stammdaten speichern</source>
         <translation>Record: save master data</translation>
     </message>
@@ -2564,7 +2741,7 @@ Latin spelling: {latin}</translation>
     </message>
     <message>
         <source>&amp;Erste Erstaufnahme anlegen …</source>
-        <translation>Create the &amp;first intake …</translation>
+        <translation>Create the first &amp;intake …</translation>
     </message>
     <message>
         <source>Name, Nummer, Geburtsdatum oder Telefon – z. B. „muller“ oder „1985“</source>
@@ -2604,7 +2781,7 @@ Latin spelling: {latin}</translation>
     </message>
     <message>
         <source>&amp;Wiedervorlage fällig</source>
-        <translation>&amp;Follow-up due</translation>
+        <translation>Follow-&amp;up due</translation>
     </message>
     <message>
         <source>Offene Wiedervorlage, fällig heute oder früher</source>
@@ -2677,6 +2854,14 @@ Latin spelling: {latin}</translation>
     <message>
         <source>Ist die Person neu, legen Sie sie mit „Neue Erstaufnahme“ an.</source>
         <translation>If the person is new, create them with “New intake”.</translation>
+    </message>
+    <message>
+        <source>Die begonnene Zusammenführung wurde wiederhergestellt.</source>
+        <translation>The merge you had started was restored.</translation>
+    </message>
+    <message>
+        <source>Eine der Akten wurde inzwischen geändert – prüfen Sie die Auswahl vor dem Zusammenführen.</source>
+        <translation>One of the records has been changed in the meantime – check the selection before merging.</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +3066,10 @@ Latin spelling: {latin}</translation>
     <message>
         <source>Einwilligungen – Akte {number}</source>
         <translation>Consents – record {number}</translation>
+    </message>
+    <message>
+        <source>Einwilligungen und Schweigepflichtentbindungen</source>
+        <translation>Consents and confidentiality releases</translation>
     </message>
     <message>
         <source>&amp;Widerrufen …</source>
@@ -3138,8 +3327,16 @@ Latin spelling: {latin}</translation>
         <translation>(former place)</translation>
     </message>
     <message>
+        <source>{name} (deaktiviert)</source>
+        <translation>{name} (deactivated)</translation>
+    </message>
+    <message>
         <source>Bitte die Sprache der Sprachmittlung wählen oder den Haken entfernen.</source>
         <translation>Please choose the language for interpreting or untick the box.</translation>
+    </message>
+    <message>
+        <source>Der Kontakt wurde neu geladen. Prüfen Sie Ihre Eingaben und speichern Sie erneut, um sie zu übernehmen.</source>
+        <translation>The contact was reloaded. Check your input and save again to apply it.</translation>
     </message>
     <message>
         <source>Der Kontakt vom {date} wurde gespeichert.</source>
@@ -3460,6 +3657,10 @@ Each case can be reopened in its record.</translation>
     <message>
         <source>unterdrückt (kleine Zahl oder zu ihrem Schutz)</source>
         <translation>suppressed (small number or to protect it)</translation>
+    </message>
+    <message>
+        <source>Die Schwelle ist niedriger als gespeichert. Bitte gehen Sie zurück und bestätigen Sie sie mit Ihrer Passphrase.</source>
+        <translation>The threshold is lower than the saved one. Please go back and confirm it with your passphrase.</translation>
     </message>
     <message>
         <source>Anonymisierte Statistik exportieren</source>
@@ -3906,8 +4107,8 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
         <translation>Language of the user interface</translation>
     </message>
     <message>
-        <source>Spr&amp;ache der Oberfläche:</source>
-        <translation>Interface l&amp;anguage:</translation>
+        <source>Sprache der Oberfl&amp;äche:</source>
+        <translation>I&amp;nterface language:</translation>
     </message>
     <message>
         <source>Gilt für dieses Benutzerkonto auf diesem Rechner und wird beim nächsten Start von MBE Desktop übernommen. Schreiben und PDF-Dokumente bleiben deutsch.</source>
@@ -4377,19 +4578,19 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
     <name>OfficeForm</name>
     <message>
         <source>&amp;Name der Beraterin/des Beraters*</source>
-        <translation>&amp;Name of the counsellor*</translation>
+        <translation>Na&amp;me of the counsellor*</translation>
     </message>
     <message>
         <source>&amp;Beratungsstelle*</source>
-        <translation>&amp;Office*</translation>
+        <translation>Off&amp;ice*</translation>
     </message>
     <message>
         <source>&amp;Straße und Hausnummer</source>
-        <translation>&amp;Street and house number</translation>
+        <translation>S&amp;treet and house number</translation>
     </message>
     <message>
         <source>P&amp;LZ und Ort</source>
-        <translation>Post&amp;code and town</translation>
+        <translation>Postcode and cit&amp;y</translation>
     </message>
     <message>
         <source>&amp;Träger</source>
@@ -4397,15 +4598,15 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
     </message>
     <message>
         <source>Tele&amp;fon</source>
-        <translation>P&amp;hone</translation>
+        <translation>Ph&amp;one</translation>
     </message>
     <message>
         <source>&amp;E-Mail</source>
-        <translation>&amp;Email</translation>
+        <translation>Emai&amp;l</translation>
     </message>
     <message>
         <source>&amp;Kennziffer der Beratungsstelle</source>
-        <translation>Office &amp;reference number</translation>
+        <translation>Office reference number (Kenn&amp;ziffer)</translation>
     </message>
     <message>
         <source>Name der Beraterin/des Beraters</source>
@@ -4486,6 +4687,22 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
         <source>MBE Desktop speichert Ihre Falldokumentation verschlüsselt auf diesem Rechner. Tragen Sie zuerst die Angaben Ihrer Beratungsstelle ein. Sie stehen im Briefkopf Ihrer Schreiben und lassen sich später unter „Einstellungen“ ändern.</source>
         <translation>MBE Desktop stores your case documentation encrypted on this computer. First enter the details of your office. They appear in the letterhead of your letters and can be changed later under “Settings”.</translation>
     </message>
+    <message>
+        <source>{problem} Sie können alle Angaben selbst eintragen; bitte informieren Sie Ihre IT-Abteilung.</source>
+        <translation>{problem} You can enter all details yourself; please inform your IT department.</translation>
+    </message>
+    <message>
+        <source>Die Voreinstellungen Ihres Trägers ({file}) werden übernommen.</source>
+        <translation>Your provider&apos;s presets ({file}) are applied.</translation>
+    </message>
+    <message>
+        <source>Löschfrist nach Fallabschluss (Jahre): {years}</source>
+        <translation>Retention period after case closure (years): {years}</translation>
+    </message>
+    <message>
+        <source>Sicherungsordner: {folder}</source>
+        <translation>Backup folder: {folder}</translation>
+    </message>
 </context>
 <context>
     <name>OfficeSection</name>
@@ -4495,11 +4712,11 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
     </message>
     <message>
         <source>S&amp;peichern</source>
-        <translation>&amp;Save</translation>
+        <translation>Sav&amp;e</translation>
     </message>
     <message>
         <source>&amp;Verwerfen</source>
-        <translation>&amp;Discard</translation>
+        <translation>Dis&amp;card</translation>
     </message>
     <message>
         <source>Nicht gespeicherte Änderungen zurücknehmen</source>
@@ -4523,6 +4740,105 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
     <message>
         <source>keine Angabe</source>
         <translation>not specified</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachLocationsSection</name>
+    <message>
+        <source>Orte der Außensprechstunden</source>
+        <translation>Places of outreach consultations</translation>
+    </message>
+    <message>
+        <source>Name des neuen Ortes</source>
+        <translation>Name of the new place</translation>
+    </message>
+    <message>
+        <source>z. B. Rathaus Musterdorf, Familienzentrum</source>
+        <translation>e.g. Musterdorf town hall, family centre</translation>
+    </message>
+    <message>
+        <source>Neuer Ort:</source>
+        <translation>New place:</translation>
+    </message>
+    <message>
+        <source>Hinzuf&amp;ügen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Den eingegebenen Ort hinzufügen (Eingabetaste)</source>
+        <translation>Add the place entered (Enter)</translation>
+    </message>
+    <message>
+        <source>Umbenennen …</source>
+        <translation>Rename …</translation>
+    </message>
+    <message>
+        <source>Den gewählten Ort umbenennen (F2)</source>
+        <translation>Rename the selected place (F2)</translation>
+    </message>
+    <message>
+        <source>Deaktivieren</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Diese Orte stehen bei Kontakten der Form „Außensprechstunde“ und beim Erstkontakt zur Auswahl. Ein deaktivierter Ort wird nicht mehr angeboten; Kontakte und Akten, die ihn nennen, behalten ihn.</source>
+        <translation>These places can be chosen for contacts of the form “outreach consultation” and for the first contact. A deactivated place is no longer offered; contacts and records that name it keep it.</translation>
+    </message>
+    <message>
+        <source>{name} (deaktiviert)</source>
+        <translation>{name} (deactivated)</translation>
+    </message>
+    <message>
+        <source>Noch keine Orte eingetragen.</source>
+        <translation>No places entered yet.</translation>
+    </message>
+    <message>
+        <source>{contacts} Kontakte, {clients} Erstkontakte an diesem Ort</source>
+        <translation>{contacts} contacts, {clients} first contacts at this place</translation>
+    </message>
+    <message>
+        <source>Wieder aktivieren</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>Den Ort wieder zur Auswahl anbieten</source>
+        <translation>Offer the place for selection again</translation>
+    </message>
+    <message>
+        <source>Den Ort nicht mehr anbieten; bisherige Kontakte behalten ihn</source>
+        <translation>No longer offer the place; earlier contacts keep it</translation>
+    </message>
+    <message>
+        <source>Der Ort „{name}“ wurde hinzugefügt.</source>
+        <translation>The place “{name}” was added.</translation>
+    </message>
+    <message>
+        <source>Ort umbenennen</source>
+        <translation>Rename place</translation>
+    </message>
+    <message>
+        <source>Neuer Name für „{name}“:</source>
+        <translation>New name for “{name}”:</translation>
+    </message>
+    <message>
+        <source>Umbenennen</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>„{old}“ heißt jetzt „{new}“, auch in den bisherigen Kontakten.</source>
+        <translation>“{old}” is now called “{new}”, also in the earlier contacts.</translation>
+    </message>
+    <message>
+        <source>„{name}“ wird wieder zur Auswahl angeboten.</source>
+        <translation>“{name}” is offered for selection again.</translation>
+    </message>
+    <message>
+        <source>„{name}“ wird nicht mehr angeboten. Bisherige Kontakte und Akten behalten den Ort; Sie können ihn jederzeit wieder aktivieren.</source>
+        <translation>“{name}” is no longer offered. Earlier contacts and records keep the place; you can reactivate it at any time.</translation>
     </message>
 </context>
 <context>
@@ -4570,6 +4886,14 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
     <message>
         <source>Person &amp;entfernen</source>
         <translation>R&amp;emove person</translation>
+    </message>
+    <message>
+        <source>Postleitzahl</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>Town</translation>
     </message>
     <message>
         <source>&amp;Name der Stelle:</source>
@@ -4626,6 +4950,33 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
     <message>
         <source>Ansprech&amp;personen:</source>
         <translation>Contact pers&amp;ons:</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPicker</name>
+    <message>
+        <source>Netzwerkpartner des Schritts</source>
+        <translation>Partner of the step</translation>
+    </message>
+    <message>
+        <source>Partner aus dem Netzwerk: Namen oder Ort tippen, dann aus der Liste wählen. Neue Partner legen Sie unter „Netzwerk“ an.</source>
+        <translation>Partner from the network: type a name or place, then choose from the list. Create new partners under “Network”.</translation>
+    </message>
+    <message>
+        <source>Partner suchen …</source>
+        <translation>Search partners …</translation>
+    </message>
+    <message>
+        <source>Net&amp;zwerkpartner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>– Partner wählen –</source>
+        <translation>– choose a partner –</translation>
+    </message>
+    <message>
+        <source>(nicht mehr im Netzwerk)</source>
+        <translation>(no longer in the network)</translation>
     </message>
 </context>
 <context>
@@ -4693,8 +5044,16 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
         <translation>Threshold for &amp;small numbers:</translation>
     </message>
     <message>
-        <source>Anzahlen unter der Schwelle werden nicht veröffentlicht, dazu weitere Zellen, damit sich keine unterdrückte Zahl aus Summen errechnen lässt. Eine geänderte Schwelle wird beim Export gespeichert.</source>
-        <translation>Counts below the threshold are not published, nor are further cells, so that no suppressed number can be calculated from totals. A changed threshold is saved with the export.</translation>
+        <source>Anzahlen unter der Schwelle werden nicht veröffentlicht, dazu weitere Zellen, damit sich keine unterdrückte Zahl aus Summen errechnen lässt. Eine höhere Schwelle wird beim Export gespeichert; eine niedrigere schützt weniger und gilt erst, wenn Sie sie mit Ihrer Passphrase bestätigen.</source>
+        <translation>Counts below the threshold are not published, nor are further cells, so that no suppressed number can be calculated from totals. A higher threshold is saved with the export; a lower one protects less and applies only once you confirm it with your passphrase.</translation>
+    </message>
+    <message>
+        <source>Schwelle für kleine Zahlen von {old} auf {new} senken</source>
+        <translation>lower the threshold for small numbers from {old} to {new}</translation>
+    </message>
+    <message>
+        <source>Die Schwelle bleibt bei {k}.</source>
+        <translation>The threshold stays at {k}.</translation>
     </message>
 </context>
 <context>
@@ -4959,6 +5318,14 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
         <translation>Remove the selected step (Del)</translation>
     </message>
     <message>
+        <source>Wiedervorlage …</source>
+        <translation>Follow-up …</translation>
+    </message>
+    <message>
+        <source>Eine Wiedervorlage zum ausgewählten Schritt anlegen (mit Text und Fälligkeit)</source>
+        <translation>Create a follow-up for the selected step (with text and due date)</translation>
+    </message>
+    <message>
         <source>Schritt nach oben schieben</source>
         <translation>Move step up</translation>
     </message>
@@ -5087,6 +5454,10 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
         <translation>{name} ({count} steps)</translation>
     </message>
     <message>
+        <source>Schritt: {step}</source>
+        <translation>Step: {step}</translation>
+    </message>
+    <message>
         <source>Handlungsfelder ohne Ziel: {fields}. Sie gelten im Plan als offen.</source>
         <translation>Fields of action without a goal: {fields}. They count as open in the plan.</translation>
     </message>
@@ -5174,6 +5545,14 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
         <translation>Preview: this leaves the computer</translation>
     </message>
     <message>
+        <source>Tabellen des Exports</source>
+        <translation>Tables of the export</translation>
+    </message>
+    <message>
+        <source>Inhalt der gewählten Tabelle</source>
+        <translation>Content of the selected table</translation>
+    </message>
+    <message>
         <source>Die Tabellen werden gezählt und geprüft …</source>
         <translation>Counting and checking the tables …</translation>
     </message>
@@ -5206,15 +5585,15 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
     </message>
     <message>
         <source>Lös&amp;chfristen prüfen …</source>
-        <translation>Check retention &amp;periods …</translation>
+        <translation>Chec&amp;k retention periods …</translation>
     </message>
     <message>
         <source>Protokoll anzei&amp;gen …</source>
-        <translation>Show audit lo&amp;g …</translation>
+        <translation>&amp;Show audit log …</translation>
     </message>
     <message>
         <source>Löschfr&amp;ist nach Fallabschluss:</source>
-        <translation>Retent&amp;ion period after case closure:</translation>
+        <translation>Retention perio&amp;d after case closure:</translation>
     </message>
     <message>
         <source>Akten werden so viele Jahre nach dem letzten Fallabschluss zur Löschung vorgeschlagen (ohne Beratungsfall: nach dem Erstkontakt). Ihr Träger legt die Frist fest. Eine längere Frist bestätigen Sie mit Ihrer Passphrase.</source>
@@ -5652,6 +6031,14 @@ Details: name{data}</translation>
         <translation>Cha&amp;nge status …</translation>
     </message>
     <message>
+        <source>Wieder&amp;vorlage …</source>
+        <translation>&amp;Follow-up …</translation>
+    </message>
+    <message>
+        <source>Eine Wiedervorlage zur ausgewählten Weiterleitung anlegen</source>
+        <translation>Create a follow-up for the selected referral</translation>
+    </message>
+    <message>
         <source>Schreiben ö&amp;ffnen</source>
         <translation>&amp;Open letter</translation>
     </message>
@@ -5688,6 +6075,10 @@ Disclosed: name, {data}</translation>
     <message>
         <source>Zu dieser Weiterleitung ist kein Schreiben gespeichert.</source>
         <translation>No letter is saved for this referral.</translation>
+    </message>
+    <message>
+        <source>Rückmeldung von {partner} zur Weiterleitung nachfragen</source>
+        <translation>Ask {partner} for feedback on the referral</translation>
     </message>
     <message>
         <source>Stand gespeichert: {status}.</source>
@@ -5820,6 +6211,10 @@ Disclosed: name, {data}</translation>
         <translation>Retention periods</translation>
     </message>
     <message>
+        <source>Akten mit abgelaufener Löschfrist</source>
+        <translation>Records with an expired retention period</translation>
+    </message>
+    <message>
         <source>&amp;Alle auswählen</source>
         <translation>Select &amp;all</translation>
     </message>
@@ -5927,7 +6322,7 @@ Disclosed: name, {data}</translation>
     </message>
     <message>
         <source>Passph&amp;rase ändern …</source>
-        <translation>Change pass&amp;phrase …</translation>
+        <translation>Chan&amp;ge passphrase …</translation>
     </message>
     <message>
         <source>A&amp;utomatische Sperre nach:</source>
@@ -5965,7 +6360,7 @@ Disclosed: name, {data}</translation>
     </message>
     <message>
         <source>&amp;Weiter</source>
-        <translation>&amp;Next</translation>
+        <translation>Ne&amp;xt</translation>
     </message>
     <message>
         <source>&amp;Zurück</source>
@@ -6158,8 +6553,8 @@ Due on {due}. Until the chosen day it does not appear as due.</translation>
         <translation>Includes {count} cases of clients already deleted (only their statistical characteristics are kept).</translation>
     </message>
     <message>
-        <source>Kontakte und Weiterleitungen gelöschter Fälle sind nur für Jahre und Halbjahre erhalten und fehlen in diesem Zeitraum.</source>
-        <translation>Contacts and referrals of deleted cases are kept only for years and half-years and are missing in this period.</translation>
+        <source>Kontakte und Weiterleitungen einiger gelöschter Fälle sind für diesen Zeitraum nicht erhalten und fehlen hier (erhalten sind sie für Jahre und Halbjahre, bei neueren Löschungen auch für Quartale).</source>
+        <translation>Contacts and referrals of some deleted cases are not kept for this period and are missing here (they are kept for years and half-years, for more recent deletions also for quarters).</translation>
     </message>
     <message>
         <source>davon neu: {new}</source>
@@ -6309,7 +6704,7 @@ Due on {due}. Until the chosen day it does not appear as due.</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation>Na&amp;me:</translation>
+        <translation>N&amp;ame:</translation>
     </message>
     <message>
         <source>Handlungsfeld:</source>
@@ -6420,6 +6815,22 @@ start</translation>
     <message>
         <source>Speichern</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>Nicht gespeicherte Änderungen an der Vorlage „{name}“ wurden wiederhergestellt. Speichern oder verwerfen Sie sie.</source>
+        <translation>Unsaved changes to the template “{name}” were restored. Save or discard them.</translation>
+    </message>
+    <message>
+        <source>Die Vorlage wurde inzwischen gelöscht; gespeichert wird sie als neue Vorlage.</source>
+        <translation>The template has been deleted in the meantime; it will be saved as a new template.</translation>
+    </message>
+    <message>
+        <source>Die Vorlage wurde inzwischen anderweitig geändert – prüfen Sie die Angaben vor dem Speichern.</source>
+        <translation>The template has been changed elsewhere in the meantime – check the details before saving.</translation>
+    </message>
+    <message>
+        <source>Die Vorlage wurde inzwischen anderweitig geändert. Ihre Eingaben sind noch da: Prüfen Sie sie und speichern Sie erneut.</source>
+        <translation>The template has been changed elsewhere in the meantime. Your input is still there: check it and save again.</translation>
     </message>
 </context>
 <context>
@@ -6793,7 +7204,7 @@ If it is done, better mark it as done: then it remains visible in the record.</t
     </message>
     <message>
         <source>Wiederherstellungscode &amp;verwenden</source>
-        <translation>&amp;Use the recovery code</translation>
+        <translation>Use the &amp;recovery code</translation>
     </message>
     <message>
         <source>Der Datenbestand wird entsperrt …</source>

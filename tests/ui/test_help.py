@@ -190,7 +190,8 @@ def test_every_shortcut_of_the_main_window_is_described_and_listed(
         keys = key_text(shortcut.keys())
         if keys:
             found += 1
-            assert shortcut.whatsThis(), f"QShortcut {keys} has no description (setWhatsThis)"
+            where = type(shortcut.parent()).__name__
+            assert shortcut.whatsThis(), f"QShortcut {keys} in {where}: no setWhatsThis(…)"
             assert any(
                 description == shortcut.whatsThis() and keys in row_keys
                 for row_keys, description in listed

@@ -285,6 +285,7 @@ CATALOGUE_TEXTS = (
     QT_TRANSLATE_NOOP("Catalogue", "Überblick"),
     QT_TRANSLATE_NOOP("Catalogue", "Überprüfung der Kooperationsvereinbarung"),
     QT_TRANSLATE_NOOP("Catalogue", "über 65"),
+    QT_TRANSLATE_NOOP("Catalogue", "über die Kommandozeile"),
 )
 
 

@@ -6,11 +6,13 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -80,17 +82,19 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Navigation"))
         self.navigation.setStyleSheet(_NAV_STYLE)
-        self.navigation.setFixedWidth(200)
         self.navigation.setIconSize(QSize(0, 0))
         font = self.navigation.font()
         font.setPointSizeF((font.pointSizeF() if font.pointSizeF() > 0 else 10.0) * 1.1)
         self.navigation.setFont(font)
+        metrics = self.navigation.fontMetrics()
+        widest = max(metrics.horizontalAdvance(f"{v.view_title()} (000)") for v in self.views)
+        self.navigation.setFixedWidth(max(200, widest + 48))  # from the font: large fonts fit
         for number, view in enumerate(self.views, start=1):
             item = QListWidgetItem(view.view_title(), self.navigation)
             item.setToolTip(
                 self.tr("{view} (Strg+{number})").format(view=view.view_title(), number=number)
             )
-            self.stack.addWidget(view)
+            self.stack.addWidget(self._scrollable(view))
         self.navigation.currentRowChanged.connect(self.show_view)
         # The Heute view reloads on data events, at midnight and on a new day; the count
         # follows it.
@@ -116,6 +120,17 @@ class MainWindow(QMainWindow):
         self._update_title(context.services.office.profile())
         self.show_view(view_index)
         self.resize(1100, 720)
+
+    def _scrollable(self, view: ViewPage) -> QScrollArea:
+        """A view that scrolls when the window is smaller than the view's minimum size (large
+        fonts, 200 % scaling on a small screen) instead of making the window larger than the
+        screen; at normal sizes the view fills the area and no scroll bar shows."""
+        area = QScrollArea(self)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no extra Tab stop
+        area.setWidget(view)
+        return area
 
     # --- menus ---------------------------------------------------------------------------
 

@@ -234,8 +234,8 @@ class RecoveryCodePage(QWizardPage):
         frame = QFrame(self)
         frame.setObjectName("codeFrame")
         frame.setStyleSheet(
-            "QFrame#codeFrame { background: #f4f4f4; border: 1px solid #9e9e9e;"
-            " border-radius: 6px; } QLabel#recoveryCode { color: #111111; }"
+            "QFrame#codeFrame { background: palette(base); border: 1px solid palette(mid);"
+            " border-radius: 6px; } QLabel#recoveryCode { color: palette(text); }"
         )
         frame_layout = QVBoxLayout(frame)
         frame_layout.setContentsMargins(16, 14, 16, 14)

@@ -43,6 +43,7 @@ from mbe_desktop.ui.clients.widgets import COMBO_MIN_WIDTH, DateField, elide, se
 from mbe_desktop.ui.context import UnlockedContext
 from mbe_desktop.ui.texts import catalogue_label
 from mbe_desktop.ui.widgets.common import INVALID_STYLE, Banner, hint
+from mbe_desktop.ui.widgets.focus import tab_order_follows
 
 # (ClosureInput field, catalogue, caption, ClientInput field it is pre-filled from)
 SITUATION = (
@@ -150,6 +151,7 @@ class ClosureDialog(QDialog):
         steps_layout.addWidget(self.steps_message)
 
         situation_box = QGroupBox(self.tr("Situation beim Abschluss"), body)
+        self.situation_box = situation_box
         situation_form = FieldForm(situation_box, self.banner)
         self.situation_form = situation_form
         intake = self._intake_values()
@@ -246,6 +248,8 @@ class ClosureDialog(QDialog):
             self.goal_layout.addRow(label, combo)
             self.attainment_combos[goal.id] = combo
         self.goal_box.setVisible(bool(self.goals))
+        # The goal combos are (re)built after the rest: Tab goes down the dialog anyway.
+        tab_order_follows([self.closed_on, self.goal_box, self.steps_box, self.situation_box])
         self.open_steps = [
             (goal, step) for goal in self.goals for step in goal.steps if step.status == "open"
         ]

@@ -38,7 +38,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QBrush,
-    QColor,
     QFont,
     QFontMetrics,
     QKeyEvent,
@@ -112,6 +111,7 @@ from mbe_desktop.ui.context import UnlockedContext
 from mbe_desktop.ui.follow_ups.dialogs import open_new_follow_up
 from mbe_desktop.ui.texts import catalogue_choices, catalogue_label
 from mbe_desktop.ui.views.base import EmptyState
+from mbe_desktop.ui.widgets.colours import banner_colours, css, error_text
 from mbe_desktop.ui.widgets.common import Banner, heading, hint, set_invalid, show_message
 
 log = logging.getLogger(__name__)
@@ -153,7 +153,6 @@ _INVALID_TEXT_STYLE = (
     'QPlainTextEdit[invalid="true"] { border: 2px solid #c0392b; border-radius: 3px; }'
     ' QLineEdit[invalid="true"] { border: 2px solid #c0392b; border-radius: 3px; padding: 1px; }'
 )
-_INVALID_CELL = QColor("#fdecea")
 SAVE_KEYS = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_S)
 NEW_GOAL_KEYS = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_N)
 
@@ -813,7 +812,7 @@ class PlanEditor(QWidget):
         self.goal_error = QLabel(form_page)
         self.goal_error.setWordWrap(True)
         self.goal_error.setTextFormat(Qt.TextFormat.PlainText)
-        self.goal_error.setStyleSheet("QLabel { color: #a11d12; }")
+        self.goal_error.setStyleSheet(f"QLabel {{ color: {css(error_text())}; }}")
         self.goal_error.hide()
         self.target = DateField(form_page)
         self.target.setAccessibleName(self.tr("Zieltermin"))
@@ -1526,7 +1525,9 @@ class PlanEditor(QWidget):
         for item, text in ((due, step.due_text), (done, step.done_text)):
             problem = _date_problem(text)
             if problem:
-                item.setBackground(QBrush(_INVALID_CELL))
+                background, _border, foreground = banner_colours("error")  # light and dark
+                item.setBackground(QBrush(background))
+                item.setForeground(QBrush(foreground))
                 item.setToolTip(problem)
 
     def current_step_row(self) -> int:

@@ -47,6 +47,7 @@ from mbe_desktop.ui.clients.widgets import (
     set_combo_code,
 )
 from mbe_desktop.ui.texts import catalogue_label, entry_hint, names_in_ui_language, ui_language
+from mbe_desktop.ui.widgets.colours import banner_colours, css, error_text
 from mbe_desktop.ui.widgets.common import INVALID_STYLE, Banner, heading, hint, set_invalid
 
 INPUT_FIELDS = tuple(f.name for f in fields(ClientInput))
@@ -132,13 +133,18 @@ FIELD_SECTION = {
     **dict.fromkeys(("consent_given_on", "consent_scope"), "consent"),
 }
 
-_MESSAGE_STYLE = {
-    "error": "QLabel { color: #a11d12; }",
-    "warning": (
-        "QLabel { color: #4d3800; background: #fff4ce; border: 1px solid #d8b13a;"
+
+def _message_style(kind: str) -> str:
+    """Red text for an error, an amber box for a warning: shades from the palette."""
+    if kind == "error":
+        return f"QLabel {{ color: {css(error_text())}; }}"
+    background, border, text = (css(colour) for colour in banner_colours("warning"))
+    return (
+        f"QLabel {{ color: {text}; background: {background}; border: 1px solid {border};"
         " border-radius: 3px; padding: 2px 6px; }"
-    ),
-}
+    )
+
+
 _FORM_STYLE = (
     INVALID_STYLE
     + ' QPlainTextEdit[invalid="true"], QListView[invalid="true"]'
@@ -211,7 +217,7 @@ class FieldMessage(QLabel):
         self.setText(text)
         self.setAccessibleName(text)
         if self.kind:
-            self.setStyleSheet(_MESSAGE_STYLE[self.kind])
+            self.setStyleSheet(_message_style(self.kind))
         self.setVisible(bool(text))
 
 
@@ -250,8 +256,8 @@ class ClientForm(QWidget):
         self.navigation.setObjectName("sections")
         self.navigation.setAccessibleName(self.tr("Abschnitte"))
         self.navigation.setIconSize(QSize(16, 16))
-        self.navigation.setFixedWidth(210)
         self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+PgUp/PgDn switch pages
+        self.navigation.setProperty("keyboard_alternative", "Ctrl+PgDown, Ctrl+PgUp")
         self.stack = QStackedWidget(self)
         self.pages: dict[str, QWidget] = {}
         self._focus_first: dict[str, QWidget] = {}
@@ -262,9 +268,14 @@ class ClientForm(QWidget):
         self._build_household()
         self._build_contact()
         self._build_consent()
+        # Sized from the font: long titles ("Sprache und Integrationskurs") must not clip.
+        metrics = self.navigation.fontMetrics()
+        widest = max(metrics.horizontalAdvance(title) for title in self.titles.values())
+        item_size = QSize(widest + 40, max(34, metrics.height() + 16))
+        self.navigation.setFixedWidth(max(210, item_size.width() + 20))
         for section in SECTIONS:
             item = QListWidgetItem(self.titles[section], self.navigation)
-            item.setSizeHint(QSize(190, 34))
+            item.setSizeHint(item_size)
         self.navigation.currentRowChanged.connect(self._section_changed)
         self.navigation.setCurrentRow(0)
 

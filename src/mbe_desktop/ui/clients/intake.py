@@ -44,6 +44,7 @@ from mbe_desktop.services.clients import (
 from mbe_desktop.services.drafts import DraftService
 from mbe_desktop.ui.clients import consent
 from mbe_desktop.ui.clients.form import ClientForm, input_from_json, input_to_json
+from mbe_desktop.ui.widgets.colours import banner_colours, css
 from mbe_desktop.ui.widgets.common import Banner, heading, hint
 
 log = logging.getLogger(__name__)
@@ -69,10 +70,11 @@ class DuplicatePanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("duplicates")
+        background, border, text = (css(colour) for colour in banner_colours("warning"))
         self.setStyleSheet(
-            "QFrame#duplicates { background: #fff4ce; border: 1px solid #d8b13a;"
+            f"QFrame#duplicates {{ background: {background}; border: 1px solid {border};"
             " border-radius: 4px; }"
-            " QFrame#duplicates > QLabel { color: #4d3800; background: transparent; }"
+            f" QFrame#duplicates > QLabel {{ color: {text}; background: transparent; }}"
         )
         self.title = QLabel(self)
         font = self.title.font()

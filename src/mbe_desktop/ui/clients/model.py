@@ -27,12 +27,14 @@ from mbe_desktop.domain.catalogues import CASE_FORMS
 from mbe_desktop.domain.formatting import format_date_de
 from mbe_desktop.services.clients import ClientQuery, ClientRow, ClientService, SortColumn
 from mbe_desktop.ui.texts import catalogue_label
+from mbe_desktop.ui.widgets.colours import error_text, muted_text
 
 PAGE_SIZE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the client id (int)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw value behind the cell (for tests, copying)
 DUE_COLOUR = QColor("#a11d12")  # contrast ≥ 4.5:1 on white and on the alternate row colour
 MUTED_COLOUR = QColor("#5f6368")  # "kein Fall": readable (≥ 4.5:1), but quieter
+# On a dark palette both are replaced by shades derived from it (ui/widgets/colours.py).
 
 _Index = QModelIndex | QPersistentModelIndex
 LRM, FSI, PDI = "\u200e", "\u2068", "\u2069"
@@ -200,10 +202,10 @@ class ClientListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.AGE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.CASE_STATUS:
-            return None if item.case_status else MUTED_COLOUR
+            return None if item.case_status else muted_text()
         if column == Column.NEXT_FOLLOW_UP and self._due(item):
             if role == Qt.ItemDataRole.ForegroundRole:
-                return DUE_COLOUR
+                return error_text()
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)

@@ -20,11 +20,18 @@ from mbe_desktop.domain.reminders import Bucket
 from mbe_desktop.services.follow_ups import DueItem, DueList
 from mbe_desktop.ui.application import GERMAN
 from mbe_desktop.ui.follow_ups.texts import category, describe, group_title
+from mbe_desktop.ui.widgets.colours import error_text
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the follow-up's key (str), None on group rows
 CLIENT_ROLE = Qt.ItemDataRole.UserRole + 2  # the client id (int)
 BUCKET_ROLE = Qt.ItemDataRole.UserRole + 3  # the group (int)
 OVERDUE_COLOUR = QColor("#a11d12")  # contrast ≥ 4.5:1 on white and the alternate row colour
+
+
+def overdue_colour() -> QColor:
+    """OVERDUE_COLOUR on light palettes, a lighter red on dark ones (≥ 4.5:1 either way)."""
+    return error_text()
+
 
 _Index = QModelIndex | QPersistentModelIndex
 LRM, FSI, PDI = "\u200e", "\u2068", "\u2069"
@@ -164,7 +171,7 @@ class DueModel(QAbstractItemModel):
             and column == Column.DUE
             and item.bucket == Bucket.OVERDUE
         ):
-            return OVERDUE_COLOUR
+            return overdue_colour()
         return None
 
     def _group_data(self, index: _Index, role: int) -> Any:
@@ -178,7 +185,7 @@ class DueModel(QAbstractItemModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and bucket == Bucket.OVERDUE:
-            return OVERDUE_COLOUR
+            return overdue_colour()
         if role == BUCKET_ROLE:
             return int(bucket)
         return None

@@ -144,6 +144,12 @@ def dialog_rows() -> list[ShortcutRow]:
             QCoreApplication.translate(CONTEXT, "Kontakt oder Fall speichern"),
         ),
         row("Ctrl+S", QCoreApplication.translate(CONTEXT, "Erstaufnahme speichern")),
+        row(
+            "Ctrl+PgDown / Ctrl+PgUp",
+            QCoreApplication.translate(
+                CONTEXT, "Erstaufnahme und Stammdaten: nächster oder voriger Abschnitt"
+            ),
+        ),
         row("Esc", QCoreApplication.translate(CONTEXT, "Dialog ohne Speichern schließen")),
     ]
 

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -108,6 +110,9 @@ class PartnerDialog(QDialog):
         self.remove_person = QPushButton(self.tr("Person &entfernen"), self)
         self.remove_person.clicked.connect(self.remove_person_row)
 
+        # One label for two fields: each gets its own name for screen readers.
+        self.postcode.setAccessibleName(self.tr("Postleitzahl"))
+        self.city.setAccessibleName(self.tr("Ort"))
         place = QHBoxLayout()
         place.addWidget(self.postcode)
         place.addWidget(self.city, 1)
@@ -137,14 +142,25 @@ class PartnerDialog(QDialog):
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        # The fields scroll, so the dialog fits a small screen at 200 % (960 × 540 points).
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 8, 0)
+        body_layout.addLayout(form)
+        body_layout.addWidget(QLabelBuddy(self.tr("Ansprech&personen:"), self.people, body))
+        body_layout.addWidget(self.people)
+        body_layout.addLayout(person_buttons)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
-        layout.addLayout(form)
-        layout.addWidget(QLabelBuddy(self.tr("Ansprech&personen:"), self.people, self))
-        layout.addWidget(self.people)
-        layout.addLayout(person_buttons)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
-        self.resize(640, 760)
+        available = self.screen().availableGeometry()
+        self.resize(min(640, available.width()), min(760, int(available.height() * 0.9)))
         if partner_id is not None:
             self.load(context.services.partners.detail(partner_id))
         else:

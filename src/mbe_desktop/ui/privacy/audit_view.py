@@ -166,6 +166,8 @@ class AuditLogDialog(QDialog):
         self.date_from = QDateEdit(_qdate(today.replace(day=1)), self)
         self.use_to = QCheckBox(self.tr("&bis"), self)
         self.date_to = QDateEdit(_qdate(today), self)
+        self.date_from.setAccessibleName(self.tr("Einträge von Datum"))
+        self.date_to.setAccessibleName(self.tr("Einträge bis Datum"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")
@@ -183,6 +185,7 @@ class AuditLogDialog(QDialog):
         self.count = QLabel(self)
         self.notice = Banner("info", self)
         self.view = QTableView(self)
+        self.view.setAccessibleName(self.tr("Protokolleinträge"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -102,6 +102,7 @@ class ConsentsDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.notice = Banner("info", self)
         self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setAccessibleName(self.tr("Einwilligungen und Schweigepflichtentbindungen"))
         self.table.setHorizontalHeaderLabels([self.tr(str(c)) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -56,6 +56,11 @@ class RecordPrivacyActions(QObject):
                 layout.addWidget(self.consents_button)
                 layout.addWidget(self.access_button)
             layout.insertWidget(min(2, layout.count()), self.banner)
+        # Tab: the buttons of the top row together, not after the last field of the record.
+        before = getattr(record, "follow_up_button", None) or getattr(record, "back_button", None)
+        if isinstance(before, QWidget):
+            QWidget.setTabOrder(before, self.consents_button)
+            QWidget.setTabOrder(self.consents_button, self.access_button)
 
     def client_id(self) -> int | None:
         detail = getattr(self.record, "detail", None)

@@ -70,6 +70,7 @@ class RetentionDialog(QDialog):
         self.summary = hint("", self)
         self.notice = Banner("info", self)
         self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setAccessibleName(self.tr("Akten mit abgelaufener Löschfrist"))
         self.table.setHorizontalHeaderLabels([self.tr(str(c)) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

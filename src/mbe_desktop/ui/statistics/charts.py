@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from mbe_desktop.ui.application import GERMAN
 from mbe_desktop.ui.texts import catalogue_text
+from mbe_desktop.ui.widgets.colours import banner_colours, css, mix, muted_text
 
 # Colour-blind-safe pair (Okabe–Ito blue and orange) for up to two series, then greys.
 SERIES_COLOURS = ("#0072B2", "#E69F00", "#7f7f7f", "#b0b0b0")
-TRACK_COLOUR = "#eef1f5"
 ROW_HEIGHT = 22
 SERIES_GAP = 2
 
@@ -62,11 +62,13 @@ class BarChart(QWidget):
         self.update()
 
     def _row_height(self) -> int:
+        # From the font, so that large system fonts do not clip the labels.
         count = max(1, len(self.series))
-        return ROW_HEIGHT if count == 1 else 14 * count + 10
+        line = QFontMetrics(self.font()).height()
+        return max(ROW_HEIGHT, line + 6) if count == 1 else max(14, line - 2) * count + 10
 
     def _legend_height(self) -> int:
-        return 20 if len(self.series) > 1 else 0
+        return max(20, QFontMetrics(self.font()).height() + 4) if len(self.series) > 1 else 0
 
     def sizeHint(self) -> QSize:
         rows = max(1, len(self.bars))
@@ -78,6 +80,8 @@ class BarChart(QWidget):
         metrics = QFontMetrics(self.font())
         width = self.width()
         text_colour = self.palette().color(self.foregroundRole())
+        # The empty part of a bar: a shade between the card and the text (light and dark themes).
+        track_colour = mix(self.palette().color(self.backgroundRole()), text_colour, 0.1)
         y = 0
         if len(self.series) > 1:
             x = 0
@@ -89,7 +93,7 @@ class BarChart(QWidget):
                 x += 14 + metrics.horizontalAdvance(name) + 18
             y = self._legend_height()
         if not self.bars:
-            painter.setPen(QColor("#6b6b6b"))
+            painter.setPen(muted_text())
             painter.drawText(0, y, width, ROW_HEIGHT, Qt.AlignmentFlag.AlignVCenter,
                              self.tr("keine Angaben im Zeitraum"))  # fmt: skip
             return
@@ -112,7 +116,7 @@ class BarChart(QWidget):
             label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, label_width - 8)
             left = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
             painter.drawText(0, y, label_width - 8, row, left, label)
-            painter.fillRect(QRectF(label_width, y + 3, track, row - 6), QColor(TRACK_COLOUR))
+            painter.fillRect(QRectF(label_width, y + 3, track, row - 6), track_colour)
             for index, value in enumerate(bar.values):
                 top = y + 4 + index * (thickness + SERIES_GAP)
                 length = track * value / widest if widest else 0
@@ -138,7 +142,7 @@ class FigureCard(QFrame):
         title, counting = catalogue_text(title), catalogue_text(counting)
         self.setObjectName("figureCard")
         self.setStyleSheet(
-            "QFrame#figureCard { border: 1px solid #d6dbe2; border-radius: 6px;"
+            "QFrame#figureCard { border: 1px solid palette(mid); border-radius: 6px;"
             " background: palette(base); }"
         )
         layout = QVBoxLayout(self)
@@ -162,7 +166,7 @@ class FigureCard(QFrame):
         layout.addWidget(self.extra)
         self.counting = QLabel(counting, self)
         self.counting.setWordWrap(True)
-        self.counting.setStyleSheet("color: #5a5a5a;")
+        self.counting.setStyleSheet(f"color: {css(muted_text())};")
         small = QFont(self.counting.font())
         small.setPointSizeF(max(7.0, small.pointSizeF() * 0.9))
         self.counting.setFont(small)
@@ -186,8 +190,10 @@ class Tile(QFrame):
         super().__init__(parent)
         tooltip = catalogue_text(tooltip)
         self.setObjectName("tile")
+        background, border, text = (css(colour) for colour in banner_colours("info"))
         self.setStyleSheet(
-            "QFrame#tile { border: 1px solid #c9d6e8; border-radius: 6px; background: #f4f8fd; }"
+            f"QFrame#tile {{ border: 1px solid {border}; border-radius: 6px;"
+            f" background: {background}; }} QFrame#tile QLabel {{ color: {text}; }}"
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)

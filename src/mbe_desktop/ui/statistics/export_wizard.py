@@ -155,8 +155,10 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.error)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.tables = QListWidget(splitter)
+        self.tables.setAccessibleName(self.tr("Tabellen des Exports"))
         self.tables.setMinimumWidth(220)
         self.table = QTableWidget(splitter)
+        self.table.setAccessibleName(self.tr("Inhalt der gewählten Tabelle"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(

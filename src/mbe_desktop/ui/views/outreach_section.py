@@ -68,6 +68,7 @@ class OutreachLocationsSection(QGroupBox):
         self.rename_button.setToolTip(self.tr("Den gewählten Ort umbenennen (F2)"))
         self.rename_button.clicked.connect(self.rename)
         rename_key = QShortcut(QKeySequence(Qt.Key.Key_F2), self.list)
+        rename_key.setWhatsThis(self.tr("Orte der Außensprechstunden: Ort umbenennen"))
         rename_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         rename_key.activated.connect(self.rename)
         self.active_button = QPushButton(self.tr("Deaktivieren"), self)

@@ -34,6 +34,7 @@ from mbe_desktop.ui.views.backup_section import BackupSection
 from mbe_desktop.ui.views.base import ViewPage
 from mbe_desktop.ui.views.outreach_section import OutreachLocationsSection
 from mbe_desktop.ui.widgets.common import Banner, hint
+from mbe_desktop.ui.widgets.focus import tab_order_follows
 from mbe_desktop.ui.widgets.office_form import OfficeForm
 from mbe_desktop.ui.widgets.reauth import ask_passphrase_again
 
@@ -256,7 +257,7 @@ class LanguageSection(QGroupBox):
         current = saved_language() or ui_language()
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         self.language.currentIndexChanged.connect(self._changed)
-        caption = QLabel(self.tr("Spr&ache der Oberfläche:"), self)
+        caption = QLabel(self.tr("Sprache der Oberfl&äche:"), self)
         caption.setBuddy(self.language)
         row = QHBoxLayout()
         row.addWidget(self.language)
@@ -365,6 +366,7 @@ class SettingsView(ViewPage):
             layout.addWidget(section)
         layout.addStretch(1)
         self.set_body(body, scroll=True)
+        tab_order_follows(sections)  # built in another order than shown
         self.office.saved.connect(self._office_saved)
         self.security.auto_lock_changed.connect(self.auto_lock_changed)
 

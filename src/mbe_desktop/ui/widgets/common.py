@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,13 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# Colours chosen for contrast (WCAG AA on their background) in light themes.
-_BANNER_STYLES = {
-    "info": ("#e8f0fb", "#7a9cc6", "#1d3557"),
-    "success": ("#e7f4ea", "#6aa77a", "#1e4620"),
-    "warning": ("#fff4ce", "#d8b13a", "#4d3800"),
-    "error": ("#fdecea", "#d9534f", "#7a1a12"),
-}
+from mbe_desktop.ui.widgets.colours import banner_colours, css
 
 
 def heading(text: str, *, level: int = 1, parent: QWidget | None = None) -> QLabel:
@@ -65,12 +59,26 @@ class Banner(QFrame):
 
     def set_kind(self, kind: str) -> None:
         self.kind = kind
-        background, border, text = _BANNER_STYLES[kind]
-        self.setStyleSheet(
+        self._apply_colours()
+
+    def colours(self) -> tuple[QColor, QColor, QColor]:
+        """Background, border and text: derived from the palette (light and dark themes)."""
+        return banner_colours(self.kind)
+
+    def _apply_colours(self) -> None:
+        background, border, text = (css(colour) for colour in self.colours())
+        sheet = (
             f"QFrame#banner {{ background: {background}; border: 1px solid {border};"
             f" border-radius: 4px; }}"
             f" QFrame#banner QLabel {{ color: {text}; background: transparent; }}"
         )
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange):
+            self._apply_colours()  # the system switched between light and dark
+        super().changeEvent(event)
 
     def show_message(self, text: str, kind: str | None = None) -> None:
         if kind is not None:

@@ -127,7 +127,8 @@ class StrengthMeter(QWidget):
 
     def _colour(self, colour: str) -> None:
         self.bar.setStyleSheet(
-            "QProgressBar { border: 1px solid #b0b0b0; border-radius: 3px; background: #eeeeee; }"
+            "QProgressBar { border: 1px solid palette(mid); border-radius: 3px;"
+            " background: palette(base); }"
             f" QProgressBar::chunk {{ background: {colour}; border-radius: 2px; }}"
         )
 
