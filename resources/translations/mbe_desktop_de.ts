@@ -4777,6 +4777,10 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
         <translation>Den gewählten Ort umbenennen (F2)</translation>
     </message>
     <message>
+        <source>Orte der Außensprechstunden: Ort umbenennen</source>
+        <translation>Orte der Außensprechstunden: Ort umbenennen</translation>
+    </message>
+    <message>
         <source>Deaktivieren</source>
         <translation>Deaktivieren</translation>
     </message>

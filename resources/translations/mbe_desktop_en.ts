@@ -4777,6 +4777,10 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
         <translation>Rename the selected place (F2)</translation>
     </message>
     <message>
+        <source>Orte der Außensprechstunden: Ort umbenennen</source>
+        <translation>Places of outreach consultations: rename place</translation>
+    </message>
+    <message>
         <source>Deaktivieren</source>
         <translation>Deactivate</translation>
     </message>
