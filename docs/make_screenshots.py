@@ -143,7 +143,6 @@ def shots(main: object, shoot: Callable[[str, object], None]) -> None:
     shoot("ratsuchende", main)
 
     intake = main.clients.open_intake()
-    intake.resize(900, 640)
     shoot("erstaufnahme", intake)
     close_dialogs()
 

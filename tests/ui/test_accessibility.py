@@ -580,6 +580,14 @@ def test_field_messages_hints_and_list_colours_are_readable(themed: QPalette, qt
         )
         >= 4.5
     )
+    # Notes under fields and key hints ("Strg+Enter speichert"): quiet, not disabled.
+    from mbe_desktop.ui.widgets.common import quiet
+
+    note = quiet(QLabel("Mehrere möglich"))
+    qtbot.addWidget(note)
+    assert note.isEnabled()
+    for background in (window, base):
+        assert contrast(sheet_colour(note.styleSheet(), "color"), background) >= 4.5
     card = FigureCard("Titel", "So wird gezählt")
     qtbot.addWidget(card)
     assert contrast(sheet_colour(card.counting.styleSheet(), "color"), base) >= 4.5

@@ -37,7 +37,7 @@ from mbe_desktop.ui.clients.form import FieldMessage
 from mbe_desktop.ui.clients.widgets import DateField, catalogue_combo, combo_code, set_combo_code
 from mbe_desktop.ui.context import UnlockedContext
 from mbe_desktop.ui.texts import catalogue_label
-from mbe_desktop.ui.widgets.common import INVALID_STYLE, Banner, hint, set_invalid
+from mbe_desktop.ui.widgets.common import INVALID_STYLE, Banner, hint, quiet, set_invalid
 
 CASE_DRAFT_KEY = "cases/case"
 
@@ -82,7 +82,7 @@ class FieldForm:
         box.addWidget(content)
         if note:
             note_label = hint(note, cell)
-            note_label.setEnabled(False)
+            quiet(note_label)
             box.addWidget(note_label)
         message = FieldMessage(cell)
         message.setMaximumWidth(16777215)

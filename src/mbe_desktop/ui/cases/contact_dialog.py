@@ -65,7 +65,7 @@ from mbe_desktop.ui.clients.widgets import (
 )
 from mbe_desktop.ui.context import UnlockedContext
 from mbe_desktop.ui.texts import catalogue_label, ui_language
-from mbe_desktop.ui.widgets.common import INVALID_STYLE, Banner, hint
+from mbe_desktop.ui.widgets.common import INVALID_STYLE, Banner, hint, quiet
 
 log = logging.getLogger(__name__)
 
@@ -249,7 +249,7 @@ class ContactDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         shortcut_hint = QLabel(self.tr("Strg+Enter speichert"), page)
-        shortcut_hint.setEnabled(False)
+        quiet(shortcut_hint)
         buttons.addWidget(shortcut_hint)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)

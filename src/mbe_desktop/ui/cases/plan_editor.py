@@ -112,7 +112,14 @@ from mbe_desktop.ui.follow_ups.dialogs import open_new_follow_up
 from mbe_desktop.ui.texts import catalogue_choices, catalogue_label
 from mbe_desktop.ui.views.base import EmptyState
 from mbe_desktop.ui.widgets.colours import banner_colours, css, error_text
-from mbe_desktop.ui.widgets.common import Banner, heading, hint, set_invalid, show_message
+from mbe_desktop.ui.widgets.common import (
+    Banner,
+    heading,
+    hint,
+    quiet,
+    set_invalid,
+    show_message,
+)
 
 log = logging.getLogger(__name__)
 
@@ -909,7 +916,7 @@ class PlanEditor(QWidget):
             self.tr("Doppelklick oder F2 bearbeitet eine Zelle."),
             form_page,
         )
-        steps_hint.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+        quiet(steps_hint)
         self.add_step_button = QPushButton(self.tr("Schritt hinzufügen"), form_page)
         self.add_step_button.setToolTip(self.tr("Einen Schritt anfügen (Einfg in der Tabelle)"))
         self.add_step_button.clicked.connect(self.add_step)

@@ -48,7 +48,14 @@ from mbe_desktop.ui.clients.widgets import (
 )
 from mbe_desktop.ui.texts import catalogue_label, entry_hint, names_in_ui_language, ui_language
 from mbe_desktop.ui.widgets.colours import banner_colours, css, error_text
-from mbe_desktop.ui.widgets.common import INVALID_STYLE, Banner, heading, hint, set_invalid
+from mbe_desktop.ui.widgets.common import (
+    INVALID_STYLE,
+    Banner,
+    heading,
+    hint,
+    quiet,
+    set_invalid,
+)
 
 INPUT_FIELDS = tuple(f.name for f in fields(ClientInput))
 DATE_FIELDS = frozenset(
@@ -271,8 +278,8 @@ class ClientForm(QWidget):
         # Sized from the font: long titles ("Sprache und Integrationskurs") must not clip.
         metrics = self.navigation.fontMetrics()
         widest = max(metrics.horizontalAdvance(title) for title in self.titles.values())
-        item_size = QSize(widest + 40, max(34, metrics.height() + 16))
-        self.navigation.setFixedWidth(max(210, item_size.width() + 20))
+        item_size = QSize(widest + 36, max(34, metrics.height() + 16))
+        self.navigation.setFixedWidth(max(210, item_size.width() + 8))
         for section in SECTIONS:
             item = QListWidgetItem(self.titles[section], self.navigation)
             item.setSizeHint(item_size)
@@ -363,7 +370,7 @@ class ClientForm(QWidget):
             cell.addLayout(content)
         if note:
             note_label = hint(note, self)
-            note_label.setEnabled(False)
+            quiet(note_label)
             note_label.setMaximumWidth(FIELD_MAX_WIDTH)
             cell.addWidget(note_label)
         message = FieldMessage(self)

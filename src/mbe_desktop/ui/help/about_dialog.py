@@ -63,7 +63,7 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
         self.library_table.setCurrentCell(0, 0)
         self.font_table.setCurrentCell(0, 0)
-        self.resize(self.fontMetrics().averageCharWidth() * 95, self.fontMetrics().height() * 32)
+        self.resize(self.fontMetrics().averageCharWidth() * 115, self.fontMetrics().height() * 38)
 
     def summary_text(self) -> str:
         return self.summary.text()

@@ -94,7 +94,9 @@ class GuideDialog(QDialog):
         splitter.addWidget(left)
         splitter.addWidget(self.browser)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 700])
+        metrics = self.contents.fontMetrics()
+        widest = max((metrics.horizontalAdvance(title) for title in self.titles), default=200)
+        splitter.setSizes([widest + 32, 700])
 
         search_row = QHBoxLayout()
         search_row.addWidget(search_label)
@@ -107,8 +109,7 @@ class GuideDialog(QDialog):
         layout.addWidget(buttons)
         QWidget.setTabOrder(self.search, self.contents)
         QWidget.setTabOrder(self.contents, self.browser)
-        metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 130, metrics.height() * 40)
+        self.resize(metrics.averageCharWidth() * 150, metrics.height() * 40)
 
     def _scale_images(self) -> None:
         """Screenshots wider than the reading column are shown at MAX_IMAGE_WIDTH."""

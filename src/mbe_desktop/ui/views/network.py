@@ -288,6 +288,14 @@ class NetworkView(ViewPage):
         splitter.setSizes([700, 400])
         self.error = Banner("error", page)
 
+        # The combo boxes would otherwise claim the width of their longest entry and squeeze
+        # the search field to a few letters.
+        for combo in (self.category, self.place):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
+        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 24)
         filters = QHBoxLayout()
         filters.addWidget(search_label)
         filters.addWidget(self.search, 2)

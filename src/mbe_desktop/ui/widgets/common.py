@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mbe_desktop.ui.widgets.colours import banner_colours, css
+from mbe_desktop.ui.widgets.colours import banner_colours, css, muted_text
 
 
 def heading(text: str, *, level: int = 1, parent: QWidget | None = None) -> QLabel:
@@ -29,6 +29,13 @@ def heading(text: str, *, level: int = 1, parent: QWidget | None = None) -> QLab
     label.setFont(font)
     label.setWordWrap(True)
     label.setAccessibleName(text)
+    return label
+
+
+def quiet(label: QLabel) -> QLabel:
+    """Secondary text (a note under a field, a key hint): quieter than the text, but readable
+    (4.5:1) and not announced as unavailable, as a disabled label would be."""
+    label.setStyleSheet(f"QLabel {{ color: {css(muted_text())}; }}")
     return label
 
 
