@@ -87,8 +87,16 @@ BY_NAME = {scenario.name: scenario for scenario in SCENARIOS}
 MEMORY_TARGET_MB = 250.0
 
 
-def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
-    return resource.getrusage(who).ru_maxrss / 1024  # Linux reports KiB
+def peak_rss_mb() -> float:
+    """This process's peak resident size. Linux: VmHWM, since ``ru_maxrss`` survives ``exec``
+    and would report the parent's peak for a child that stayed smaller."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
 def timed(action: Callable[[], object]) -> float:
@@ -429,9 +437,13 @@ def letter_draft(services: Any) -> Any:
 
 # --- new processes -----------------------------------------------------------------------------
 
+# The probes' peak memory (KiB): VmHWM of the new process, without importing anything.
+PEAK = (
+    "lambda: next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM:'))"
+)
 GUI_PROBE = textwrap.dedent(
     """
-    import resource, sys, time
+    import sys, time
     from PySide6.QtCore import QTimer
     from mbe_desktop.paths import data_paths
     from mbe_desktop.storage.keyslots import PRODUCTION_KDF
@@ -444,7 +456,7 @@ GUI_PROBE = textwrap.dedent(
     controller.start()
 
     def shown():
-        print(time.time(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+        print(time.time(), PEAK(), flush=True)
         controller.shutdown()
         app.quit()
 
@@ -455,7 +467,7 @@ GUI_PROBE = textwrap.dedent(
 
 LETTER_PROBE = textwrap.dedent(
     """
-    import resource, sys, time
+    import sys, time
     sys.path.insert(0, sys.argv[3])
     from mbe_desktop.app import build_services
     from run import letter_draft
@@ -465,11 +477,14 @@ LETTER_PROBE = textwrap.dedent(
     pdf = services.referrals.preview(letter_draft(services))
     assert pdf.startswith(b"%PDF")
     services.close()
-    print(time.time(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+    print(time.time(), PEAK(), flush=True)
     """
 )
 
 
+GUI_PROBE, LETTER_PROBE = (
+    probe.replace("PEAK()", f"({PEAK})()") for probe in (GUI_PROBE, LETTER_PROBE)
+)
 PROBE_RSS_MB: dict[str, float] = {}
 
 
