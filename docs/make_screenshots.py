@@ -37,8 +37,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--dark", action="store_true", help="Fusion style with a dark palette")
     parser.add_argument(
         "--size",
-        default="1100x720",
-        help="window size in logical pixels (960x540: 1080p at 200 %%)",
+        default="",
+        help="window size in logical pixels (default: the app's own; 960x540: 1080p at 200 %%)",
     )
     parser.add_argument("--no-sync", action="store_true", help="do not copy to resources/help")
     parser.add_argument("--full-colour", action="store_true", help="no 256-colour palette")
@@ -106,15 +106,17 @@ def run(args: argparse.Namespace, data_dir: Path) -> None:
     try:
         window = controller.unlock_window
         assert window is not None
-        size = tuple(int(part) for part in args.size.split("x"))
-        window.resize(*size)
+        size = tuple(int(part) for part in args.size.split("x")) if args.size else None
+        if size:
+            window.resize(*size)
         window.show()
         shoot("entsperren", window)
         window.secret.setText(PASSPHRASE)
         window.unlock_button.click()
         main = controller.main_window
         assert main is not None, "unlock failed"
-        main.resize(*size)
+        if size:
+            main.resize(*size)
         main.show()
         shots(main, shoot)
     finally:

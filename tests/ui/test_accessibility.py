@@ -608,3 +608,26 @@ def test_no_fixed_light_colours_in_style_sheets() -> None:
                     if colour.lower() not in allowed:
                         offenders.append(f"{path.relative_to(root)}:{number}: {colour}")
     assert not offenders, "\n".join(offenders)
+
+
+def test_windows_shrink_to_a_small_screen_but_not_below_their_minimum() -> None:
+    """1920 × 1080 at 200 % leaves 960 × 540 points; a 980 × 720 dialog must fit into it."""
+    from PySide6.QtCore import QSize
+
+    from mbe_desktop.ui.widgets.screen_fit import fitted
+
+    available = QSize(944, 492)
+    assert fitted(QSize(980, 720), QSize(400, 300), available) == available
+    assert fitted(QSize(600, 400), QSize(400, 300), available) == QSize(600, 400)
+    assert fitted(QSize(980, 720), QSize(400, 600), available) == QSize(944, 600)
+
+
+def test_main_window_views_scroll_instead_of_growing_the_window(unlocked: AppController) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    main = unlocked.main_window
+    assert main is not None
+    assert main.minimumSizeHint().width() < 960 and main.minimumSizeHint().height() < 540
+    for view in main.views:
+        area = view.parentWidget().parentWidget()  # viewport, then the scroll area
+        assert isinstance(area, QScrollArea) and area.widgetResizable()

@@ -25,6 +25,7 @@ from mbe_desktop.ui.views.network import NetworkView
 from mbe_desktop.ui.views.settings import SettingsView
 from mbe_desktop.ui.views.statistics import StatisticsView
 from mbe_desktop.ui.views.today import TodayView
+from mbe_desktop.ui.widgets.screen_fit import available_size
 
 TODAY, CLIENTS, NETWORK, STATISTICS, SETTINGS = range(5)
 
@@ -119,7 +120,19 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(True)
         self._update_title(context.services.office.profile())
         self.show_view(view_index)
-        self.resize(1100, 720)
+        self.resize(self._default_size())
+
+    def _default_size(self) -> QSize:
+        """1100 × 720, or what the widest view needs, but never more than the screen has."""
+        needed = QSize(1100, 720)
+        chrome = self.menuBar().sizeHint().height() + self.statusBar().sizeHint().height()
+        for view in self.views:
+            hint = view.minimumSizeHint()
+            needed = needed.expandedTo(
+                QSize(self.navigation.width() + hint.width() + 24, hint.height() + chrome + 24)
+            )
+        area = available_size(self)
+        return needed if area is None else needed.boundedTo(area)
 
     def _scrollable(self, view: ViewPage) -> QScrollArea:
         """A view that scrolls when the window is smaller than the view's minimum size (large

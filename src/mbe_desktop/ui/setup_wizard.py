@@ -32,6 +32,7 @@ from mbe_desktop.ui.tasks import TaskRunner
 from mbe_desktop.ui.widgets.common import Banner, BusyIndicator, hint
 from mbe_desktop.ui.widgets.office_form import OfficeForm
 from mbe_desktop.ui.widgets.passphrase import NewPassphraseForm
+from mbe_desktop.ui.widgets.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -382,6 +383,7 @@ class SetupWizard(QWizard):
         for page in (self.office_page, self.passphrase_page, self.code_page):
             self.addPage(page)
         self.resize(760, 640)
+        fit_to_screen(self)  # 200 % on a small screen: not larger than it
 
     def accept(self) -> None:
         if self.created is None:

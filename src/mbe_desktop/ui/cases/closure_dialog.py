@@ -44,6 +44,7 @@ from mbe_desktop.ui.context import UnlockedContext
 from mbe_desktop.ui.texts import catalogue_label
 from mbe_desktop.ui.widgets.common import INVALID_STYLE, Banner, hint
 from mbe_desktop.ui.widgets.focus import tab_order_follows
+from mbe_desktop.ui.widgets.screen_fit import fit_to_screen
 
 # (ClosureInput field, catalogue, caption, ClientInput field it is pre-filled from)
 SITUATION = (
@@ -207,6 +208,7 @@ class ClosureDialog(QDialog):
         layout.addWidget(buttons)
         self.load_plan()
         self.resize(680, 720)
+        fit_to_screen(self)  # 200 % on a small screen: not larger than it
         self.closure_type.setFocus()
         self.initial = self.draft_values()  # what the dialog opened with (pre-filled)
 

@@ -66,6 +66,7 @@ from mbe_desktop.ui.clients.widgets import (
 from mbe_desktop.ui.context import UnlockedContext
 from mbe_desktop.ui.texts import catalogue_label, ui_language
 from mbe_desktop.ui.widgets.common import INVALID_STYLE, Banner, hint, quiet
+from mbe_desktop.ui.widgets.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +108,7 @@ class ContactDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self.resize(760, 640)
+        fit_to_screen(self)  # 200 % on a small screen: not larger than it
         if contact is not None:
             self.set_values(contact.as_input())
         self.note.setFocus()

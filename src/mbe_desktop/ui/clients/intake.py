@@ -46,6 +46,7 @@ from mbe_desktop.ui.clients import consent
 from mbe_desktop.ui.clients.form import ClientForm, input_from_json, input_to_json
 from mbe_desktop.ui.widgets.colours import banner_colours, css
 from mbe_desktop.ui.widgets.common import Banner, heading, hint
+from mbe_desktop.ui.widgets.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -232,6 +233,7 @@ class IntakeDialog(QDialog):
         self.form.navigation.currentRowChanged.connect(self._update_buttons)
         self._update_buttons()
         self.resize(980, 720)
+        fit_to_screen(self)  # 200 % on a small screen: not larger than it
         self.form.setFocus()
 
     def _outreach_locations(self) -> list[tuple[int, str]]:

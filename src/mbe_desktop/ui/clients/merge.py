@@ -30,6 +30,7 @@ from mbe_desktop.domain.errors import UserError
 from mbe_desktop.services.clients import ClientRow, ClientService, MergeField
 from mbe_desktop.ui.clients.widgets import elide
 from mbe_desktop.ui.widgets.common import Banner, heading, hint
+from mbe_desktop.ui.widgets.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -119,6 +120,7 @@ class MergeDialog(QDialog):
         layout.addWidget(self.same)
         layout.addLayout(buttons)
         self.resize(900, 640)
+        fit_to_screen(self)  # 200 % on a small screen: not larger than it
         self._load()
 
     def _record_text(self, index: int, mnemonic: str) -> str:

@@ -50,6 +50,7 @@ from mbe_desktop.ui.context import UnlockedContext
 from mbe_desktop.ui.network.pdf_files import PreviewFolder, print_pdf, save_pdf_copy
 from mbe_desktop.ui.texts import catalogue_text
 from mbe_desktop.ui.widgets.common import Banner, hint
+from mbe_desktop.ui.widgets.screen_fit import fit_to_screen
 
 CHECK_DELAY_MS = 250
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -275,6 +276,7 @@ class ReferralDialog(QDialog):
         self._build_layout()
         self.load_partners()
         self.resize(1060, 760)
+        fit_to_screen(self)  # 200 % on a small screen: not larger than it
 
     # --- layout ----------------------------------------------------------------------------
 

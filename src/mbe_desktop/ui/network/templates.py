@@ -29,6 +29,7 @@ from mbe_desktop.domain.letters import PLACEHOLDERS
 from mbe_desktop.ui.context import UnlockedContext
 from mbe_desktop.ui.texts import catalogue_label
 from mbe_desktop.ui.widgets.common import Banner, hint
+from mbe_desktop.ui.widgets.screen_fit import fit_to_screen
 
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -118,6 +119,7 @@ class TemplateEditor(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
         self.resize(980, 620)
+        fit_to_screen(self)  # 200 % on a small screen: not larger than it
         self.reload()
 
     def reload(self, select: str = "") -> None:

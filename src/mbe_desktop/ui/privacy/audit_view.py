@@ -39,6 +39,7 @@ from mbe_desktop.domain.formatting import format_date_de
 from mbe_desktop.services.audit_log import AuditFilter, AuditLogService, AuditRow
 from mbe_desktop.ui.texts import catalogue_text
 from mbe_desktop.ui.widgets.common import Banner, hint
+from mbe_desktop.ui.widgets.screen_fit import fit_to_screen
 
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -229,6 +230,7 @@ class AuditLogDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
         self.resize(860, 560)
+        fit_to_screen(self)  # 200 % on a small screen: not larger than it
         self.apply_filter()
 
     def current_filter(self) -> AuditFilter:

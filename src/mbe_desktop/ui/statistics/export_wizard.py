@@ -44,6 +44,7 @@ from mbe_desktop.ui.statistics.period_picker import PeriodPicker
 from mbe_desktop.ui.texts import catalogue_text
 from mbe_desktop.ui.widgets.common import Banner, BusyIndicator, hint
 from mbe_desktop.ui.widgets.reauth import ReauthDialog, ask_passphrase_again
+from mbe_desktop.ui.widgets.screen_fit import fit_to_screen
 
 PERIOD_PAGE, PREVIEW_PAGE, TARGET_PAGE, DONE_PAGE = range(4)
 
@@ -403,6 +404,7 @@ class ExportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.resize(900, 620)
+        fit_to_screen(self)  # 200 % on a small screen: not larger than it
         self.period_page = PeriodPage(self)
         self.preview_page = PreviewPage(self)
         self.target_page = TargetPage(self)
