@@ -12,9 +12,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Keep the developer's own configuration (provider presets, QSettings such as the UI language)
 # out of the tests, and the tests' settings out of it.
-_CONFIG = tempfile.mkdtemp(prefix="mbe-test-config-")
-os.environ["XDG_CONFIG_HOME"] = _CONFIG
-os.environ["XDG_CONFIG_DIRS"] = os.path.join(_CONFIG, "system")
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="mbe-test-config-")
+os.environ["XDG_CONFIG_DIRS"] = os.environ["XDG_CONFIG_HOME"] + "/system"
 
 from mbe_desktop.app import Services, create_store
 from mbe_desktop.domain.office import OfficeProfile

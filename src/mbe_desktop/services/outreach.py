@@ -112,28 +112,26 @@ class OutreachLocationService:
 
 
 def _rows(connection: Connection, location_id: int | None = None) -> list[OutreachLocationRow]:
+    # Correlated counts over the outreach-place indexes: a few index ranges instead of a scan
+    # of every contact (there are few places, but hundreds of thousands of contacts).
     contacts = (
-        select(CONTACT.c.outreach_location_id.label("id"), func.count().label("n"))
-        .where(CONTACT.c.outreach_location_id.is_not(None))
-        .group_by(CONTACT.c.outreach_location_id)
-        .subquery()
+        select(func.count())
+        .select_from(CONTACT)
+        .where(CONTACT.c.outreach_location_id == LOCATION.c.id)
+        .scalar_subquery()
     )
     clients = (
-        select(CLIENT.c.outreach_location_id.label("id"), func.count().label("n"))
-        .where(CLIENT.c.outreach_location_id.is_not(None))
-        .group_by(CLIENT.c.outreach_location_id)
-        .subquery()
+        select(func.count())
+        .select_from(CLIENT)
+        .where(CLIENT.c.outreach_location_id == LOCATION.c.id)
+        .scalar_subquery()
     )
-    statement = (
-        select(
-            LOCATION.c.id,
-            LOCATION.c.name,
-            LOCATION.c.active,
-            func.coalesce(contacts.c.n, 0).label("contacts"),
-            func.coalesce(clients.c.n, 0).label("clients"),
-        )
-        .outerjoin(contacts, contacts.c.id == LOCATION.c.id)
-        .outerjoin(clients, clients.c.id == LOCATION.c.id)
+    statement = select(
+        LOCATION.c.id,
+        LOCATION.c.name,
+        LOCATION.c.active,
+        contacts.label("contacts"),
+        clients.label("clients"),
     )
     if location_id is not None:
         statement = statement.where(LOCATION.c.id == location_id)

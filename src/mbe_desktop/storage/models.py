@@ -147,7 +147,7 @@ class Client(Base):
     first_contact_date: Mapped[date] = mapped_column(Date)
     first_contact_place: Mapped[str] = mapped_column(String(200), default="")
     outreach_location_id: Mapped[int | None] = mapped_column(
-        ForeignKey("outreach_location.id", ondelete="SET NULL")
+        ForeignKey("outreach_location.id", ondelete="SET NULL"), index=True
     )
     created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
@@ -307,7 +307,7 @@ class Contact(Base):
     duration_minutes: Mapped[int] = mapped_column(Integer, default=0)
     form: Mapped[str] = mapped_column(String(20), default="office")
     outreach_location_id: Mapped[int | None] = mapped_column(
-        ForeignKey("outreach_location.id", ondelete="SET NULL")
+        ForeignKey("outreach_location.id", ondelete="SET NULL"), index=True
     )
     place: Mapped[str] = mapped_column(String(200), default="")
     interpreter_used: Mapped[bool] = mapped_column(Boolean, default=False)
