@@ -212,9 +212,11 @@ class AppController(QObject):
         if window is None or self.state is not State.LOCKED:
             return
         from mbe_desktop.app import unlock_store
+        from mbe_desktop.runtime import release_memory
 
         paths = self.paths
         window.set_busy(True)
+        release_memory()  # the last session's heap, before Argon2id adds its 64 MiB
         self._unlock_with_recovery = with_recovery_code
         self.runner.run(
             lambda: unlock_store(paths, secret, with_recovery_code=with_recovery_code),
