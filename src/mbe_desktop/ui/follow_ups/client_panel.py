@@ -29,7 +29,7 @@ from mbe_desktop.domain.reminders import Snooze, manual_key, snooze_target
 from mbe_desktop.services.follow_ups import FollowUpRow
 from mbe_desktop.ui.context import UnlockedContext
 from mbe_desktop.ui.follow_ups.dialogs import FollowUpDialog, SnoozeDialog
-from mbe_desktop.ui.widgets.common import Banner, hint
+from mbe_desktop.ui.widgets.common import Banner, ask_destructive, hint
 
 DUE, REASON, STATE = range(3)
 
@@ -340,31 +340,21 @@ class ClientFollowUpsPanel(QWidget):
                 "Ist sie erledigt, markieren Sie sie besser als erledigt: Dann bleibt sie in "
                 "der Akte sichtbar."
             )
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Wiedervorlage löschen"),
-            text,
-            QMessageBox.StandardButton.NoButton,
-            self.window(),
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        delete_button = box.addButton(self.tr("&Löschen"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         follow_up_id = row.id
 
-        def finished(_result: int) -> None:
-            self.question = None
-            if box.clickedButton() is delete_button and self._run(
-                lambda: self.service.delete(follow_up_id)
-            ):
+        def delete() -> None:
+            if self._run(lambda: self.service.delete(follow_up_id)):
                 self.notice.show_message(self.tr("Die Wiedervorlage wurde gelöscht."), "success")
 
-        box.finished.connect(finished)
-        self.question = box
-        box.open()
-        return box
+        self.question = ask_destructive(
+            self.window(),
+            self.tr("Wiedervorlage löschen"),
+            text,
+            self.tr("&Löschen"),
+            delete,
+        )
+        self.question.finished.connect(lambda _result: setattr(self, "question", None))
+        return self.question
 
     def _run(self, command: Callable[[], object]) -> bool:
         """Run a command; on success announce it (the list reloads from the event)."""

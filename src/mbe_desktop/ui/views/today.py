@@ -40,7 +40,7 @@ from mbe_desktop.ui.follow_ups.model import Column, DueModel
 from mbe_desktop.ui.follow_ups.texts import describe, place_label
 from mbe_desktop.ui.texts import ui_locale
 from mbe_desktop.ui.views.base import EmptyState, ViewPage
-from mbe_desktop.ui.widgets.common import Banner
+from mbe_desktop.ui.widgets.common import Banner, ask_destructive
 
 log = logging.getLogger(__name__)
 
@@ -488,8 +488,14 @@ class TodayView(ViewPage):
         item = self.current_item()
         if item is None or item.follow_up_id is None:
             return None
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        follow_up_id = item.follow_up_id
+
+        def delete() -> None:
+            if self._run(lambda: self.service.delete(follow_up_id)):
+                self.notice.show_message(self.tr("Die Wiedervorlage wurde gelöscht."), "success")
+
+        self.question = ask_destructive(
+            self.window(),
             self.tr("Wiedervorlage löschen"),
             self.tr(
                 "Die Wiedervorlage vom {date} für {number} endgültig löschen?\n\n„{reason}“\n\n"
@@ -498,27 +504,11 @@ class TodayView(ViewPage):
             ).format(
                 date=format_date_de(item.due_on), number=item.client_number, reason=item.detail
             ),
-            QMessageBox.StandardButton.NoButton,
-            self.window(),
+            self.tr("&Löschen"),
+            delete,
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        delete_button = box.addButton(self.tr("&Löschen"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        follow_up_id = item.follow_up_id
-
-        def finished(_result: int) -> None:
-            self.question = None
-            if box.clickedButton() is delete_button and self._run(
-                lambda: self.service.delete(follow_up_id)
-            ):
-                self.notice.show_message(self.tr("Die Wiedervorlage wurde gelöscht."), "success")
-
-        box.finished.connect(finished)
-        self.question = box
-        box.open()
-        return box
+        self.question.finished.connect(lambda _result: setattr(self, "question", None))
+        return self.question
 
     def open_export(self) -> IcsExportDialog | None:
         if self.listing is None or not self.listing.items:

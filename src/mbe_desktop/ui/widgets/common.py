@@ -159,3 +159,20 @@ def show_message(
         box.finished.connect(lambda _result: on_close())
     box.open()
     return box
+
+
+def ask_destructive(
+    parent: QWidget | None, title: str, text: str, action: str, on_confirm: Callable[[], None]
+) -> QMessageBox:
+    """A non-blocking question with a destructive button (``action``) and Cancel as the default;
+    ``on_confirm`` runs only when the destructive button was clicked."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    confirm = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.finished.connect(lambda _result: on_confirm() if box.clickedButton() is confirm else None)
+    box.open()
+    return box
