@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,9 @@ os.environ["XDG_CONFIG_DIRS"] = os.environ["XDG_CONFIG_HOME"] + "/system"
 from mbe_desktop.app import Services, create_store
 from mbe_desktop.domain.office import OfficeProfile
 from mbe_desktop.paths import DataPaths, data_paths
+from mbe_desktop.services.demo import generate_demo
 from mbe_desktop.storage.keyslots import FAST_TEST_KDF
+from mbe_desktop.storage.store import Store
 
 TEST_PASSPHRASE = "Kiefernzapfen-Regenschirm-42"
 TEST_OFFICE = OfficeProfile(
@@ -49,3 +52,18 @@ def new_store(store_paths: DataPaths) -> Iterator[tuple[Services, str]]:
 @pytest.fixture
 def services(new_store: tuple[Services, str]) -> Services:
     return new_store[0]
+
+
+BIG_STORE_CLIENTS = 50_000
+BIG_STORE_TODAY = date(2026, 6, 15)
+
+
+@pytest.fixture(scope="session")
+def big_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """50,000 demo clients, built once per session (about 45 s) for the slow list tests."""
+    paths = data_paths(tmp_path_factory.mktemp("clients50k"))
+    office = OfficeProfile(counsellor_name="Demo", office_name="MBE Demo")
+    store = Store.create(paths, "Demo-Passphrase-für-Tests", office, "RECOVERY", kdf=FAST_TEST_KDF)
+    generate_demo(store, clients=BIG_STORE_CLIENTS, seed=11, today=BIG_STORE_TODAY)
+    yield store
+    store.close()
