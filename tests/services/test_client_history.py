@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import pytest
@@ -49,10 +48,7 @@ def demo(services: Services) -> Services:
 
 def test_timeline_lists_contacts_newest_first_with_german_titles(demo: Services) -> None:
     client_id, contacts = busiest_client(demo)
-    started = time.perf_counter()
-    timeline = demo.history.timeline(client_id)
-    elapsed = time.perf_counter() - started
-    assert elapsed < 0.5  # generous for slow CI; ~10 ms on a laptop
+    timeline = demo.history.timeline(client_id)  # its speed is a benchmark row, not a test
     keys = [(entry.on, entry.at or entry.on) for entry in timeline]
     assert [entry.on for entry in timeline] == sorted((on for on, _ in keys), reverse=True)
     contact_entries = [entry for entry in timeline if entry.kind == "contact"]
