@@ -1890,34 +1890,6 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
         <translation>Stand</translation>
     </message>
     <message>
-        <source>&amp;Erledigt</source>
-        <translation>&amp;Erledigt</translation>
-    </message>
-    <message>
-        <source>Als erledigt markieren (Strg+E)</source>
-        <translation>Als erledigt markieren (Strg+E)</translation>
-    </message>
-    <message>
-        <source>Um einen &amp;Tag</source>
-        <translation>Um einen &amp;Tag</translation>
-    </message>
-    <message>
-        <source>Um eine &amp;Woche</source>
-        <translation>Um eine &amp;Woche</translation>
-    </message>
-    <message>
-        <source>Bis &amp;Datum …</source>
-        <translation>Bis &amp;Datum …</translation>
-    </message>
-    <message>
-        <source>&amp;Bearbeiten …</source>
-        <translation>&amp;Bearbeiten …</translation>
-    </message>
-    <message>
-        <source>&amp;Löschen …</source>
-        <translation>&amp;Löschen …</translation>
-    </message>
-    <message>
         <source>Zu&amp;rückstellen</source>
         <translation>Zu&amp;rückstellen</translation>
     </message>
@@ -3665,6 +3637,37 @@ Jeder Fall kann in seiner Akte wieder eröffnet werden.</translation>
     <message>
         <source>Anonymisierte Statistik exportieren</source>
         <translation>Anonymisierte Statistik exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpActions</name>
+    <message>
+        <source>&amp;Erledigt</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>Als erledigt markieren (Strg+E)</source>
+        <translation>Als erledigt markieren (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Um einen &amp;Tag</source>
+        <translation>Um einen &amp;Tag</translation>
+    </message>
+    <message>
+        <source>Um eine &amp;Woche</source>
+        <translation>Um eine &amp;Woche</translation>
+    </message>
+    <message>
+        <source>Bis &amp;Datum …</source>
+        <translation>Bis &amp;Datum …</translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten …</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Löschen …</source>
+        <translation>&amp;Löschen …</translation>
     </message>
 </context>
 <context>
@@ -7018,34 +7021,6 @@ Beginn</translation>
     <message>
         <source>Ö&amp;ffnen</source>
         <translation>Ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Erledigt</source>
-        <translation>&amp;Erledigt</translation>
-    </message>
-    <message>
-        <source>Als erledigt markieren (Strg+E)</source>
-        <translation>Als erledigt markieren (Strg+E)</translation>
-    </message>
-    <message>
-        <source>Um einen &amp;Tag</source>
-        <translation>Um einen &amp;Tag</translation>
-    </message>
-    <message>
-        <source>Um eine &amp;Woche</source>
-        <translation>Um eine &amp;Woche</translation>
-    </message>
-    <message>
-        <source>Bis &amp;Datum …</source>
-        <translation>Bis &amp;Datum …</translation>
-    </message>
-    <message>
-        <source>&amp;Bearbeiten …</source>
-        <translation>&amp;Bearbeiten …</translation>
-    </message>
-    <message>
-        <source>&amp;Löschen …</source>
-        <translation>&amp;Löschen …</translation>
     </message>
     <message>
         <source>&amp;Neue Wiedervorlage …</source>

@@ -1890,34 +1890,6 @@ Your data are saved in the data store. Create a backup the next time you start t
         <translation>Status</translation>
     </message>
     <message>
-        <source>&amp;Erledigt</source>
-        <translation>&amp;Done</translation>
-    </message>
-    <message>
-        <source>Als erledigt markieren (Strg+E)</source>
-        <translation>Mark as done (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>Um einen &amp;Tag</source>
-        <translation>By one &amp;day</translation>
-    </message>
-    <message>
-        <source>Um eine &amp;Woche</source>
-        <translation>By one &amp;week</translation>
-    </message>
-    <message>
-        <source>Bis &amp;Datum …</source>
-        <translation>Until a d&amp;ate …</translation>
-    </message>
-    <message>
-        <source>&amp;Bearbeiten …</source>
-        <translation>&amp;Edit …</translation>
-    </message>
-    <message>
-        <source>&amp;Löschen …</source>
-        <translation>De&amp;lete …</translation>
-    </message>
-    <message>
         <source>Zu&amp;rückstellen</source>
         <translation>&amp;Postpone</translation>
     </message>
@@ -3665,6 +3637,37 @@ Each case can be reopened in its record.</translation>
     <message>
         <source>Anonymisierte Statistik exportieren</source>
         <translation>Export anonymised statistics</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpActions</name>
+    <message>
+        <source>&amp;Erledigt</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Als erledigt markieren (Strg+E)</source>
+        <translation>Mark as done (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Um einen &amp;Tag</source>
+        <translation>By one &amp;day</translation>
+    </message>
+    <message>
+        <source>Um eine &amp;Woche</source>
+        <translation>By one &amp;week</translation>
+    </message>
+    <message>
+        <source>Bis &amp;Datum …</source>
+        <translation>Until a d&amp;ate …</translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten …</source>
+        <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+        <source>&amp;Löschen …</source>
+        <translation>De&amp;lete …</translation>
     </message>
 </context>
 <context>
@@ -7018,34 +7021,6 @@ start</translation>
     <message>
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
-    </message>
-    <message>
-        <source>&amp;Erledigt</source>
-        <translation>&amp;Done</translation>
-    </message>
-    <message>
-        <source>Als erledigt markieren (Strg+E)</source>
-        <translation>Mark as done (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>Um einen &amp;Tag</source>
-        <translation>By one &amp;day</translation>
-    </message>
-    <message>
-        <source>Um eine &amp;Woche</source>
-        <translation>By one &amp;week</translation>
-    </message>
-    <message>
-        <source>Bis &amp;Datum …</source>
-        <translation>Until a d&amp;ate …</translation>
-    </message>
-    <message>
-        <source>&amp;Bearbeiten …</source>
-        <translation>&amp;Edit …</translation>
-    </message>
-    <message>
-        <source>&amp;Löschen …</source>
-        <translation>De&amp;lete …</translation>
     </message>
     <message>
         <source>&amp;Neue Wiedervorlage …</source>

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QBrush, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QBrush, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from mbe_desktop.domain.formatting import format_date_de
 from mbe_desktop.domain.reminders import Snooze, manual_key, snooze_target
 from mbe_desktop.services.follow_ups import FollowUpRow
 from mbe_desktop.ui.context import UnlockedContext
+from mbe_desktop.ui.follow_ups.actions import follow_up_actions
 from mbe_desktop.ui.follow_ups.dialogs import FollowUpDialog, SnoozeDialog
 from mbe_desktop.ui.widgets.common import Banner, ask_destructive, hint
 
@@ -103,19 +104,20 @@ class ClientFollowUpsPanel(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
 
-        self.done_action = self._action(self.tr("&Erledigt"), "Ctrl+E", self.complete_current)
-        self.done_action.setToolTip(self.tr("Als erledigt markieren (Strg+E)"))
-        self.snooze_day_action = self._action(
-            self.tr("Um einen &Tag"), "Ctrl+T", lambda: self.snooze_current(Snooze.DAY)
+        actions = follow_up_actions(
+            self,
+            complete=self.complete_current,
+            snooze=self.snooze_current,
+            snooze_to_date=self.open_snooze_dialog,
+            edit=self.edit_current,
+            delete=self.delete_current,
         )
-        self.snooze_week_action = self._action(
-            self.tr("Um eine &Woche"), "Ctrl+Shift+T", lambda: self.snooze_current(Snooze.WEEK)
-        )
-        self.snooze_date_action = self._action(
-            self.tr("Bis &Datum …"), None, self.open_snooze_dialog
-        )
-        self.edit_action = self._action(self.tr("&Bearbeiten …"), "F2", self.edit_current)
-        self.delete_action = self._action(self.tr("&Löschen …"), None, self.delete_current)
+        self.done_action = actions.done
+        self.snooze_day_action = actions.snooze_day
+        self.snooze_week_action = actions.snooze_week
+        self.snooze_date_action = actions.snooze_date
+        self.edit_action = actions.edit
+        self.delete_action = actions.delete
         self.snooze_menu = QMenu(self)
         for action in (self.snooze_day_action, self.snooze_week_action, self.snooze_date_action):
             self.snooze_menu.addAction(action)
@@ -152,15 +154,6 @@ class ClientFollowUpsPanel(QWidget):
         layout.addLayout(buttons)
         context.events.changed.connect(self._data_changed)
         self._update_buttons()
-
-    def _action(self, text: str, shortcut: str | None, slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
 
     def _button(self, action: QAction) -> QPushButton:
         button = QPushButton(action.text(), self)

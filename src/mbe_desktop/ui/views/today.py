@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -34,6 +34,7 @@ from mbe_desktop.domain.reminders import Bucket, Snooze, snooze_target
 from mbe_desktop.services.follow_ups import DueItem, DueList
 from mbe_desktop.ui.application import GERMAN
 from mbe_desktop.ui.context import UnlockedContext
+from mbe_desktop.ui.follow_ups.actions import follow_up_actions, make_action
 from mbe_desktop.ui.follow_ups.dialogs import FollowUpDialog, SnoozeDialog
 from mbe_desktop.ui.follow_ups.ics_export import IcsExportDialog
 from mbe_desktop.ui.follow_ups.model import Column, DueModel
@@ -116,19 +117,20 @@ class TodayView(ViewPage):
         self.notice = Banner("info", page)
 
         self.open_action = self._action(self.tr("Ö&ffnen"), None, self.open_current)
-        self.done_action = self._action(self.tr("&Erledigt"), "Ctrl+E", self.complete_current)
-        self.done_action.setToolTip(self.tr("Als erledigt markieren (Strg+E)"))
-        self.snooze_day_action = self._action(
-            self.tr("Um einen &Tag"), "Ctrl+T", lambda: self.snooze_current(Snooze.DAY)
+        actions = follow_up_actions(
+            self,
+            complete=self.complete_current,
+            snooze=self.snooze_current,
+            snooze_to_date=self.open_snooze_dialog,
+            edit=self.edit_current,
+            delete=self.delete_current,
         )
-        self.snooze_week_action = self._action(
-            self.tr("Um eine &Woche"), "Ctrl+Shift+T", lambda: self.snooze_current(Snooze.WEEK)
-        )
-        self.snooze_date_action = self._action(
-            self.tr("Bis &Datum …"), None, self.open_snooze_dialog
-        )
-        self.edit_action = self._action(self.tr("&Bearbeiten …"), "F2", self.edit_current)
-        self.delete_action = self._action(self.tr("&Löschen …"), None, self.delete_current)
+        self.done_action = actions.done
+        self.snooze_day_action = actions.snooze_day
+        self.snooze_week_action = actions.snooze_week
+        self.snooze_date_action = actions.snooze_date
+        self.edit_action = actions.edit
+        self.delete_action = actions.delete
         self.new_action = self._action(
             self.tr("&Neue Wiedervorlage …"), "Ctrl+Shift+N", lambda: self.open_new()
         )
@@ -221,14 +223,7 @@ class TodayView(ViewPage):
         return page
 
     def _action(self, text: str, shortcut: str | None, slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            # Only while the Heute view is the visible one.
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
+        return make_action(self, text, shortcut, slot)
 
     def _button(self, action: QAction, parent: QWidget) -> QPushButton:
         button = QPushButton(action.text(), parent)
