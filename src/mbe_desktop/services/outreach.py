@@ -61,7 +61,10 @@ class OutreachLocationService:
 
     def active(self) -> list[tuple[int, str]]:
         """(id, name) of the places offered for new contacts and intakes, alphabetical."""
-        return [(row.id, row.name) for row in self.locations() if row.active]
+        with self._store.engine.connect() as connection:  # no usage counts needed here
+            statement = select(LOCATION.c.id, LOCATION.c.name).where(LOCATION.c.active)
+            rows = [(row.id, row.name) for row in connection.execute(statement)]
+        return sorted(rows, key=lambda row: sort_key(row[1]))
 
     def names(self) -> dict[int, str]:
         """Names of all places, deactivated ones included (to show past contacts)."""
