@@ -698,6 +698,7 @@ class _Counts:
 class _Partner:
     id: int
     category: str
+    name: str
 
 
 @dataclass
@@ -886,7 +887,7 @@ class _Generator:
         people: list[Row] = []
         for name, category, street, services, languages, hours in _PARTNERS:
             partner_id = self._id("partner")
-            self.partners.setdefault(category, []).append(_Partner(partner_id, category))
+            self.partners.setdefault(category, []).append(_Partner(partner_id, category, name))
             self.partner_category[partner_id] = category
             domain = self._domain(name)
             postcode, city = ("99990", "Musterstadt")
@@ -1626,9 +1627,8 @@ class _Generator:
         snapshot = []
         for position, (text, actor, offset) in enumerate(template):
             due = base + timedelta(days=offset)
-            partner_id = None
-            if actor == "partner":
-                partner_id = self._partner_for(field_code)
+            partner = self._partner_for(field_code) if actor == "partner" else None
+            partner_id = partner.id if partner else None
             done_on = None
             if closed:
                 status = "done" if due <= plan.end and rng.random() < 0.85 else "dropped"
@@ -1652,16 +1652,22 @@ class _Generator:
                 }
             )
             self.counts.steps += 1
-            snapshot.append(
-                {"position": position, "text": text, "actor": actor, "due_on": due.isoformat()}
+            snapshot.append(  # as the service freezes a signed version: with the partner's name
+                {
+                    "position": position,
+                    "text": text,
+                    "actor": actor,
+                    "partner_name": partner.name if partner else "",
+                    "due_on": due.isoformat(),
+                }
             )
         return snapshot
 
-    def _partner_for(self, field_code: str) -> int | None:
+    def _partner_for(self, field_code: str) -> _Partner | None:
         for category in _FIELD_PARTNERS[field_code]:
             candidates = self.partners.get(category)
             if candidates:
-                return self._choice(candidates).id
+                return self._choice(candidates)
         return None
 
     # --- follow-ups ------------------------------------------------------------------------
@@ -1721,9 +1727,10 @@ class _Generator:
     ) -> None:
         rng = self.rng
         field_code = self._choice(fields)
-        partner_id = self._partner_for(field_code)
-        if partner_id is None:
+        partner = self._partner_for(field_code)
+        if partner is None:
             return
+        partner_id = partner.id
         category = self.partner_category[partner_id]
         purpose, extra = _REFERRAL_DATA[field_code]
         closed = plan.status == "closed"
