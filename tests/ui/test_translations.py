@@ -275,7 +275,7 @@ def test_language_setting_is_saved_for_the_next_start(
     unlock(controller)
     window = controller.main_window
     assert window is not None
-    section = window.findChild(LanguageSection)
+    section = window.settings.findChild(LanguageSection)
     assert section is not None
     assert section.language.currentData() == "de"
     section.language.setCurrentIndex(section.language.findData("en"))

@@ -20,7 +20,7 @@ from ui_support import (
 )
 
 from mbe_desktop import __version__
-from mbe_desktop.ui.controller import AppController, State
+from mbe_desktop.ui.controller import AppController, LockReason, State
 from mbe_desktop.ui.dialogs.change_passphrase import ChangePassphraseDialog
 from mbe_desktop.ui.main_window import SETTINGS, MainWindow
 
@@ -71,6 +71,35 @@ def test_navigation_list_switches_views(unlocked: AppController) -> None:
     main.navigation.setCurrentRow(2)
     assert main.current_view_index() == 2
     assert main.view_actions[2].isChecked()
+
+
+def test_views_are_built_when_first_needed(
+    qtbot: QtBot, harness: Harness, store: StoreFixture
+) -> None:
+    """Unlocking builds only the shown view; the rest follow in idle time (or at once when
+    asked for), and a view built late is the one shown and works."""
+    controller = harness.controller(store.paths)
+    unlock(controller)
+    main = main_of(controller)
+    assert [type(view).__name__ for view in main.built_views()] == ["TodayView"]
+    main.show_view(SETTINGS)
+    assert main.current_view().heading.text() == "Einstellungen"
+    assert main.current_view().isVisible()
+    qtbot.waitUntil(lambda: len(main.built_views()) == 5)
+    assert [view.heading.text() for view in main.built_views()] == VIEW_TITLES
+
+
+def test_the_last_view_is_built_first_after_unlocking(
+    qtbot: QtBot, harness: Harness, store: StoreFixture
+) -> None:
+    controller = harness.controller(store.paths)
+    unlock(controller)
+    main_of(controller).show_view(SETTINGS)
+    controller.lock(LockReason.MANUAL)
+    unlock(controller)
+    main = main_of(controller)
+    assert main.current_view_index() == SETTINGS
+    assert {type(view).__name__ for view in main.built_views()} == {"TodayView", "SettingsView"}
 
 
 def test_empty_views_are_honest(unlocked: AppController) -> None:

@@ -277,6 +277,8 @@ class AppController(QObject):
             window.lock_requested.connect(lambda: self.lock(LockReason.MANUAL))
             window.quit_requested.connect(self.quit)
             window.auto_lock_changed.connect(self._auto_lock_changed)
+            if services.drafts.keys():
+                window.build_all_views()  # a draft's form may sit in any view
             restored = restore_drafts(window, services.drafts)
         except BaseException:
             self.services = None

@@ -23,7 +23,8 @@ class ViewPage(QWidget):
         self._layout.addWidget(self.heading)
         self.body: QWidget | None = None
 
-    def view_title(self) -> str:
+    @classmethod
+    def view_title(cls) -> str:
         raise NotImplementedError
 
     def set_body(self, body: QWidget, *, scroll: bool = False) -> None:

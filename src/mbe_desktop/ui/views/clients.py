@@ -13,7 +13,7 @@ import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -126,8 +126,9 @@ class ClientsView(ViewPage):
         self._timer.timeout.connect(self.run_search)
         self.refresh()
 
-    def view_title(self) -> str:
-        return self.tr("Ratsuchende")
+    @classmethod
+    def view_title(cls) -> str:
+        return QCoreApplication.translate("ClientsView", "Ratsuchende")
 
     # --- building ------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -151,8 +152,9 @@ class NetworkView(ViewPage):
         self.reload_places()
         self.refresh()
 
-    def view_title(self) -> str:
-        return self.tr("Netzwerk")
+    @classmethod
+    def view_title(cls) -> str:
+        return QCoreApplication.translate("NetworkView", "Netzwerk")
 
     # --- building ------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ import logging
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -373,5 +373,6 @@ class SettingsView(ViewPage):
     def _office_saved(self, profile: OfficeProfile) -> None:
         self.office_saved.emit(profile)
 
-    def view_title(self) -> str:
-        return self.tr("Einstellungen")
+    @classmethod
+    def view_title(cls) -> str:
+        return QCoreApplication.translate("SettingsView", "Einstellungen")

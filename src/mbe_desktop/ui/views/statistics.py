@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Mapping
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -193,8 +193,9 @@ class StatisticsView(ViewPage):
         self.set_body(body)
         context.events.changed.connect(self._data_changed)
 
-    def view_title(self) -> str:
-        return self.tr("Statistik")
+    @classmethod
+    def view_title(cls) -> str:
+        return QCoreApplication.translate("StatisticsView", "Statistik")
 
     # --- loading -------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -104,8 +104,9 @@ class TodayView(ViewPage):
         context.events.changed.connect(self._data_changed)
         self.refresh(forget_stale=True)
 
-    def view_title(self) -> str:
-        return self.tr("Heute")
+    @classmethod
+    def view_title(cls) -> str:
+        return QCoreApplication.translate("TodayView", "Heute")
 
     # --- building ------------------------------------------------------------------------
 
