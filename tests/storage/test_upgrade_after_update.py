@@ -4,15 +4,18 @@ safety copy first (still at the old revision), then the migrations run to head. 
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 from alembic import command
 from alembic.runtime.migration import MigrationContext
 
 from conftest import TEST_OFFICE, TEST_PASSPHRASE
-from mbe_desktop.app import create_store, unlock_store
-from mbe_desktop.paths import DataPaths
+from mbe_desktop.app import Services, create_store, unlock_store
+from mbe_desktop.paths import DataPaths, data_paths
 from mbe_desktop.services.clients import ClientInput
 from mbe_desktop.storage import migrate
 from mbe_desktop.storage.engine import make_engine
@@ -84,3 +87,43 @@ def test_older_store_is_copied_then_migrated(store_paths: DataPaths) -> None:
     # A second start migrates nothing and copies nothing.
     unlock_store(store_paths, TEST_PASSPHRASE).close()
     assert len(list(store_paths.safety_copies.glob("before-migration-*.db"))) == 1
+
+
+def test_head_revision_constant_is_alembics_head() -> None:
+    """The fast path of ``needs_upgrade`` compares with the constant: a new migration must
+    update it, or stores would never be migrated."""
+    assert migrate.head_revision() == migrate.HEAD_REVISION
+
+
+def test_current_revision_reads_the_version_table(services: Services) -> None:
+    engine = services.store.engine
+    with engine.connect() as connection:
+        expected = MigrationContext.configure(connection).get_current_revision()
+    assert migrate.current_revision(engine) == expected == migrate.HEAD_REVISION
+    with engine.begin() as connection:
+        connection.exec_driver_sql("DROP TABLE alembic_version")
+    assert migrate.current_revision(engine) is None
+
+
+def test_unlocking_an_up_to_date_store_leaves_alembic_unloaded(tmp_path: Path) -> None:
+    """alembic and mako cost ~16 MB resident; a store at head needs neither."""
+    paths = data_paths(tmp_path)
+    create_store(
+        paths, TEST_OFFICE, TEST_PASSPHRASE, TEST_PASSPHRASE, kdf=FAST_TEST_KDF
+    ).services.close()
+    code = (
+        "import sys\n"
+        "from mbe_desktop.app import unlock_store\n"
+        "from mbe_desktop.paths import data_paths\n"
+        "services = unlock_store(data_paths(sys.argv[1]), sys.argv[2])\n"
+        "services.close()\n"
+        "print(sorted(name for name in ('alembic', 'mako') if name in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path), TEST_PASSPHRASE],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert done.stdout.strip() == "[]"

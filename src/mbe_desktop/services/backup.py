@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 from mbe_desktop.domain.errors import UserError, ValidationError
@@ -90,6 +89,8 @@ def newest_backup(paths: DataPaths, store_id: str | None) -> BackupInfo | None:
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory  # only on a restore: alembic is heavy
+
     return {script.revision for script in ScriptDirectory(str(MIGRATIONS_DIR)).walk_revisions()}
 
 
