@@ -4,7 +4,7 @@
     .venv/bin/python installer/translations.py update    # sources -> resources/translations/*.ts
     .venv/bin/python installer/translations.py missing   # English entries still to translate (JSON)
     .venv/bin/python installer/translations.py apply FILE.json   # write translations from JSON
-    .venv/bin/python installer/translations.py check     # exit 1 if anything is unfinished
+    .venv/bin/python installer/translations.py check     # exit 1: unfinished, {placeholders} differ
     .venv/bin/python installer/translations.py compile   # *.ts -> *.qm (skips up-to-date files)
 
 German is the source language: ``mbe_desktop_de.ts`` holds identity entries (every source text
@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -41,6 +42,7 @@ LANGUAGES = ("de", "en")
 QT_LOCALES = {"de": "de_DE", "en": "en_GB"}
 CATALOGUE_CONTEXT = "Catalogue"
 CATALOGUE_MODULE = SOURCE_DIR / "ui" / "catalogue_texts.py"
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
 def ts_path(language: str) -> Path:
@@ -336,12 +338,43 @@ def cmd_apply(args: argparse.Namespace) -> int:
     return 0
 
 
+def placeholders(text: str) -> list[str]:
+    """The ``{name}`` fields of a ``str.format`` text (``{{`` and ``}}`` are literal braces)."""
+    return sorted(PLACEHOLDER.findall(text.replace("{{", "").replace("}}", "")))
+
+
+def translated_texts(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    if translation is None:
+        return []
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.findall("numerusform")]
+    return [translation.text or ""]
+
+
+def placeholder_problems(language: str) -> list[str]:
+    """Finished translations whose ``{placeholders}`` differ from their source's."""
+    problems = []
+    for context, message in messages(read_ts(language)):
+        if not is_finished(message):
+            continue
+        source = message.findtext("source") or ""
+        wanted = placeholders(source)
+        for text in translated_texts(message):
+            if placeholders(text) != wanted:
+                problems.append(f"{context}: {source!r} -> {text!r}")
+    return problems
+
+
 def cmd_check(_args: argparse.Namespace) -> int:
     failed = False
     for language in LANGUAGES:
         for entry in unfinished(language):
             failed = True
             print(f"{language}: unfinished: {entry['context']}: {entry['source']!r}")
+        for problem in placeholder_problems(language):
+            failed = True
+            print(f"{language}: placeholders differ: {problem}")
     return 1 if failed else 0
 
 
@@ -373,7 +406,9 @@ def main(argv: list[str] | None = None) -> int:
     applying = commands.add_parser("apply", help="write translations from a JSON file")
     applying.add_argument("file")
     applying.add_argument("--language", default="en", choices=LANGUAGES)
-    commands.add_parser("check", help="exit 1 if any entry is unfinished")
+    commands.add_parser(
+        "check", help="exit 1 if any entry is unfinished or its placeholders differ"
+    )
     compiling = commands.add_parser("compile", help="compile the .ts files to .qm")
     compiling.add_argument("--force", action="store_true", help="also up-to-date files")
     args = parser.parse_args(argv)

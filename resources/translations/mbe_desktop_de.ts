@@ -4297,6 +4297,13 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>Die Passphrase ist falsch. Es wurde nichts verändert.</source>
+        <translation>Die Passphrase ist falsch. Es wurde nichts verändert.</translation>
+    </message>
+</context>
+<context>
     <name>NetworkPdf</name>
     <message>
         <source>Es ist kein Programm zum Anzeigen von PDF-Dateien eingerichtet. Speichern Sie stattdessen eine Kopie oder drucken Sie das Schreiben.</source>

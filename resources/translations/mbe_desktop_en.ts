@@ -4297,6 +4297,13 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>Die Passphrase ist falsch. Es wurde nichts verändert.</source>
+        <translation>The passphrase is wrong. Nothing has been changed.</translation>
+    </message>
+</context>
+<context>
     <name>NetworkPdf</name>
     <message>
         <source>Es ist kein Programm zum Anzeigen von PDF-Dateien eingerichtet. Speichern Sie stattdessen eine Kopie oder drucken Sie das Schreiben.</source>

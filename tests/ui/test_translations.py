@@ -6,12 +6,15 @@ to the UI without running ``installer/translations.py update`` and translating i
 
 from __future__ import annotations
 
+import importlib.util
 import re
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, QTranslator
@@ -20,6 +23,7 @@ from pytestqt.qtbot import QtBot
 from ui_support import OFFSCREEN_NOISE, Harness, StoreFixture, make_store, unlock
 
 from mbe_desktop.domain import catalogues as cat
+from mbe_desktop.domain import messages
 from mbe_desktop.paths import data_paths
 from mbe_desktop.ui import application
 from mbe_desktop.ui.application import (
@@ -123,6 +127,42 @@ def test_every_english_translation_is_finished_and_keeps_placeholders_and_mnemon
     assert not problems, "\n".join(problems[:30])
 
 
+def translations_script() -> ModuleType:
+    """installer/translations.py as a module (it is a script, not a package)."""
+    spec = importlib.util.spec_from_file_location(
+        "translations_script", ROOT / "installer" / "translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_check_command_passes_on_the_committed_files(capsys: pytest.CaptureFixture[str]) -> None:
+    assert translations_script().main(["check"]) == 0, capsys.readouterr().out
+
+
+def test_check_command_fails_when_placeholders_differ(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    script = translations_script()
+    for language in ("de", "en"):
+        shutil.copy(TS_DIR / f"mbe_desktop_{language}.ts", tmp_path)
+    monkeypatch.setattr(script, "TS_DIR", tmp_path)
+    tree = ET.parse(tmp_path / "mbe_desktop_en.ts")
+    broken = next(
+        message
+        for message in tree.getroot().iter("message")
+        if "{" in (message.findtext("source") or "") and message.get("numerus") != "yes"
+    )
+    translation = broken.find("translation")
+    assert translation is not None and translation.text
+    translation.text = PLACEHOLDER.sub("{renamed}", translation.text)
+    tree.write(tmp_path / "mbe_desktop_en.ts", encoding="utf-8")
+    assert script.main(["check"]) == 1
+    assert "placeholders differ" in capsys.readouterr().out
+
+
 def test_every_german_entry_is_finished() -> None:
     messages = ts_messages(TS_DIR / "mbe_desktop_de.ts")
     unfinished = [key for key, message in messages.items() if not is_finished(message)]
@@ -177,6 +217,7 @@ def use_language(
         for translator in translators:
             qapp.removeTranslator(translator)
         set_ui_language("de")
+        messages.install_translator(None)
 
 
 @pytest.fixture

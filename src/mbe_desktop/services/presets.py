@@ -78,8 +78,8 @@ _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 class PresetError(UserError):
     """A presets file that is refused as a whole; ``key`` names the offending entry."""
 
-    def __init__(self, message: str, key: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, /, key: str | None = None, **params: object) -> None:
+        super().__init__(message, **params)
         self.key = key
 
 

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 from mbe_desktop import APP_NAME, __version__
+from mbe_desktop.domain import messages
 from mbe_desktop.resources import resources_dir
 from mbe_desktop.ui.icons import app_icon
 from mbe_desktop.ui.texts import DEFAULT_LANGUAGE, LANGUAGES, set_ui_language
@@ -128,8 +129,15 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     elif language != DEFAULT_LANGUAGE:
         # German is the source language: without a file the texts are German anyway.
         log.warning("the %s translations were not found in %s", language, translations_dir())
+    # The core's messages (errors, labels) are looked up through Qt from now on.
+    messages.install_translator(qt_translate)
     set_ui_language(language)
     return translators
+
+
+def qt_translate(context: str, text: str, disambiguation: str | None) -> str:
+    """Qt's lookup for ``domain.messages``: the source text itself when there is none."""
+    return QCoreApplication.translate(context, text, disambiguation)
 
 
 def configure_application(

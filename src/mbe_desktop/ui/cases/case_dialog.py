@@ -48,7 +48,7 @@ CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def is_conflict(error: UserError) -> bool:
     """The service's "changed elsewhere in between" refusal (see ``CASE_CONFLICT``)."""
-    return error.message == CASE_CONFLICT
+    return error.template == CASE_CONFLICT
 
 
 class FieldForm:

@@ -754,7 +754,7 @@ class CasePanel(QWidget):
         try:
             self.services.cases.delete_contact(contact.id, contact.version)
         except UserError as error:
-            if error.message == CONTACT_DELETE_CONFLICT:
+            if error.template == CONTACT_DELETE_CONFLICT:
                 self.reload()  # the contact as stored meanwhile, to check before deleting
                 self.notice.show_message(error.message, "error")
                 return

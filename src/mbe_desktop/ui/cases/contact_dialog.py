@@ -470,7 +470,7 @@ class ContactDialog(QDialog):
 
     def _refused(self, error: UserError) -> None:
         contact = self.contact
-        if error.message == CONTACT_CONFLICT and contact is not None:
+        if error.template == CONTACT_CONFLICT and contact is not None:
             # As in the case dialog: the input stays; the next save applies it to the contact
             # as stored meanwhile.
             with contextlib.suppress(UserError):

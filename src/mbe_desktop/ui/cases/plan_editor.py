@@ -1883,7 +1883,7 @@ class PlanEditor(QWidget):
             self.field_combo.setFocus()
 
     def _show_command_error(self, error: UserError) -> None:
-        if error.message == CASE_CONFLICT:
+        if error.template == CASE_CONFLICT:
             self.reload_banner.show_message(error.message, "error")
             self.notice.clear()
             return
@@ -1971,7 +1971,7 @@ class PlanEditor(QWidget):
         try:
             plan = self.cases.sign(self.case_id, signed_on, self.plan.case_version)
         except UserError as error:
-            if error.message == CASE_CONFLICT:
+            if error.template == CASE_CONFLICT:
                 self.reload_banner.show_message(error.message, "error")
             return error.message
         self._apply(plan, goal_row=self.goal_list.currentRow())
