@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mbe_desktop.domain.errors import ValidationError
+from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP
 from mbe_desktop.domain.office import OfficeProfile
 from mbe_desktop.domain.passphrase import generate_recovery_code, normalise_recovery_code
 from mbe_desktop.paths import DataPaths
@@ -131,8 +132,14 @@ def _discard_new_store(paths: DataPaths) -> None:
 
 def unlock_store(paths: DataPaths, secret: str, *, with_recovery_code: bool = False) -> Services:
     if not secret.strip():
-        what = "den Wiederherstellungscode" if with_recovery_code else "die Passphrase"
-        raise ValidationError(f"Bitte geben Sie {what} ein.", "secret")
+        if with_recovery_code:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Bitte geben Sie den Wiederherstellungscode ein."),
+                "secret",
+            )
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "Bitte geben Sie die Passphrase ein."), "secret"
+        )
     if with_recovery_code:
         store = Store.unlock_with_recovery(paths, normalise_recovery_code(secret))
     else:

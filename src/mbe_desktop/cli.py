@@ -26,6 +26,7 @@ from mbe_desktop.domain.errors import (
     UserError,
     WrongPassphrase,
 )
+from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP
 from mbe_desktop.domain.office import OfficeProfile
 from mbe_desktop.paths import DataPaths, data_paths
 from mbe_desktop.storage.keyslots import FAST_TEST_KDF, PRODUCTION_KDF, KdfParams
@@ -418,7 +419,7 @@ def cmd_restore(args: argparse.Namespace, paths: DataPaths, _kdf: KdfParams) -> 
             paths, Path(args.file), secret, with_recovery_code=args.recovery_code
         )
     except BackupRefused as error:
-        raise StoreDamaged(error.message) from None
+        raise StoreDamaged(error.text) from None
     try:
         print(_backup_summary(prepared.info))
         if paths.database.exists() or paths.key_slots.exists():
@@ -431,8 +432,11 @@ def cmd_restore(args: argparse.Namespace, paths: DataPaths, _kdf: KdfParams) -> 
             return EXIT_OK
         if _store_in_use(paths):
             raise UserError(
-                "MBE Desktop ist mit diesem Datenbestand geöffnet. Bitte schließen Sie das "
-                "Programm und versuchen Sie es erneut. Es wurde nichts verändert."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "MBE Desktop ist mit diesem Datenbestand geöffnet. Bitte schließen Sie das "
+                    "Programm und versuchen Sie es erneut. Es wurde nichts verändert.",
+                )
             )
         safety = prepared.commit()
     finally:
@@ -453,7 +457,9 @@ def cmd_presets(args: argparse.Namespace, _paths: DataPaths, _kdf: KdfParams) ->
     if args.file:
         lookup = find_presets([Path(args.file)])
         if lookup.source is None:
-            raise UserError(f"Die Datei {args.file} gibt es nicht.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Messages", "Die Datei {path} gibt es nicht."), path=args.file
+            )
     else:
         lookup = find_presets(preset_locations())
         print("Gesucht wird in dieser Reihenfolge (die erste gefundene Datei gilt):")
@@ -482,11 +488,17 @@ def cmd_export_stats(args: argparse.Namespace, paths: DataPaths, _kdf: KdfParams
     # Check the input before asking for the passphrase: a typo costs no unlock.
     if args.period is not None:
         if args.date_to is not None:
-            raise UserError("Bitte entweder --period oder --from und --to angeben.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Bitte entweder --period oder --from und --to angeben."
+                )
+            )
         period = parse_period(args.period)
     else:
         if args.date_to is None:
-            raise UserError("Zu --from gehört --to (das Ende des Zeitraums).")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Messages", "Zu --from gehört --to (das Ende des Zeitraums).")
+            )
         period = period_between(parse_date(args.date_from, "from"), parse_date(args.date_to, "to"))
     services = _unlock(paths, _secret(PASSPHRASE_ENV, "Passphrase: "))
     try:
@@ -552,7 +564,11 @@ def _store_in_use(paths: DataPaths) -> bool:
 
 def _confirm(prompt: str) -> bool:
     if not sys.stdin.isatty():
-        raise UserError("Bestätigung nötig: starten Sie den Befehl im Terminal oder mit --yes.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Bestätigung nötig: starten Sie den Befehl im Terminal oder mit --yes."
+            )
+        )
     return input(prompt).strip().lower() in ("j", "ja", "y", "yes")
 
 
@@ -565,7 +581,12 @@ def _secret(env_name: str, prompt: str) -> str:
         return value
     if not sys.stdin.isatty():
         raise UserError(
-            f"Keine Eingabe möglich: setzen Sie {env_name} oder starten Sie den Befehl im Terminal."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Keine Eingabe möglich: setzen Sie {variable} oder starten Sie den Befehl im "
+                "Terminal.",
+            ),
+            variable=env_name,
         )
     return getpass.getpass(prompt)
 
@@ -580,7 +601,10 @@ def _new_passphrase(env_name: str) -> tuple[str, str]:
 
 def _ask(prompt: str) -> str:
     if not sys.stdin.isatty():
-        raise UserError(f"Angabe fehlt: {prompt.rstrip(': ')} (als Option angeben).")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Messages", "Angabe fehlt: {what} (als Option angeben)."),
+            what=prompt.rstrip(": "),
+        )
     return input(prompt)
 
 

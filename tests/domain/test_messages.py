@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import ast
 import pickle
+import string
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from mbe_desktop.domain import messages
 from mbe_desktop.domain.errors import StoreDamaged, UserError, ValidationError, WrongPassphrase
+from mbe_desktop.domain.letters import PLACEHOLDERS_BY_NAME
 from mbe_desktop.domain.messages import MESSAGES, QT_TRANSLATE_NOOP, Text, display, translate
 
 ENGLISH = {
@@ -132,3 +136,120 @@ def test_errors_and_texts_survive_pickling(english: None) -> None:
     assert error.message == "No case 9 found."
     text = pickle.loads(pickle.dumps(Text("Kein Fall {number} gefunden.", {"number": 9})))
     assert text.translated() == "No case 9 found."
+
+
+def test_joined_translates_its_parts(english: None) -> None:
+    text = messages.joined(" · ", [Text("Geschlossen"), "", "Nummer {1}"])
+    assert text == "Geschlossen · Nummer {1}"
+    assert text.translated() == "Closed · Nummer {1}"
+    assert messages.joined(", ", []) == ""
+
+
+# --- every marked template of the sources gets exactly its parameters ----------------------------
+
+SOURCES = Path(__file__).resolve().parents[2] / "src" / "mbe_desktop"
+RAISING = {
+    "UserError",
+    "ValidationError",
+    "WrongPassphrase",
+    "StoreDamaged",
+    "StoreMissing",
+    "StoreExists",
+    "StoreTooNew",
+    "StorageFull",
+    "PresetError",
+    "BackupRefused",
+    "error",  # client_rules' collector
+    "warn",
+    "problem",  # letters.template_problems
+    "not_before",  # case_rules: adds {earliest}
+}
+NOT_PARAMETERS = {"field", "key"}  # ValidationError's field, PresetError's key
+
+
+def _marked(node: ast.AST) -> str | None:
+    """The template of ``QT_TRANSLATE_NOOP("Messages", "…")``."""
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "QT_TRANSLATE_NOOP"
+        and isinstance(node.args[0], ast.Constant)
+        and node.args[0].value == MESSAGES
+    ):
+        value = node.args[1]
+        assert isinstance(value, ast.Constant) and isinstance(value.value, str)
+        return value.value
+    return None
+
+
+def _fields(template: str) -> set[str]:
+    names = set()
+    for _literal, name, _spec, _conversion in string.Formatter().parse(template):
+        if name is not None:
+            names.add(name.split(".")[0].split("[")[0])
+    return names
+
+
+def _templates_and_parameters() -> Iterator[tuple[str, str, set[str]]]:
+    trees = {
+        path: ast.parse(path.read_text(encoding="utf-8"))
+        for path in SOURCES.rglob("*.py")
+        if "__pycache__" not in path.parts
+    }
+    constants: dict[str, set[str]] = {}  # name -> templates (a name may be defined twice)
+    for tree in trees.values():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+                template = _marked(node.value)
+                if template is not None:
+                    constants.setdefault(node.targets[0].id, set()).add(template)
+    for path, tree in trees.items():
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            where = f"{path.relative_to(SOURCES)}:{node.lineno}"
+            if name == "Text":
+                template = _marked(node.args[0])
+                if template is None:
+                    continue
+                if len(node.args) < 2:
+                    yield where, template, set()
+                elif isinstance(node.args[1], ast.Dict):
+                    keys = node.args[1].keys
+                    yield where, template, {k.value for k in keys if isinstance(k, ast.Constant)}
+                continue
+            if name not in RAISING or any(k.arg is None for k in node.keywords):
+                continue
+            parameters = {k.arg for k in node.keywords if k.arg} - NOT_PARAMETERS
+            if name == "not_before":
+                parameters.add("earliest")
+            for arg in node.args:
+                template = _marked(arg)
+                if template is not None:
+                    yield where, template, parameters
+                elif isinstance(arg, ast.Name) and len(constants.get(arg.id, ())) == 1:
+                    yield where, next(iter(constants[arg.id])), parameters
+
+
+def test_every_marked_template_gets_exactly_its_parameters() -> None:
+    checked = list(_templates_and_parameters())
+    assert len(checked) > 300
+    wrong = [
+        f"{where}: {template!r} gets {sorted(parameters)}"
+        for where, template, parameters in checked
+        if _fields(template) != parameters
+        # a text without parameters is not formatted: {Name} there is a letter placeholder
+        and not (not parameters and _fields(template) <= set(PLACEHOLDERS_BY_NAME))
+    ]
+    assert not wrong, "\n".join(wrong)
+
+
+def test_catalogue_labels_translate_with_their_catalogue(english: None) -> None:
+    from mbe_desktop.domain import catalogues as cat
+
+    label = cat.CASE_STATUSES.label_text("closed")
+    assert label == "abgeschlossen" and label.translated() == "closed"
+    text = Text("Der Grund: {reason}", {"reason": label})
+    assert text.translated() == "The reason: closed"

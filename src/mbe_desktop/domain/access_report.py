@@ -11,17 +11,18 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from mbe_desktop.domain.client_rules import FIELD_LABELS
+from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP, Text
 from mbe_desktop.domain.office import OfficeProfile
 
 # Labels of the data categories a referral or a release names (codes stored as JSON lists).
 DATA_LABELS: dict[str, str] = {
     **FIELD_LABELS,
-    "address": "Anschrift",
-    "nationality": "Staatsangehörigkeit",
-    "household": "Haushalt",
-    "health_insurance": "Krankenversicherung",
-    "health": "Gesundheit",
-    "case_history": "Beratungsverlauf",
+    "address": QT_TRANSLATE_NOOP("Messages", "Anschrift"),
+    "nationality": QT_TRANSLATE_NOOP("Messages", "Staatsangehörigkeit"),
+    "household": QT_TRANSLATE_NOOP("Messages", "Haushalt"),
+    "health_insurance": QT_TRANSLATE_NOOP("Messages", "Krankenversicherung"),
+    "health": QT_TRANSLATE_NOOP("Messages", "Gesundheit"),
+    "case_history": QT_TRANSLATE_NOOP("Messages", "Beratungsverlauf"),
 }
 
 Value = str | int | bool | date | datetime | None
@@ -58,16 +59,26 @@ class ConsentView:
             and (self.withdrawn_on is None or self.withdrawn_on > day)
         )
 
-    def state_text(self, day: date) -> str:
+    def state_text(self, day: date) -> Text:
+        """German (the access report prints it); ``display`` shows it in the UI language."""
         from mbe_desktop.domain.formatting import format_date_de
 
         if self.withdrawn_on is not None and self.withdrawn_on <= day:
-            return f"widerrufen am {format_date_de(self.withdrawn_on)}"
+            return Text(
+                QT_TRANSLATE_NOOP("Messages", "widerrufen am {date}"),
+                {"date": format_date_de(self.withdrawn_on)},
+            )
         if self.valid_until is not None and self.valid_until < day:
-            return f"abgelaufen am {format_date_de(self.valid_until)}"
+            return Text(
+                QT_TRANSLATE_NOOP("Messages", "abgelaufen am {date}"),
+                {"date": format_date_de(self.valid_until)},
+            )
         if self.given_on > day:
-            return f"gilt ab {format_date_de(self.given_on)}"
-        return "gültig"
+            return Text(
+                QT_TRANSLATE_NOOP("Messages", "gilt ab {date}"),
+                {"date": format_date_de(self.given_on)},
+            )
+        return Text(QT_TRANSLATE_NOOP("Messages", "gültig"))
 
 
 @dataclass(frozen=True)

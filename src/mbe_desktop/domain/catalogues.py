@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from mbe_desktop.domain.messages import CATALOGUE, Text
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -44,6 +46,11 @@ class Catalogue:
         """The label, or the code itself so that unknown (old or imported) codes stay visible."""
         entry = self._by_code.get(code)
         return entry.label(lang) if entry else code
+
+    def label_text(self, code: str) -> Text:
+        """The German label as a ``Text`` that translates in the UI language (context
+        ``Catalogue``, disambiguated by the catalogue's name), for texts built in the core."""
+        return Text(self.label(code), None, CATALOGUE, self.name)
 
     def choices(self, lang: str = "de") -> list[tuple[str, str]]:
         return [(entry.code, entry.label(lang)) for entry in self.entries]

@@ -2,7 +2,8 @@
 
 Pure Python (no Qt, no SQL): ``clean`` normalises what a user typed or pasted, ``check`` tells
 which values block saving (errors) and which only deserve a second look (warnings). Every
-``Problem`` names a ``ClientInput`` field and carries a German message for the form.
+``Problem`` names a ``ClientInput`` field and carries a German message for the form (shown in the
+UI language, see ``domain.messages``).
 
 Cleaning, so that what is stored is what the user sees:
 
@@ -30,6 +31,7 @@ from datetime import date
 from mbe_desktop.domain import catalogues as cat
 from mbe_desktop.domain.countries import country, language
 from mbe_desktop.domain.formatting import format_date_de
+from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP, Text, display
 from mbe_desktop.domain.names import fold, phone_digits
 
 DEFAULT_CONSENT_SCOPE = (
@@ -90,7 +92,12 @@ INPUT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(ClientInput))
 @dataclass(frozen=True)
 class Problem:
     field: str  # a ClientInput field name
-    message: str  # German, shown inline next to the field
+    text: str  # German (a ``Text``), or a text the UI has translated already
+
+    @property
+    def message(self) -> str:
+        """Shown inline next to the field, in the UI language."""
+        return display(self.text)
 
 
 @dataclass(frozen=True)
@@ -108,42 +115,42 @@ class CheckResult:
 
 # German labels of the fields (form labels, merge dialog, messages).
 FIELD_LABELS: dict[str, str] = {
-    "family_name": "Familienname",
-    "given_names": "Vornamen",
-    "name_latin": "Name in lateinischer Schrift",
-    "gender": "Geschlecht",
-    "birth_date": "Geburtsdatum",
-    "birth_year": "Geburtsjahr",
-    "nationalities": "Staatsangehörigkeiten",
-    "languages": "Sprachen",
-    "interpreter_needed": "Sprachmittlung nötig",
-    "interpreter_language": "Sprache für die Sprachmittlung",
-    "arrival_date": "Einreise",
-    "residence_status": "Aufenthaltsstatus",
-    "residence_legal_basis": "Rechtsgrundlage",
-    "residence_valid_until": "Aufenthaltstitel gültig bis",
-    "course_right": "Integrationskurs: Zugang",
-    "course_status": "Integrationskurs: Stand",
-    "german_level": "Deutschkenntnisse",
-    "education": "Schul- und Berufsbildung",
-    "qualification": "Beruf/Abschluss",
-    "recognition_status": "Anerkennung",
-    "employment_status": "Erwerbssituation",
-    "benefits": "Leistungsbezug",
-    "household_size": "Personen im Haushalt",
-    "children_count": "Kinder",
-    "living_situation": "Wohnsituation",
-    "phone": "Telefon",
-    "email": "E-Mail",
-    "street": "Straße und Hausnummer",
-    "postcode": "PLZ",
-    "city": "Ort",
-    "how_found": "Zugang zur MBE",
-    "first_contact_date": "Erstkontakt am",
-    "first_contact_place": "Ort des Erstkontakts",
-    "outreach_location_id": "Außensprechstunde",
-    "consent_given_on": "Einwilligung erteilt am",
-    "consent_scope": "Umfang der Einwilligung",
+    "family_name": QT_TRANSLATE_NOOP("Messages", "Familienname"),
+    "given_names": QT_TRANSLATE_NOOP("Messages", "Vornamen"),
+    "name_latin": QT_TRANSLATE_NOOP("Messages", "Name in lateinischer Schrift"),
+    "gender": QT_TRANSLATE_NOOP("Messages", "Geschlecht"),
+    "birth_date": QT_TRANSLATE_NOOP("Messages", "Geburtsdatum"),
+    "birth_year": QT_TRANSLATE_NOOP("Messages", "Geburtsjahr"),
+    "nationalities": QT_TRANSLATE_NOOP("Messages", "Staatsangehörigkeiten"),
+    "languages": QT_TRANSLATE_NOOP("Messages", "Sprachen"),
+    "interpreter_needed": QT_TRANSLATE_NOOP("Messages", "Sprachmittlung nötig"),
+    "interpreter_language": QT_TRANSLATE_NOOP("Messages", "Sprache für die Sprachmittlung"),
+    "arrival_date": QT_TRANSLATE_NOOP("Messages", "Einreise"),
+    "residence_status": QT_TRANSLATE_NOOP("Messages", "Aufenthaltsstatus"),
+    "residence_legal_basis": QT_TRANSLATE_NOOP("Messages", "Rechtsgrundlage"),
+    "residence_valid_until": QT_TRANSLATE_NOOP("Messages", "Aufenthaltstitel gültig bis"),
+    "course_right": QT_TRANSLATE_NOOP("Messages", "Integrationskurs: Zugang"),
+    "course_status": QT_TRANSLATE_NOOP("Messages", "Integrationskurs: Stand"),
+    "german_level": QT_TRANSLATE_NOOP("Messages", "Deutschkenntnisse"),
+    "education": QT_TRANSLATE_NOOP("Messages", "Schul- und Berufsbildung"),
+    "qualification": QT_TRANSLATE_NOOP("Messages", "Beruf/Abschluss"),
+    "recognition_status": QT_TRANSLATE_NOOP("Messages", "Anerkennung"),
+    "employment_status": QT_TRANSLATE_NOOP("Messages", "Erwerbssituation"),
+    "benefits": QT_TRANSLATE_NOOP("Messages", "Leistungsbezug"),
+    "household_size": QT_TRANSLATE_NOOP("Messages", "Personen im Haushalt"),
+    "children_count": QT_TRANSLATE_NOOP("Messages", "Kinder"),
+    "living_situation": QT_TRANSLATE_NOOP("Messages", "Wohnsituation"),
+    "phone": QT_TRANSLATE_NOOP("Messages", "Telefon"),
+    "email": QT_TRANSLATE_NOOP("Messages", "E-Mail"),
+    "street": QT_TRANSLATE_NOOP("Messages", "Straße und Hausnummer"),
+    "postcode": QT_TRANSLATE_NOOP("Messages", "PLZ"),
+    "city": QT_TRANSLATE_NOOP("Messages", "Ort"),
+    "how_found": QT_TRANSLATE_NOOP("Messages", "Zugang zur MBE"),
+    "first_contact_date": QT_TRANSLATE_NOOP("Messages", "Erstkontakt am"),
+    "first_contact_place": QT_TRANSLATE_NOOP("Messages", "Ort des Erstkontakts"),
+    "outreach_location_id": QT_TRANSLATE_NOOP("Messages", "Außensprechstunde"),
+    "consent_given_on": QT_TRANSLATE_NOOP("Messages", "Einwilligung erteilt am"),
+    "consent_scope": QT_TRANSLATE_NOOP("Messages", "Umfang der Einwilligung"),
 }
 
 # Catalogue-coded fields and their code lists.
@@ -195,6 +202,8 @@ _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 _PHONE_CHARS = frozenset(" +()/-.")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
 _GERMAN_POSTCODE = re.compile(r"\d{5}")
+IMPLAUSIBLE_DATE = QT_TRANSLATE_NOOP("Messages", "Dieses Datum ist nicht plausibel.")
+NUMBER_RANGE = QT_TRANSLATE_NOOP("Messages", "Bitte eine Zahl von {lowest} bis {highest} angeben.")
 
 
 # --- cleaning --------------------------------------------------------------------------------
@@ -288,12 +297,13 @@ class _Collector:
         self.errors: list[Problem] = []
         self.warnings: list[Problem] = []
 
-    def error(self, field: str, message: str) -> None:
+    def error(self, field: str, template: str, **params: object) -> None:
         if not any(problem.field == field for problem in self.errors):
-            self.errors.append(Problem(field, message))  # one error per field is enough
+            # one error per field is enough
+            self.errors.append(Problem(field, Text(template, params)))
 
-    def warn(self, field: str, message: str) -> None:
-        self.warnings.append(Problem(field, message))
+    def warn(self, field: str, template: str, **params: object) -> None:
+        self.warnings.append(Problem(field, Text(template, params)))
 
     def result(self) -> CheckResult:
         order = {name: index for index, name in enumerate(INPUT_FIELDS)}
@@ -309,7 +319,9 @@ def check(data: ClientInput, today: date) -> CheckResult:
     found = _Collector()
     for name in MAX_LENGTHS:
         if had_invisible(getattr(data, name)):
-            found.warn(name, "Unsichtbare Steuerzeichen wurden entfernt.")
+            found.warn(
+                name, QT_TRANSLATE_NOOP("Messages", "Unsichtbare Steuerzeichen wurden entfernt.")
+            )
     clean_data = clean(data)
     _check_lengths(clean_data, found)
     _check_names(clean_data, found)
@@ -327,7 +339,12 @@ def _check_lengths(data: ClientInput, found: _Collector) -> None:
         if length > limit:
             found.error(
                 name,
-                f"Die Angabe ist zu lang: höchstens {limit} Zeichen, eingegeben {length}.",
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Die Angabe ist zu lang: höchstens {limit} Zeichen, eingegeben {length}.",
+                ),
+                limit=limit,
+                length=length,
             )
 
 
@@ -335,7 +352,10 @@ def _check_names(data: ClientInput, found: _Collector) -> None:
     if not data.family_name:
         found.error(
             "family_name",
-            "Bitte geben Sie den Familiennamen an (bei nur einem Namen diesen hier).",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Bitte geben Sie den Familiennamen an (bei nur einem Namen diesen hier).",
+            ),
         )
     elif not data.name_latin:
         written = f"{data.family_name} {data.given_names}"
@@ -343,11 +363,17 @@ def _check_names(data: ClientInput, found: _Collector) -> None:
         if right_to_left or not fold(written):
             found.warn(
                 "name_latin",
-                "Bitte ergänzen Sie den Namen in lateinischer Schrift (wie im Pass), damit "
-                "er in der Suche und auf Briefen richtig erscheint.",
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Bitte ergänzen Sie den Namen in lateinischer Schrift (wie im Pass), damit "
+                    "er in der Suche und auf Briefen richtig erscheint.",
+                ),
             )
     if data.name_latin and not _is_latin(data.name_latin):
-        found.warn("name_latin", "Hier bitte nur lateinische Buchstaben verwenden.")
+        found.warn(
+            "name_latin",
+            QT_TRANSLATE_NOOP("Messages", "Hier bitte nur lateinische Buchstaben verwenden."),
+        )
 
 
 def _is_latin(text: str) -> bool:
@@ -362,52 +388,91 @@ def _is_latin(text: str) -> bool:
 def _check_codes(data: ClientInput, found: _Collector) -> None:
     for name, catalogue in CATALOGUE_FIELDS.items():
         if getattr(data, name) not in catalogue:
-            found.error(name, "Bitte wählen Sie einen Wert aus der Liste.")
+            found.error(
+                name, QT_TRANSLATE_NOOP("Messages", "Bitte wählen Sie einen Wert aus der Liste.")
+            )
     unknown = [code for code in data.nationalities if country(code) is None]
     if unknown:
-        found.error("nationalities", f"Unbekannter Staat: {', '.join(unknown)}.")
+        found.error(
+            "nationalities",
+            QT_TRANSLATE_NOOP("Messages", "Unbekannter Staat: {codes}."),
+            codes=", ".join(unknown),
+        )
     elif len(data.nationalities) > MAX_NATIONALITIES:
-        found.error("nationalities", f"Höchstens {MAX_NATIONALITIES} Staatsangehörigkeiten.")
+        found.error(
+            "nationalities",
+            QT_TRANSLATE_NOOP("Messages", "Höchstens {count} Staatsangehörigkeiten."),
+            count=MAX_NATIONALITIES,
+        )
     unknown = [code for code in data.languages if language(code) is None]
     if unknown:
-        found.error("languages", f"Unbekannte Sprache: {', '.join(unknown)}.")
+        found.error(
+            "languages",
+            QT_TRANSLATE_NOOP("Messages", "Unbekannte Sprache: {codes}."),
+            codes=", ".join(unknown),
+        )
     elif len(data.languages) > MAX_LANGUAGES:
-        found.error("languages", f"Höchstens {MAX_LANGUAGES} Sprachen.")
+        found.error(
+            "languages",
+            QT_TRANSLATE_NOOP("Messages", "Höchstens {count} Sprachen."),
+            count=MAX_LANGUAGES,
+        )
     if data.interpreter_language and language(data.interpreter_language) is None:
-        found.error("interpreter_language", "Bitte wählen Sie eine Sprache aus der Liste.")
+        found.error(
+            "interpreter_language",
+            QT_TRANSLATE_NOOP("Messages", "Bitte wählen Sie eine Sprache aus der Liste."),
+        )
     elif data.interpreter_needed and not data.interpreter_language:
-        found.warn("interpreter_language", "Für welche Sprache wird Sprachmittlung gebraucht?")
+        found.warn(
+            "interpreter_language",
+            QT_TRANSLATE_NOOP("Messages", "Für welche Sprache wird Sprachmittlung gebraucht?"),
+        )
 
 
 def _check_birth(data: ClientInput, today: date, found: _Collector) -> None:
     field = "birth_date" if data.birth_date is not None else "birth_year"
     if data.birth_date is None and data.birth_year is None:
         found.error(
-            "birth_date", "Bitte geben Sie das Geburtsdatum an (oder wenigstens das Geburtsjahr)."
+            "birth_date",
+            QT_TRANSLATE_NOOP(
+                "Messages", "Bitte geben Sie das Geburtsdatum an (oder wenigstens das Geburtsjahr)."
+            ),
         )
         return
     if data.birth_date is not None and data.birth_date > today:
-        found.error(field, "Das Geburtsdatum liegt in der Zukunft.")
+        found.error(field, QT_TRANSLATE_NOOP("Messages", "Das Geburtsdatum liegt in der Zukunft."))
         return
     if data.birth_date is None and data.birth_year is not None and data.birth_year > today.year:
-        found.error(field, "Das Geburtsjahr liegt in der Zukunft.")
+        found.error(field, QT_TRANSLATE_NOOP("Messages", "Das Geburtsjahr liegt in der Zukunft."))
         return
     age = age_on(today, data.birth_date, data.birth_year)
     if age is None:
         return
     if age > OLDEST_AGE:
-        found.error(field, f"Das ergibt ein Alter über {OLDEST_AGE} Jahren. Bitte prüfen.")
+        found.error(
+            field,
+            QT_TRANSLATE_NOOP("Messages", "Das ergibt ein Alter über {age} Jahren. Bitte prüfen."),
+            age=OLDEST_AGE,
+        )
     elif age < ADULT_AGE:
         found.error(
             field,
-            f"Die Person ist {age} Jahre alt. Die MBE berät Erwachsene; unter 18 Jahren ist der "
-            "Jugendmigrationsdienst (JMD) zuständig.",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Die Person ist {age} Jahre alt. Die MBE berät Erwachsene; unter 18 Jahren ist "
+                "der Jugendmigrationsdienst (JMD) zuständig.",
+            ),
+            age=age,
         )
     elif age < MBE_AGE:
         found.warn(
             field,
-            f"Die Person ist {age} Jahre alt. Unter 27 Jahren ist in der Regel der "
-            "Jugendmigrationsdienst (JMD) zuständig.",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Die Person ist {age} Jahre alt. Unter 27 Jahren ist in der Regel der "
+                "Jugendmigrationsdienst (JMD) zuständig.",
+            ),
+            age=age,
         )
 
 
@@ -415,51 +480,75 @@ def _check_dates(data: ClientInput, today: date, found: _Collector) -> None:
     birth = data.birth_date
     birth_year = data.birth_year if birth is None else birth.year
 
-    def not_before_birth(field: str, value: date, what: str) -> None:
-        if (birth is not None and value < birth) or (
+    def before_birth(value: date) -> bool:
+        return (birth is not None and value < birth) or (
             birth is None and birth_year is not None and value.year < birth_year
-        ):
-            found.error(field, f"{what} liegt vor der Geburt.")
+        )
 
-    for field, what in (
-        ("arrival_date", "Die Einreise"),
-        ("first_contact_date", "Der Erstkontakt"),
-        ("consent_given_on", "Die Einwilligung"),
+    # field, "in the future", "before the birth"
+    for field, future, early in (
+        (
+            "arrival_date",
+            QT_TRANSLATE_NOOP("Messages", "Die Einreise liegt in der Zukunft."),
+            QT_TRANSLATE_NOOP("Messages", "Die Einreise liegt vor der Geburt."),
+        ),
+        (
+            "first_contact_date",
+            QT_TRANSLATE_NOOP("Messages", "Der Erstkontakt liegt in der Zukunft."),
+            QT_TRANSLATE_NOOP("Messages", "Der Erstkontakt liegt vor der Geburt."),
+        ),
+        (
+            "consent_given_on",
+            QT_TRANSLATE_NOOP("Messages", "Die Einwilligung liegt in der Zukunft."),
+            QT_TRANSLATE_NOOP("Messages", "Die Einwilligung liegt vor der Geburt."),
+        ),
     ):
         value = getattr(data, field)
         if value is None:
             continue
         if value > today:
-            found.error(field, f"{what} liegt in der Zukunft.")
+            found.error(field, future)
         elif value.year < 1900:
-            found.error(field, "Dieses Datum ist nicht plausibel.")
-        else:
-            not_before_birth(field, value, what)
+            found.error(field, IMPLAUSIBLE_DATE)
+        elif before_birth(value):
+            found.error(field, early)
     if data.first_contact_date is None:
-        found.error("first_contact_date", "Bitte geben Sie das Datum des Erstkontakts an.")
+        found.error(
+            "first_contact_date",
+            QT_TRANSLATE_NOOP("Messages", "Bitte geben Sie das Datum des Erstkontakts an."),
+        )
     if data.consent_given_on is None:
         found.error(
             "consent_given_on",
-            "Bitte erfassen Sie die Einwilligung in die Datenverarbeitung mit Datum.",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Bitte erfassen Sie die Einwilligung in die Datenverarbeitung mit Datum.",
+            ),
         )
     valid_until = data.residence_valid_until
     if valid_until is not None:
         if valid_until.year < 1950 or valid_until.year > today.year + 50:
-            found.error("residence_valid_until", "Dieses Datum ist nicht plausibel.")
+            found.error("residence_valid_until", IMPLAUSIBLE_DATE)
         elif valid_until < today:
             found.warn(
                 "residence_valid_until",
-                f"Der Aufenthaltstitel ist seit dem {format_date_de(valid_until)} abgelaufen.",
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Der Aufenthaltstitel ist seit dem {date} abgelaufen."
+                ),
+                date=format_date_de(valid_until),
             )
 
 
 def _check_household(data: ClientInput, found: _Collector) -> None:
     if data.household_size is not None and not 1 <= data.household_size <= MAX_HOUSEHOLD:
-        found.error("household_size", f"Bitte eine Zahl von 1 bis {MAX_HOUSEHOLD} angeben.")
+        found.error("household_size", NUMBER_RANGE, lowest=1, highest=MAX_HOUSEHOLD)
     if data.children_count is not None and not 0 <= data.children_count <= MAX_CHILDREN:
-        found.error("children_count", f"Bitte eine Zahl von 0 bis {MAX_CHILDREN} angeben.")
+        found.error("children_count", NUMBER_RANGE, lowest=0, highest=MAX_CHILDREN)
     if data.outreach_location_id is not None and data.outreach_location_id < 1:
-        found.error("outreach_location_id", "Bitte wählen Sie einen Ort aus der Liste.")
+        found.error(
+            "outreach_location_id",
+            QT_TRANSLATE_NOOP("Messages", "Bitte wählen Sie einen Ort aus der Liste."),
+        )
 
 
 def _check_contact(data: ClientInput, found: _Collector) -> None:
@@ -471,13 +560,31 @@ def _check_contact(data: ClientInput, found: _Collector) -> None:
         if not allowed:
             found.error(
                 "phone",
-                "Die Telefonnummer darf nur Ziffern, Leerzeichen und + ( ) / - . enthalten.",
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Die Telefonnummer darf nur Ziffern, Leerzeichen und + ( ) / - . enthalten.",
+                ),
             )
         elif "+" in data.phone[1:]:
-            found.error("phone", "Das + gehört nur an den Anfang der Telefonnummer.")
+            found.error(
+                "phone",
+                QT_TRANSLATE_NOOP("Messages", "Das + gehört nur an den Anfang der Telefonnummer."),
+            )
         elif not 4 <= len(digits) <= 20:
-            found.error("phone", "Die Telefonnummer hat zu wenige oder zu viele Ziffern.")
+            found.error(
+                "phone",
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Die Telefonnummer hat zu wenige oder zu viele Ziffern."
+                ),
+            )
     if data.email and (not _EMAIL.fullmatch(data.email) or ".." in data.email):
-        found.error("email", "Die E-Mail-Adresse ist ungültig (Beispiel: name@example.org).")
+        found.error(
+            "email",
+            QT_TRANSLATE_NOOP(
+                "Messages", "Die E-Mail-Adresse ist ungültig (Beispiel: name@example.org)."
+            ),
+        )
     if data.postcode and not _GERMAN_POSTCODE.fullmatch(data.postcode):
-        found.warn("postcode", "Deutsche Postleitzahlen haben fünf Ziffern.")
+        found.warn(
+            "postcode", QT_TRANSLATE_NOOP("Messages", "Deutsche Postleitzahlen haben fünf Ziffern.")
+        )

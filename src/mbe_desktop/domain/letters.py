@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from mbe_desktop.domain.access_report import DATA_LABELS
+from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP, Text
 
 # The name always goes with a referral (both codes are stored in Referral.data_shared).
 NAME_CODES: tuple[str, ...] = ("family_name", "given_names")
@@ -148,47 +149,94 @@ def placeholders_in(text: str) -> list[str]:
     return list(dict.fromkeys(match.group(1) for match in _TOKEN.finditer(text)))
 
 
-def template_problems(name: str, subject: str, body: str) -> list[str]:
+def template_problems(name: str, subject: str, body: str) -> list[Text]:
     """Why a template cannot be used (German, one reason each); [] if it is fine."""
-    problems: list[str] = []
+    problems: list[Text] = []
+
+    def problem(template: str, **params: object) -> None:
+        problems.append(Text(template, params))
+
     if not name.strip():
-        problems.append("Bitte der Vorlage einen Namen geben.")
+        problem(QT_TRANSLATE_NOOP("Messages", "Bitte der Vorlage einen Namen geben."))
     elif len(name) > MAX_TEMPLATE_NAME:
-        problems.append(f"Der Name der Vorlage ist zu lang (höchstens {MAX_TEMPLATE_NAME}).")
+        problem(
+            QT_TRANSLATE_NOOP("Messages", "Der Name der Vorlage ist zu lang (höchstens {limit})."),
+            limit=MAX_TEMPLATE_NAME,
+        )
     if not subject.strip():
-        problems.append("Der Betreff fehlt.")
+        problem(QT_TRANSLATE_NOOP("Messages", "Der Betreff fehlt."))
     elif len(subject) > MAX_SUBJECT:
-        problems.append(f"Der Betreff ist zu lang (höchstens {MAX_SUBJECT} Zeichen).")
+        problem(
+            QT_TRANSLATE_NOOP("Messages", "Der Betreff ist zu lang (höchstens {limit} Zeichen)."),
+            limit=MAX_SUBJECT,
+        )
     if "\n" in subject.strip():
-        problems.append("Der Betreff muss in eine Zeile passen.")
+        problem(QT_TRANSLATE_NOOP("Messages", "Der Betreff muss in eine Zeile passen."))
     if not body.strip():
-        problems.append("Der Text des Schreibens fehlt.")
+        problem(QT_TRANSLATE_NOOP("Messages", "Der Text des Schreibens fehlt."))
     elif len(body) > MAX_BODY:
-        problems.append(f"Der Text ist zu lang (höchstens {MAX_BODY} Zeichen).")
-    for where, text in (("Betreff", subject), ("Text", body)):
+        problem(
+            QT_TRANSLATE_NOOP("Messages", "Der Text ist zu lang (höchstens {limit} Zeichen)."),
+            limit=MAX_BODY,
+        )
+    # in the subject, in the text: an unknown placeholder, an unmatched brace
+    for text, unknown, unmatched in (
+        (
+            subject,
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Unbekannter Platzhalter „{{{placeholder}}}“ im Betreff. Erlaubt sind die "
+                "Platzhalter aus der Liste neben dem Text (Groß-/Kleinschreibung beachten).",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Im Betreff steht eine geschweifte Klammer ohne Gegenstück. Platzhalter "
+                "schreiben Sie so: {Name}.",
+            ),
+        ),
+        (
+            body,
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Unbekannter Platzhalter „{{{placeholder}}}“ im Text. Erlaubt sind die "
+                "Platzhalter aus der Liste neben dem Text (Groß-/Kleinschreibung beachten).",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Im Text steht eine geschweifte Klammer ohne Gegenstück. Platzhalter "
+                "schreiben Sie so: {Name}.",
+            ),
+        ),
+    ):
         for found in placeholders_in(text):
             if found not in PLACEHOLDERS_BY_NAME:
-                problems.append(
-                    f"Unbekannter Platzhalter „{{{found}}}“ im {where}. Erlaubt sind die "
-                    "Platzhalter aus der Liste neben dem Text (Groß-/Kleinschreibung beachten)."
-                )
+                problem(unknown, placeholder=found)
         rest = _TOKEN.sub("", text)
         if "{" in rest or "}" in rest:
-            problems.append(
-                f"Im {where} steht eine geschweifte Klammer ohne Gegenstück. Platzhalter "
-                "schreiben Sie so: {Name}."
-            )
+            problem(unmatched)
     if f"{{{DATA_LIST}}}" in subject:
-        problems.append("{Angaben} ist eine Liste und kann nur im Text stehen, nicht im Betreff.")
+        problem(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{Angaben} ist eine Liste und kann nur im Text stehen, nicht im Betreff.",
+            )
+        )
     for paragraph in body.split("\n\n"):
         if f"{{{DATA_LIST}}}" in paragraph and paragraph.strip() != f"{{{DATA_LIST}}}":
-            problems.append(
-                "{Angaben} muss als eigener Absatz stehen (Leerzeile davor und danach)."
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{Angaben} muss als eigener Absatz stehen (Leerzeile davor und danach).",
+                )
             )
             break
     for char in subject + body:
         if ord(char) < 32 and char not in "\n\t\r":
-            problems.append("Der Text enthält Steuerzeichen. Bitte neu eintippen.")
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Der Text enthält Steuerzeichen. Bitte neu eintippen."
+                )
+            )
             break
     return problems
 

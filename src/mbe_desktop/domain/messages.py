@@ -13,12 +13,14 @@ German template, so a faulty translation never breaks an error dialog.
 
 ``Text`` is a German ``str`` that keeps its template and parameters, so that a message can be
 handed around (a form problem, a period label, the reason inside another message) and still be
-translated where it is shown. A ``Text`` parameter is translated with the text that contains it.
+translated where it is shown (``display``). A ``Text`` parameter is translated with the text that
+contains it; ``joined`` joins texts that way. A template without parameters is not formatted:
+braces in it are literal (``{Name}`` of a letter template), with parameters ``{{`` and ``}}`` are.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 __all__ = [
@@ -29,6 +31,8 @@ __all__ = [
     "Translator",
     "display",
     "install_translator",
+    "joined",
+    "language",
     "translate",
 ]
 
@@ -39,6 +43,7 @@ CATALOGUE = "Catalogue"  # the domain's code-list labels (see ui/catalogue_texts
 Translator = Callable[[str, str, str | None], str]
 
 _translator: Translator | None = None
+_language = "de"
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -46,10 +51,17 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-def install_translator(fn: Translator | None) -> None:
-    """The UI's lookup (Qt's ``QCoreApplication.translate``); None: German again."""
-    global _translator
+def install_translator(fn: Translator | None, language: str = "de") -> None:
+    """The UI's lookup (Qt's ``QCoreApplication.translate``) and its language code (for names
+    the core takes from elsewhere, e.g. of languages); None: German again."""
+    global _translator, _language
     _translator = fn
+    _language = language if fn is not None else "de"
+
+
+def language() -> str:
+    """The language texts are translated into ("de" without a translator)."""
+    return _language
 
 
 def _lookup(context: str, text: str, disambiguation: str | None) -> str:
@@ -111,6 +123,8 @@ class Text(str):
         context: str = MESSAGES,
         disambiguation: str | None = None,
     ) -> Text:
+        if isinstance(template, Text) and not params and context == MESSAGES:
+            return template  # already a Text: it stays itself (with its parameters)
         frozen = dict(params or {})
         self = super().__new__(cls, _render(template, frozen, context, disambiguation, False))
         self.template = str(template)
@@ -125,6 +139,15 @@ class Text(str):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (Text, (self.template, self.params, self.context, self.disambiguation))
+
+
+def joined(separator: str, parts: Iterable[str]) -> Text:
+    """``separator.join(parts)`` that still translates the ``Text`` parts (empty parts are left
+    out); the separator itself is not translated."""
+    kept = [part for part in parts if part]
+    escaped = separator.replace("{", "{{").replace("}", "}}")
+    template = escaped.join(f"{{part{index}}}" for index in range(len(kept)))
+    return Text(template, {f"part{index}": part for index, part in enumerate(kept)})
 
 
 def display(text: str) -> str:

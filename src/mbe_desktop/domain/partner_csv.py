@@ -14,6 +14,7 @@ from dataclasses import dataclass, fields
 
 from mbe_desktop.domain import catalogues as cat
 from mbe_desktop.domain.errors import UserError, ValidationError
+from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP, Text, display
 from mbe_desktop.domain.partners import LABELS, PartnerInput, PersonInput, validate_partner
 
 DELIMITER = ";"
@@ -57,7 +58,12 @@ class CsvRow:
 @dataclass(frozen=True)
 class CsvProblem:
     line: int
-    message: str  # German
+    text: str  # German (a ``Text``)
+
+    @property
+    def message(self) -> str:
+        """In the UI language."""
+        return display(self.text)
 
 
 @dataclass(frozen=True)
@@ -73,23 +79,39 @@ def category_code(text: str) -> str | None:
 
 def _decode(data: bytes) -> str:
     if not data.strip():
-        raise UserError("Die Datei ist leer. Bitte eine CSV-Datei mit Netzwerkpartnern wählen.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Die Datei ist leer. Bitte eine CSV-Datei mit Netzwerkpartnern wählen."
+            )
+        )
     if len(data) > MAX_BYTES:
         raise UserError(
-            f"Die Datei ist zu groß ({len(data) // (1024 * 1024)} MB, höchstens "
-            f"{MAX_BYTES // (1024 * 1024)} MB). Ist es die richtige Datei?"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Die Datei ist zu groß ({size} MB, höchstens {limit} MB). Ist es die richtige "
+                "Datei?",
+            ),
+            size=len(data) // (1024 * 1024),
+            limit=MAX_BYTES // (1024 * 1024),
         )
     if b"\x00" in data[:4096]:
         raise UserError(
-            "Das ist keine CSV-Textdatei (sie enthält Binärdaten, z. B. eine Excel- oder "
-            "PDF-Datei). Bitte in der Tabellenkalkulation als „CSV UTF-8 (Semikolon)“ speichern."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Das ist keine CSV-Textdatei (sie enthält Binärdaten, z. B. eine Excel- oder "
+                "PDF-Datei). Bitte in der Tabellenkalkulation als „CSV UTF-8 (Semikolon)“ "
+                "speichern.",
+            )
         )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise UserError(
-            "Die Datei ist nicht in UTF-8 gespeichert. Bitte in der Tabellenkalkulation "
-            "„Speichern unter … CSV UTF-8“ wählen und erneut importieren."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Die Datei ist nicht in UTF-8 gespeichert. Bitte in der Tabellenkalkulation "
+                "„Speichern unter … CSV UTF-8“ wählen und erneut importieren.",
+            )
         ) from None
     return text.removeprefix(BOM)
 
@@ -102,8 +124,11 @@ def _people(text: str) -> tuple[PersonInput, ...]:
         parts = [part.strip() for part in chunk.split(PERSON_FIELD_SEPARATOR)]
         if len(parts) > 4:
             raise ValidationError(
-                "Eine Ansprechperson hat mehr als vier Angaben (Name, Funktion, Telefon, "
-                "E-Mail). Mehrere Personen bitte mit | trennen.",
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Eine Ansprechperson hat mehr als vier Angaben (Name, Funktion, Telefon, "
+                    "E-Mail). Mehrere Personen bitte mit | trennen.",
+                ),
                 "people",
             )
         parts += [""] * (4 - len(parts))
@@ -119,24 +144,43 @@ def parse_partners(data: bytes) -> ParsedCsv:
     try:
         header = next(reader)
     except (StopIteration, csv.Error):
-        raise UserError("Die erste Zeile mit den Spaltennamen fehlt oder ist beschädigt.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Die erste Zeile mit den Spaltennamen fehlt oder ist beschädigt."
+            )
+        ) from None
     names = [name.strip().removeprefix(BOM) for name in header]
     if len(names) == 1 and names[0].count(",") >= 1:
         raise UserError(
-            "Die Spalten sind mit Kommas getrennt. Bitte die Datei mit Semikolon (;) als "
-            "Trennzeichen speichern (in Excel: „CSV UTF-8“)."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Die Spalten sind mit Kommas getrennt. Bitte die Datei mit Semikolon (;) als "
+                "Trennzeichen speichern (in Excel: „CSV UTF-8“).",
+            )
         )
     unknown = [name for name in names if name and name.casefold() not in _BY_HEADER]
     if unknown:
         allowed = ", ".join(header for header, _field in COLUMNS)
-        raise UserError(f"Unbekannte Spalte „{unknown[0]}“ in Zeile 1. Erlaubt sind: {allowed}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Unbekannte Spalte „{column}“ in Zeile 1. Erlaubt sind: {allowed}."
+            ),
+            column=unknown[0],
+            allowed=allowed,
+        )
     folded = [name.casefold() for name in names]
     for required in REQUIRED:
         if required.casefold() not in folded:
-            raise UserError(f"Die Spalte „{required}“ fehlt in Zeile 1.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Messages", "Die Spalte „{column}“ fehlt in Zeile 1."),
+                column=required,
+            )
     duplicates = {name for name in folded if name and folded.count(name) > 1}
     if duplicates:
-        raise UserError(f"Die Spalte „{sorted(duplicates)[0]}“ steht zweimal in Zeile 1.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Messages", "Die Spalte „{column}“ steht zweimal in Zeile 1."),
+            column=sorted(duplicates)[0],
+        )
     columns = [_BY_HEADER.get(name) for name in folded]
 
     rows: list[CsvRow] = []
@@ -148,21 +192,40 @@ def parse_partners(data: bytes) -> ParsedCsv:
         except StopIteration:
             break
         except csv.Error:
-            problems.append(CsvProblem(line, "Die Zeile ist beschädigt (Anführungszeichen)."))
+            problems.append(
+                CsvProblem(
+                    line,
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "Die Zeile ist beschädigt (Anführungszeichen)."
+                        )
+                    ),
+                )
+            )
             break
         start, line = line, reader.line_num + 1
         if not any(cell.strip() for cell in record):
             continue  # blank lines are allowed (e.g. at the end)
         if len(rows) + len(problems) >= MAX_ROWS:
             raise UserError(
-                f"Die Datei hat mehr als {MAX_ROWS} Zeilen. Bitte in kleinere Dateien teilen."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Die Datei hat mehr als {count} Zeilen. Bitte in kleinere Dateien teilen.",
+                ),
+                count=MAX_ROWS,
             )
         if len(record) > len(columns):
             problems.append(
                 CsvProblem(
                     start,
-                    f"{len(record)} Spalten statt {len(columns)} – steht ein Semikolon im "
-                    "Text? Dann das Feld in Anführungszeichen setzen.",
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "{count} Spalten statt {expected} – steht ein Semikolon im Text? "
+                            "Dann das Feld in Anführungszeichen setzen.",
+                        ),
+                        {"count": len(record), "expected": len(columns)},
+                    ),
                 )
             )
             continue
@@ -178,20 +241,28 @@ def parse_partners(data: bytes) -> ParsedCsv:
                     code = category_code(cell)
                     if code is None:
                         raise ValidationError(
-                            f"Unbekannte Kategorie „{cell.strip()}“. Bitte eine Kategorie aus "
-                            "der Liste in der Anleitung verwenden.",
+                            QT_TRANSLATE_NOOP(
+                                "Messages",
+                                "Unbekannte Kategorie „{category}“. Bitte eine Kategorie aus "
+                                "der Liste in der Anleitung verwenden.",
+                            ),
                             "category",
+                            category=cell.strip(),
                         )
                     values["category"] = code
                 else:
                     values[column] = _unprotect(cell)
             partner = validate_partner(PartnerInput(**values))  # type: ignore[arg-type]
         except ValidationError as error:
-            problems.append(CsvProblem(start, error.message))
+            problems.append(CsvProblem(start, error.text))
             continue
         rows.append(CsvRow(start, partner))
     if not rows and not problems:
-        raise UserError("Die Datei enthält nur die Spaltennamen, aber keine Netzwerkpartner.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Die Datei enthält nur die Spaltennamen, aber keine Netzwerkpartner."
+            )
+        )
     return ParsedCsv(tuple(rows), tuple(problems))
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, fields, replace
 from mbe_desktop.domain import catalogues as cat
 from mbe_desktop.domain.client_rules import clean_block, clean_line, had_invisible
 from mbe_desktop.domain.errors import ValidationError
+from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP, Text
 
 MAX_PEOPLE = 20
 MAX_LANGUAGES = 30
@@ -36,26 +37,26 @@ PERSON_LIMITS: dict[str, int] = {"name": 200, "role": 200, "phone": 60, "email":
 MULTILINE = frozenset({"opening_hours", "services", "notes"})
 
 LABELS: dict[str, str] = {
-    "name": "Name der Stelle",
-    "category": "Kategorie",
-    "street": "Straße und Hausnummer",
-    "postcode": "PLZ",
-    "city": "Ort",
-    "region": "Region",
-    "phone": "Telefon",
-    "email": "E-Mail",
-    "website": "Webseite",
-    "opening_hours": "Öffnungszeiten",
-    "languages": "Sprachen",
-    "services": "Angebote",
-    "notes": "Notizen",
-    "people": "Ansprechpersonen",
+    "name": QT_TRANSLATE_NOOP("Messages", "Name der Stelle"),
+    "category": QT_TRANSLATE_NOOP("Messages", "Kategorie"),
+    "street": QT_TRANSLATE_NOOP("Messages", "Straße und Hausnummer"),
+    "postcode": QT_TRANSLATE_NOOP("Messages", "PLZ"),
+    "city": QT_TRANSLATE_NOOP("Messages", "Ort"),
+    "region": QT_TRANSLATE_NOOP("Messages", "Region"),
+    "phone": QT_TRANSLATE_NOOP("Messages", "Telefon"),
+    "email": QT_TRANSLATE_NOOP("Messages", "E-Mail"),
+    "website": QT_TRANSLATE_NOOP("Messages", "Webseite"),
+    "opening_hours": QT_TRANSLATE_NOOP("Messages", "Öffnungszeiten"),
+    "languages": QT_TRANSLATE_NOOP("Messages", "Sprachen"),
+    "services": QT_TRANSLATE_NOOP("Messages", "Angebote"),
+    "notes": QT_TRANSLATE_NOOP("Messages", "Notizen"),
+    "people": QT_TRANSLATE_NOOP("Messages", "Ansprechpersonen"),
 }
 PERSON_LABELS: dict[str, str] = {
-    "name": "Name der Ansprechperson",
-    "role": "Funktion",
-    "phone": "Telefon der Ansprechperson",
-    "email": "E-Mail der Ansprechperson",
+    "name": QT_TRANSLATE_NOOP("Messages", "Name der Ansprechperson"),
+    "role": QT_TRANSLATE_NOOP("Messages", "Funktion"),
+    "phone": QT_TRANSLATE_NOOP("Messages", "Telefon der Ansprechperson"),
+    "email": QT_TRANSLATE_NOOP("Messages", "E-Mail der Ansprechperson"),
 }
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
@@ -92,22 +93,36 @@ class PartnerInput:
 def _check_text(value: str, label: str, limit: int, field: str) -> None:
     if len(value) > limit:
         raise ValidationError(
-            f"„{label}“ ist zu lang ({len(value)} Zeichen, höchstens {limit}). Bitte kürzen.",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "„{label}“ ist zu lang ({length} Zeichen, höchstens {limit}). Bitte kürzen.",
+            ),
             field,
+            label=Text(label),
+            length=len(value),
+            limit=limit,
         )
 
 
 def _check_email(value: str, label: str, field: str) -> None:
     if value and not _EMAIL.fullmatch(value):
         raise ValidationError(
-            f"„{label}“ ist keine gültige E-Mail-Adresse (Beispiel: info@stelle.de).", field
+            QT_TRANSLATE_NOOP(
+                "Messages", "„{label}“ ist keine gültige E-Mail-Adresse (Beispiel: info@stelle.de)."
+            ),
+            field,
+            label=Text(label),
         )
 
 
 def _check_phone(value: str, label: str, field: str) -> None:
     if value and not set(value) <= _PHONE_CHARS:
         raise ValidationError(
-            f"„{label}“ darf nur Ziffern, Leerzeichen und + ( ) / - . enthalten.", field
+            QT_TRANSLATE_NOOP(
+                "Messages", "„{label}“ darf nur Ziffern, Leerzeichen und + ( ) / - . enthalten."
+            ),
+            field,
+            label=Text(label),
         )
 
 
@@ -119,14 +134,22 @@ def normalise_languages(text: str) -> str:
             continue
         if not _LANGUAGE_CODE.fullmatch(part):
             raise ValidationError(
-                f"„{part}“ ist kein Sprachkürzel. Bitte Kürzel wie de, en, ar, uk mit Komma "
-                "getrennt angeben.",
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "„{code}“ ist kein Sprachkürzel. Bitte Kürzel wie de, en, ar, uk mit Komma "
+                    "getrennt angeben.",
+                ),
                 "languages",
+                code=part,
             )
         if part not in codes:
             codes.append(part)
     if len(codes) > MAX_LANGUAGES:
-        raise ValidationError(f"Bitte höchstens {MAX_LANGUAGES} Sprachen angeben.", "languages")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "Bitte höchstens {count} Sprachen angeben."),
+            "languages",
+            count=MAX_LANGUAGES,
+        )
     return ",".join(codes)
 
 
@@ -139,17 +162,29 @@ def validate_partner(data: PartnerInput) -> PartnerInput:
             continue
         value = getattr(data, item.name)
         if not isinstance(value, str):
-            raise ValidationError(f"„{LABELS[item.name]}“ ist kein Text.", item.name)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "„{label}“ ist kein Text."),
+                item.name,
+                label=Text(LABELS[item.name]),
+            )
         changes[item.name] = clean_block(value) if item.name in MULTILINE else clean_line(value)
     clean = replace(data, **changes)  # type: ignore[arg-type]
     if not clean.name:
-        raise ValidationError("Bitte den Namen der Stelle angeben.", "name")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "Bitte den Namen der Stelle angeben."), "name"
+        )
     if had_invisible(data.name):
         raise ValidationError(
-            "Der Name enthält unsichtbare Steuerzeichen. Bitte den Namen neu eintippen.", "name"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Der Name enthält unsichtbare Steuerzeichen. Bitte den Namen neu eintippen.",
+            ),
+            "name",
         )
     if clean.category not in cat.PARTNER_CATEGORIES:
-        raise ValidationError("Bitte eine Kategorie aus der Liste wählen.", "category")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "Bitte eine Kategorie aus der Liste wählen."), "category"
+        )
     for name, limit in LIMITS.items():
         _check_text(getattr(clean, name), LABELS[name], limit, name)
     _check_email(clean.email, LABELS["email"], "email")
@@ -157,7 +192,11 @@ def validate_partner(data: PartnerInput) -> PartnerInput:
     languages = normalise_languages(clean.languages)
     if len(data.people) > MAX_PEOPLE:
         raise ValidationError(
-            f"Bitte höchstens {MAX_PEOPLE} Ansprechpersonen je Stelle angeben.", "people"
+            QT_TRANSLATE_NOOP(
+                "Messages", "Bitte höchstens {count} Ansprechpersonen je Stelle angeben."
+            ),
+            "people",
+            count=MAX_PEOPLE,
         )
     people = []
     for person in data.people:
@@ -166,7 +205,10 @@ def validate_partner(data: PartnerInput) -> PartnerInput:
             continue  # an empty row in the dialog
         if not cleaned.name:
             raise ValidationError(
-                "Jede Ansprechperson braucht einen Namen (oder die Zeile leeren).", "people"
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Jede Ansprechperson braucht einen Namen (oder die Zeile leeren)."
+                ),
+                "people",
             )
         for name, limit in PERSON_LIMITS.items():
             _check_text(getattr(cleaned, name), PERSON_LABELS[name], limit, "people")

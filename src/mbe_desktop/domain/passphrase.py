@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mbe_desktop.domain.errors import ValidationError
+from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP, Text
 
 MIN_LENGTH = 12
 MIN_SCORE = 3
@@ -27,80 +28,120 @@ COMMON_GERMAN_WORDS = (
     "caritas", "diakonie", "paritätische", "awo", "drk", "bamf",
 )  # fmt: skip
 
-LABELS = ("sehr schwach", "schwach", "mittel", "stark", "sehr stark")
+LABELS = (
+    QT_TRANSLATE_NOOP("Messages", "sehr schwach"),
+    QT_TRANSLATE_NOOP("Messages", "schwach"),
+    QT_TRANSLATE_NOOP("Messages", "mittel"),
+    QT_TRANSLATE_NOOP("Messages", "stark"),
+    QT_TRANSLATE_NOOP("Messages", "sehr stark"),
+)
 
 # zxcvbn's English feedback (zxcvbn/feedback.py) in German. Unknown texts are never shown.
 _GERMAN_FEEDBACK = {
-    "Use a few words, avoid common phrases.": (
-        "Verwenden Sie mehrere Wörter und vermeiden Sie bekannte Redewendungen."
+    "Use a few words, avoid common phrases.": QT_TRANSLATE_NOOP(
+        "Messages", "Verwenden Sie mehrere Wörter und vermeiden Sie bekannte Redewendungen."
     ),
-    "No need for symbols, digits, or uppercase letters.": (
-        "Sonderzeichen, Ziffern oder Großbuchstaben sind nicht nötig."
+    "No need for symbols, digits, or uppercase letters.": QT_TRANSLATE_NOOP(
+        "Messages", "Sonderzeichen, Ziffern oder Großbuchstaben sind nicht nötig."
     ),
-    "Add another word or two. Uncommon words are better.": (
-        "Fügen Sie ein oder zwei weitere Wörter hinzu. Ungewöhnliche Wörter sind besser."
+    "Add another word or two. Uncommon words are better.": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Fügen Sie ein oder zwei weitere Wörter hinzu. Ungewöhnliche Wörter sind besser.",
     ),
-    "Straight rows of keys are easy to guess.": "Tastenreihen sind leicht zu erraten.",
-    "Short keyboard patterns are easy to guess.": "Kurze Tastaturmuster sind leicht zu erraten.",
-    "Use a longer keyboard pattern with more turns.": (
-        "Verwenden Sie ein längeres Tastaturmuster mit mehr Richtungswechseln."
+    "Straight rows of keys are easy to guess.": QT_TRANSLATE_NOOP(
+        "Messages", "Tastenreihen sind leicht zu erraten."
     ),
-    'Repeats like "aaa" are easy to guess.': "Wiederholungen wie „aaa“ sind leicht zu erraten.",
-    'Repeats like "abcabcabc" are only slightly harder to guess than "abc".': (
-        "Wiederholungen wie „abcabcabc“ sind kaum schwerer zu erraten als „abc“."
+    "Short keyboard patterns are easy to guess.": QT_TRANSLATE_NOOP(
+        "Messages", "Kurze Tastaturmuster sind leicht zu erraten."
     ),
-    "Avoid repeated words and characters.": "Vermeiden Sie wiederholte Wörter und Zeichen.",
-    'Sequences like "abc" or "6543" are easy to guess.': (
-        "Folgen wie „abc“ oder „6543“ sind leicht zu erraten."
+    "Use a longer keyboard pattern with more turns.": QT_TRANSLATE_NOOP(
+        "Messages", "Verwenden Sie ein längeres Tastaturmuster mit mehr Richtungswechseln."
     ),
-    "Avoid sequences.": "Vermeiden Sie Zeichenfolgen.",
-    "Recent years are easy to guess.": "Jahreszahlen der letzten Jahre sind leicht zu erraten.",
-    "Avoid recent years.": "Vermeiden Sie aktuelle Jahreszahlen.",
-    "Avoid years that are associated with you.": (
-        "Vermeiden Sie Jahreszahlen, die mit Ihnen in Verbindung stehen."
+    'Repeats like "aaa" are easy to guess.': QT_TRANSLATE_NOOP(
+        "Messages", "Wiederholungen wie „aaa“ sind leicht zu erraten."
     ),
-    "Dates are often easy to guess.": "Datumsangaben sind oft leicht zu erraten.",
-    "Avoid dates and years that are associated with you.": (
-        "Vermeiden Sie Daten und Jahreszahlen, die mit Ihnen in Verbindung stehen."
+    'Repeats like "abcabcabc" are only slightly harder to guess than "abc".': QT_TRANSLATE_NOOP(
+        "Messages", "Wiederholungen wie „abcabcabc“ sind kaum schwerer zu erraten als „abc“."
     ),
-    "This is a top-10 common password.": "Dies ist eines der 10 häufigsten Passwörter.",
-    "This is a top-100 common password.": "Dies ist eines der 100 häufigsten Passwörter.",
-    "This is a very common password.": "Dies ist ein sehr häufiges Passwort.",
-    "This is similar to a commonly used password.": (
-        "Dies ähnelt einem häufig verwendeten Passwort."
+    "Avoid repeated words and characters.": QT_TRANSLATE_NOOP(
+        "Messages", "Vermeiden Sie wiederholte Wörter und Zeichen."
     ),
-    "A word by itself is easy to guess.": "Ein einzelnes Wort ist leicht zu erraten.",
-    "Names and surnames by themselves are easy to guess.": (
-        "Vor- und Nachnamen allein sind leicht zu erraten."
+    'Sequences like "abc" or "6543" are easy to guess.': QT_TRANSLATE_NOOP(
+        "Messages", "Folgen wie „abc“ oder „6543“ sind leicht zu erraten."
     ),
-    "Common names and surnames are easy to guess.": (
-        "Häufige Vor- und Nachnamen sind leicht zu erraten."
+    "Avoid sequences.": QT_TRANSLATE_NOOP("Messages", "Vermeiden Sie Zeichenfolgen."),
+    "Recent years are easy to guess.": QT_TRANSLATE_NOOP(
+        "Messages", "Jahreszahlen der letzten Jahre sind leicht zu erraten."
     ),
-    "Capitalization doesn't help very much.": "Großschreibung hilft kaum.",
-    "All-uppercase is almost as easy to guess as all-lowercase.": (
-        "Nur Großbuchstaben sind fast so leicht zu erraten wie nur Kleinbuchstaben."
+    "Avoid recent years.": QT_TRANSLATE_NOOP("Messages", "Vermeiden Sie aktuelle Jahreszahlen."),
+    "Avoid years that are associated with you.": QT_TRANSLATE_NOOP(
+        "Messages", "Vermeiden Sie Jahreszahlen, die mit Ihnen in Verbindung stehen."
     ),
-    "Reversed words aren't much harder to guess.": (
-        "Rückwärts geschriebene Wörter sind kaum schwerer zu erraten."
+    "Dates are often easy to guess.": QT_TRANSLATE_NOOP(
+        "Messages", "Datumsangaben sind oft leicht zu erraten."
     ),
-    "Predictable substitutions like '@' instead of 'a' don't help very much.": (
-        "Vorhersehbare Ersetzungen wie „@“ statt „a“ helfen kaum."
+    "Avoid dates and years that are associated with you.": QT_TRANSLATE_NOOP(
+        "Messages", "Vermeiden Sie Daten und Jahreszahlen, die mit Ihnen in Verbindung stehen."
+    ),
+    "This is a top-10 common password.": QT_TRANSLATE_NOOP(
+        "Messages", "Dies ist eines der 10 häufigsten Passwörter."
+    ),
+    "This is a top-100 common password.": QT_TRANSLATE_NOOP(
+        "Messages", "Dies ist eines der 100 häufigsten Passwörter."
+    ),
+    "This is a very common password.": QT_TRANSLATE_NOOP(
+        "Messages", "Dies ist ein sehr häufiges Passwort."
+    ),
+    "This is similar to a commonly used password.": QT_TRANSLATE_NOOP(
+        "Messages", "Dies ähnelt einem häufig verwendeten Passwort."
+    ),
+    "A word by itself is easy to guess.": QT_TRANSLATE_NOOP(
+        "Messages", "Ein einzelnes Wort ist leicht zu erraten."
+    ),
+    "Names and surnames by themselves are easy to guess.": QT_TRANSLATE_NOOP(
+        "Messages", "Vor- und Nachnamen allein sind leicht zu erraten."
+    ),
+    "Common names and surnames are easy to guess.": QT_TRANSLATE_NOOP(
+        "Messages", "Häufige Vor- und Nachnamen sind leicht zu erraten."
+    ),
+    "Capitalization doesn't help very much.": QT_TRANSLATE_NOOP(
+        "Messages", "Großschreibung hilft kaum."
+    ),
+    "All-uppercase is almost as easy to guess as all-lowercase.": QT_TRANSLATE_NOOP(
+        "Messages", "Nur Großbuchstaben sind fast so leicht zu erraten wie nur Kleinbuchstaben."
+    ),
+    "Reversed words aren't much harder to guess.": QT_TRANSLATE_NOOP(
+        "Messages", "Rückwärts geschriebene Wörter sind kaum schwerer zu erraten."
+    ),
+    "Predictable substitutions like '@' instead of 'a' don't help very much.": QT_TRANSLATE_NOOP(
+        "Messages", "Vorhersehbare Ersetzungen wie „@“ statt „a“ helfen kaum."
     ),
 }
-_GENERIC_SUGGESTION = "Verwenden Sie mehrere ungewöhnliche Wörter, z. B. einen kurzen Satz."
+_GENERIC_SUGGESTION = QT_TRANSLATE_NOOP(
+    "Messages", "Verwenden Sie mehrere ungewöhnliche Wörter, z. B. einen kurzen Satz."
+)
 _MIN_OWN_CHARS = 8
-_TOO_SHORT = f"Die Passphrase muss mindestens {MIN_LENGTH} Zeichen lang sein."
-_TOO_WEAK = "Die Passphrase ist zu leicht zu erraten."
-_CONTAINS_INPUT = "Die Passphrase enthält Ihren Namen oder den Namen der Beratungsstelle."
+_TOO_SHORT = QT_TRANSLATE_NOOP(
+    "Messages", "Die Passphrase muss mindestens {length} Zeichen lang sein."
+)
+_TOO_WEAK = QT_TRANSLATE_NOOP("Messages", "Die Passphrase ist zu leicht zu erraten.")
+_CONTAINS_INPUT = QT_TRANSLATE_NOOP(
+    "Messages", "Die Passphrase enthält Ihren Namen oder den Namen der Beratungsstelle."
+)
+# Too weak, and why: two sentences, the second one zxcvbn's reason (or ours).
+_TOO_WEAK_BECAUSE = QT_TRANSLATE_NOOP(
+    "Messages", "Die Passphrase ist zu leicht zu erraten. {reason}"
+)
 
 
 @dataclass(frozen=True)
 class PassphraseAssessment:
     score: int  # zxcvbn 0–4
     acceptable: bool
-    reasons: tuple[str, ...]  # why it is refused (German); empty if acceptable
-    suggestions: tuple[str, ...]  # how to improve (German)
-    label: str  # "sehr schwach" … "sehr stark"
+    # German texts (``Text``: ``display`` shows them in the UI language)
+    reasons: tuple[Text, ...]  # why it is refused; empty if acceptable
+    suggestions: tuple[Text, ...]  # how to improve
+    label: Text  # "sehr schwach" … "sehr stark"
 
 
 def assess_passphrase(passphrase: str, user_inputs: Iterable[str] = ()) -> PassphraseAssessment:
@@ -114,9 +155,9 @@ def assess_passphrase(passphrase: str, user_inputs: Iterable[str] = ()) -> Passp
     if _mostly_user_inputs(passphrase, inputs):
         # zxcvbn rates a chain of several known words (name + office + city) too kindly.
         score = min(score, MIN_SCORE - 1)
-    reasons: list[str] = []
+    reasons: list[Text] = []
     if len(passphrase) < MIN_LENGTH:
-        reasons.append(_TOO_SHORT)
+        reasons.append(Text(_TOO_SHORT, {"length": MIN_LENGTH}))
     if score < MIN_SCORE:
         reasons.append(_weakness(result, passphrase, inputs))
     return PassphraseAssessment(
@@ -124,7 +165,7 @@ def assess_passphrase(passphrase: str, user_inputs: Iterable[str] = ()) -> Passp
         acceptable=not reasons,
         reasons=tuple(reasons),
         suggestions=_suggestions(result) if score < MIN_SCORE else (),
-        label=LABELS[score],
+        label=Text(LABELS[score]),
     )
 
 
@@ -161,20 +202,20 @@ def _mostly_user_inputs(passphrase: str, inputs: list[str]) -> bool:
     return rest != lowered and len(own_chars) < _MIN_OWN_CHARS
 
 
-def _weakness(result: dict[str, Any], passphrase: str, inputs: list[str]) -> str:
-    """One sentence why a passphrase is too weak, with zxcvbn's reason where it is known."""
+def _weakness(result: dict[str, Any], passphrase: str, inputs: list[str]) -> Text:
+    """Why a passphrase is too weak, with zxcvbn's reason where it is known."""
     lowered = passphrase.lower()
     if any(len(item) >= 3 and item.lower() in lowered for item in inputs):
-        return f"{_TOO_WEAK} {_CONTAINS_INPUT}"
+        return Text(_TOO_WEAK_BECAUSE, {"reason": Text(_CONTAINS_INPUT)})
     english = str(result.get("feedback", {}).get("warning") or "")
     german = _GERMAN_FEEDBACK.get(english)
-    return f"{_TOO_WEAK} {german}" if german else _TOO_WEAK
+    return Text(_TOO_WEAK_BECAUSE, {"reason": Text(german)}) if german else Text(_TOO_WEAK)
 
 
-def _suggestions(result: dict[str, Any]) -> tuple[str, ...]:
+def _suggestions(result: dict[str, Any]) -> tuple[Text, ...]:
     english = result.get("feedback", {}).get("suggestions") or []
     german = [_GERMAN_FEEDBACK.get(str(text), _GENERIC_SUGGESTION) for text in english]
-    return tuple(dict.fromkeys(german or [_GENERIC_SUGGESTION]))
+    return tuple(Text(text) for text in dict.fromkeys(german or [_GENERIC_SUGGESTION]))
 
 
 # Crockford base32: no I, L, O, U, so the printed code cannot be misread.
@@ -202,14 +243,22 @@ def normalise_recovery_code(text: str) -> str:
     compact = _SEPARATORS.sub("", text).upper().translate(_MISREAD)
     if any(char not in CROCKFORD_ALPHABET for char in compact):
         raise ValidationError(
-            "Der Wiederherstellungscode enthält ungültige Zeichen. Erlaubt sind Ziffern und "
-            "Buchstaben außer U.",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Der Wiederherstellungscode enthält ungültige Zeichen. Erlaubt sind Ziffern und "
+                "Buchstaben außer U.",
+            ),
             "recovery_code",
         )
     if len(compact) != RECOVERY_LENGTH:
         raise ValidationError(
-            f"Der Wiederherstellungscode muss {RECOVERY_LENGTH} Zeichen haben "
-            f"(eingegeben: {len(compact)}). Bitte prüfen Sie die Eingabe.",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Der Wiederherstellungscode muss {length} Zeichen haben "
+                "(eingegeben: {entered}). Bitte prüfen Sie die Eingabe.",
+            ),
             "recovery_code",
+            length=RECOVERY_LENGTH,
+            entered=len(compact),
         )
     return compact

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from mbe_desktop.domain.errors import ValidationError
 from mbe_desktop.domain.formatting import format_date_de
+from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP, Text
 
 __all__ = [
     "EARLIEST_YEAR",
@@ -38,9 +39,10 @@ _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _RANGE = re.compile(r"^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$")
 _GERMAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 
-PERIOD_HELP = (
+PERIOD_HELP = QT_TRANSLATE_NOOP(
+    "Messages",
     "Zeitraum bitte als Jahr (2025), Halbjahr (2025-H1, 2025-H2), Quartal (2025-Q1 … 2025-Q4) "
-    "oder mit Anfangs- und Enddatum angeben."
+    "oder mit Anfangs- und Enddatum angeben.",
 )
 
 
@@ -55,15 +57,30 @@ class Period:
 
     @property
     def label(self) -> str:
-        """German: "2025", "1. Halbjahr 2025", "2. Quartal 2025", "01.03.2025 – 15.04.2025"."""
+        """German: "2025", "1. Halbjahr 2025", "2. Quartal 2025", "01.03.2025 – 15.04.2025".
+
+        Exports, PDFs and the statistics for the provider use this one (always German)."""
+        return str(self._label_text())
+
+    def display_label(self) -> str:
+        """The label in the UI language, for the screen only."""
+        return self._label_text().translated()
+
+    def _label_text(self) -> Text:
         year = self.start.year
         if self.kind == "year":
-            return str(year)
+            return Text(str(year))
         if self.kind == "half":
-            return f"{self.key[-1]}. Halbjahr {year}"
+            return Text(
+                QT_TRANSLATE_NOOP("Messages", "{number}. Halbjahr {year}"),
+                {"number": self.key[-1], "year": year},
+            )
         if self.kind == "quarter":
-            return f"{self.key[-1]}. Quartal {year}"
-        return f"{format_date_de(self.start)} – {format_date_de(self.end)}"
+            return Text(
+                QT_TRANSLATE_NOOP("Messages", "{number}. Quartal {year}"),
+                {"number": self.key[-1], "year": year},
+            )
+        return Text(f"{format_date_de(self.start)} – {format_date_de(self.end)}")  # as in German
 
     @property
     def days(self) -> int:
@@ -95,7 +112,13 @@ def _year(text: str) -> int:
     year = int(text)
     if not EARLIEST_YEAR <= year <= LATEST_YEAR:
         raise ValidationError(
-            f"Das Jahr {year} liegt außerhalb von {EARLIEST_YEAR} bis {LATEST_YEAR}.", "period"
+            QT_TRANSLATE_NOOP(
+                "Messages", "Das Jahr {year} liegt außerhalb von {first} bis {last}."
+            ),
+            "period",
+            year=year,
+            first=EARLIEST_YEAR,
+            last=LATEST_YEAR,
         )
     return year
 
@@ -128,8 +151,10 @@ def period_between(start: date, end: date) -> Period:
     the same days always carry the same key."""
     if start > end:
         raise ValidationError(
-            f"Der Anfang ({format_date_de(start)}) liegt nach dem Ende ({format_date_de(end)}).",
+            QT_TRANSLATE_NOOP("Messages", "Der Anfang ({start}) liegt nach dem Ende ({end})."),
             "from",
+            start=format_date_de(start),
+            end=format_date_de(end),
         )
     _year(str(start.year))
     _year(str(end.year))
@@ -156,9 +181,15 @@ def parse_date(text: str, field: str = "date") -> date:
         if re.match(r"^\d{4}-\d{2}-\d{2}$", cleaned):
             return date.fromisoformat(cleaned)
     except ValueError:
-        raise ValidationError(f"„{cleaned}“ ist kein gültiges Datum.", field) from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "„{text}“ ist kein gültiges Datum."), field, text=cleaned
+        ) from None
     raise ValidationError(
-        f"„{cleaned}“ ist kein Datum: bitte als TT.MM.JJJJ oder JJJJ-MM-TT angeben.", field
+        QT_TRANSLATE_NOOP(
+            "Messages", "„{text}“ ist kein Datum: bitte als TT.MM.JJJJ oder JJJJ-MM-TT angeben."
+        ),
+        field,
+        text=cleaned,
     )
 
 
@@ -173,8 +204,18 @@ def parse_period(text: str) -> Period:
         return period_for(_year(match[1]), "quarter", int(match[2]))
     if match := _RANGE.match(cleaned):
         return period_between(parse_date(match[1], "from"), parse_date(match[2], "to"))
-    shown = text.strip() or "(leer)"
-    raise ValidationError(f"„{shown}“ ist kein gültiger Zeitraum. {PERIOD_HELP}", "period")
+    if not text.strip():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "„(leer)“ ist kein gültiger Zeitraum. {help}"),
+            "period",
+            help=Text(PERIOD_HELP),
+        )
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("Messages", "„{text}“ ist kein gültiger Zeitraum. {help}"),
+        "period",
+        text=text.strip(),
+        help=Text(PERIOD_HELP),
+    )
 
 
 def year_to_date(today: date) -> Period:

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from typing import TypeVar
 
 from mbe_desktop.domain.errors import ValidationError
+from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP
 
 __all__ = [
     "AGREEMENT_REVIEW",
@@ -241,9 +242,22 @@ def snooze_target(option: Snooze, today: date, due_on: date) -> date:
 
 def check_snooze_date(until: date | None, today: date) -> date:
     if until is None:
-        raise ValidationError("Bitte ein Datum angeben, bis zu dem zurückgestellt wird.", "until")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Bitte ein Datum angeben, bis zu dem zurückgestellt wird."
+            ),
+            "until",
+        )
     if until <= today:
-        raise ValidationError("Zurückstellen geht nur auf einen späteren Tag als heute.", "until")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Zurückstellen geht nur auf einen späteren Tag als heute."
+            ),
+            "until",
+        )
     if until > today + timedelta(days=3 * 366):
-        raise ValidationError("Bitte höchstens drei Jahre im Voraus zurückstellen.", "until")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "Bitte höchstens drei Jahre im Voraus zurückstellen."),
+            "until",
+        )
     return until

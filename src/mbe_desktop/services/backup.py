@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from mbe_desktop.domain.errors import UserError, ValidationError
+from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP
 from mbe_desktop.domain.passphrase import normalise_recovery_code
 from mbe_desktop.paths import DataPaths
 from mbe_desktop.services import audit
@@ -96,8 +97,17 @@ def known_revisions() -> set[str]:
 
 def _secret_and_kind(secret: str, with_recovery_code: bool) -> tuple[str, str]:
     if not secret.strip():
-        what = "den Wiederherstellungscode" if with_recovery_code else "die Passphrase"
-        raise ValidationError(f"Bitte geben Sie {what} der Sicherung ein.", "secret")
+        if with_recovery_code:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Bitte geben Sie den Wiederherstellungscode der Sicherung ein."
+                ),
+                "secret",
+            )
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "Bitte geben Sie die Passphrase der Sicherung ein."),
+            "secret",
+        )
     if with_recovery_code:
         return normalise_recovery_code(secret), RECOVERY
     return secret, PASSPHRASE
@@ -155,9 +165,14 @@ class BackupService:
     def set_folder(self, folder: str | Path) -> Path:
         path = Path(folder).expanduser()
         if not str(folder).strip() or not path.is_absolute():
-            raise ValidationError("Bitte wählen Sie einen Ordner für die Sicherungen.", "folder")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Bitte wählen Sie einen Ordner für die Sicherungen."),
+                "folder",
+            )
         if path.exists() and not path.is_dir():
-            raise ValidationError(f"{path} ist kein Ordner.", "folder")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "{path} ist kein Ordner."), "folder", path=path
+            )
         self._settings.set_str(BACKUP_FOLDER, str(path))
         self._write_location(path)
         return path

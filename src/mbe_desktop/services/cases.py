@@ -36,6 +36,7 @@ from mbe_desktop.domain import catalogues as cat
 from mbe_desktop.domain import countries
 from mbe_desktop.domain.errors import UserError, ValidationError
 from mbe_desktop.domain.formatting import format_date_de
+from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP, Text
 from mbe_desktop.services import audit
 from mbe_desktop.services.client_history import shorten
 from mbe_desktop.services.clients import INACTIVE_LOCATION, NOT_FOUND, display_name
@@ -86,9 +87,10 @@ __all__ = [
     "TemplateStep",
 ]
 
-CASE_CONFLICT = (
+CASE_CONFLICT = QT_TRANSLATE_NOOP(
+    "Messages",
     "Dieser Beratungsfall wurde inzwischen an anderer Stelle geändert. Ihre Eingaben sind noch "
-    "da: Laden Sie den Fall neu und tragen Sie sie erneut ein."
+    "da: Laden Sie den Fall neu und tragen Sie sie erneut ein.",
 )
 
 # --- inputs ---------------------------------------------------------------------------------
@@ -347,31 +349,39 @@ class StepTemplateRow:
 
 # --- the service ------------------------------------------------------------------------------
 
-CASE_GONE = "Diesen Beratungsfall gibt es nicht mehr (er wurde gelöscht oder zusammengeführt)."
-CONTACT_GONE = "Diesen Kontakt gibt es nicht mehr."
-CONTACT_CONFLICT = (
+CASE_GONE = QT_TRANSLATE_NOOP(
+    "Messages", "Diesen Beratungsfall gibt es nicht mehr (er wurde gelöscht oder zusammengeführt)."
+)
+CONTACT_GONE = QT_TRANSLATE_NOOP("Messages", "Diesen Kontakt gibt es nicht mehr.")
+CONTACT_CONFLICT = QT_TRANSLATE_NOOP(
+    "Messages",
     "Dieser Kontakt wurde inzwischen an anderer Stelle geändert. Ihre Eingaben sind noch da: "
-    "Laden Sie den Fall neu und tragen Sie sie erneut ein."
+    "Laden Sie den Fall neu und tragen Sie sie erneut ein.",
 )
-CONTACT_DELETE_CONFLICT = (
+CONTACT_DELETE_CONFLICT = QT_TRANSLATE_NOOP(
+    "Messages",
     "Dieser Kontakt wurde inzwischen an anderer Stelle geändert und deshalb nicht gelöscht. "
-    "Bitte prüfen Sie den neu geladenen Kontakt und löschen Sie ihn dann erneut."
+    "Bitte prüfen Sie den neu geladenen Kontakt und löschen Sie ihn dann erneut.",
 )
-TEMPLATE_GONE = "Diese Schrittvorlage gibt es nicht mehr."
-CASE_CLOSED = (
-    "Der Beratungsfall ist abgeschlossen. Um ihn zu ändern, eröffnen Sie ihn bitte wieder."
+TEMPLATE_GONE = QT_TRANSLATE_NOOP("Messages", "Diese Schrittvorlage gibt es nicht mehr.")
+CASE_CLOSED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Der Beratungsfall ist abgeschlossen. Um ihn zu ändern, eröffnen Sie ihn bitte wieder.",
 )
-ONE_OPEN_CASE = (
+ONE_OPEN_CASE = QT_TRANSLATE_NOOP(
+    "Messages",
     "Für diese Person gibt es schon einen offenen Beratungsfall (eröffnet am {opened}). "
-    "Es kann immer nur ein Fall offen sein: Schließen Sie ihn zuerst ab."
+    "Es kann immer nur ein Fall offen sein: Schließen Sie ihn zuerst ab.",
 )
-NO_GOALS_TO_SIGN = (
+NO_GOALS_TO_SIGN = QT_TRANSLATE_NOOP(
+    "Messages",
     "Eine Kooperationsvereinbarung ohne Ziele kann nicht unterschrieben werden. "
-    "Bitte zuerst mindestens ein Handlungsziel eintragen und speichern."
+    "Bitte zuerst mindestens ein Handlungsziel eintragen und speichern.",
 )
-ALREADY_SIGNED = (
+ALREADY_SIGNED = QT_TRANSLATE_NOOP(
+    "Messages",
     "Diese Fassung ist bereits unterschrieben, und seitdem wurde nichts geändert. "
-    "Eine neue Fassung entsteht, sobald Sie Ziele oder Schritte ändern."
+    "Eine neue Fassung entsteht, sobald Sie Ziele oder Schritte ändern.",
 )
 OPEN_STATUSES = ("open", "paused")
 
@@ -436,8 +446,12 @@ class CaseService:
 
     def open_case(self, client_id: int, data: CaseInput) -> CaseDetail:
         today = self._today()
-        opened_on = rules.day(data.opened_on, "Eröffnet am", "opened_on", today)
-        form = rules.code(data.form, cat.CASE_FORMS, "Beratungsform", "form")
+        opened_on = rules.day(
+            data.opened_on, QT_TRANSLATE_NOOP("Messages", "Eröffnet am"), "opened_on", today
+        )
+        form = rules.code(
+            data.form, cat.CASE_FORMS, QT_TRANSLATE_NOOP("Messages", "Beratungsform"), "form"
+        )
         fields = rules.fields_of_action(data.fields)
         family = rules.family_members(data.family_members)
         with self._store.session() as session:
@@ -451,8 +465,11 @@ class CaseService:
                 rules.not_before(
                     opened_on,
                     last_closed,
-                    "Der neue Fall kann nicht vor dem Abschluss des letzten Falls am {earliest} "
-                    "beginnen.",
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Der neue Fall kann nicht vor dem Abschluss des letzten Falls am "
+                        "{earliest} beginnen.",
+                    ),
                     "opened_on",
                 )
             case = Case(
@@ -481,8 +498,12 @@ class CaseService:
         """Opening date, fields of action, family members, form; a form switch is recorded
         with ``form_changed_on`` (default today)."""
         today = self._today()
-        opened_on = rules.day(data.opened_on, "Eröffnet am", "opened_on", today)
-        form = rules.code(data.form, cat.CASE_FORMS, "Beratungsform", "form")
+        opened_on = rules.day(
+            data.opened_on, QT_TRANSLATE_NOOP("Messages", "Eröffnet am"), "opened_on", today
+        )
+        form = rules.code(
+            data.form, cat.CASE_FORMS, QT_TRANSLATE_NOOP("Messages", "Beratungsform"), "form"
+        )
         fields = rules.fields_of_action(data.fields)
         family = rules.family_members(data.family_members)
         with self._writing(case_id, expected_version) as (session, case):
@@ -493,12 +514,20 @@ class CaseService:
                 _move_opening(case, opened_on)
                 changed.append("opened_on")
             if form != case.form:
-                switched = rules.day(form_changed_on, "Wechsel am", "form_changed_on", today)
+                switched = rules.day(
+                    form_changed_on,
+                    QT_TRANSLATE_NOOP("Messages", "Wechsel am"),
+                    "form_changed_on",
+                    today,
+                )
                 rules.not_before(
                     switched,
                     case.opened_on,
-                    "Der Wechsel der Beratungsform kann nicht vor der Eröffnung am {earliest} "
-                    "liegen.",
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Der Wechsel der Beratungsform kann nicht vor der Eröffnung am {earliest} "
+                        "liegen.",
+                    ),
                     "form_changed_on",
                 )
                 case.form = form
@@ -519,7 +548,7 @@ class CaseService:
         self, case_id: int, paused: bool, expected_version: int, on: date | None = None
     ) -> CaseDetail:
         today = self._today()
-        when = rules.day(on, "Datum", "on", today, required=False)
+        when = rules.day(on, QT_TRANSLATE_NOOP("Messages", "Datum"), "on", today, required=False)
         with self._writing(case_id, expected_version) as (session, case):
             _require_not_closed(case)
             wanted = "paused" if paused else "open"
@@ -533,8 +562,15 @@ class CaseService:
 
     def close_case(self, case_id: int, data: ClosureInput, expected_version: int) -> CaseDetail:
         today = self._today()
-        closed_on = rules.day(data.closed_on, "Abgeschlossen am", "closed_on", today)
-        closure = rules.code(data.closure_type, cat.CLOSURE_TYPES, "Art des Abschlusses", "type")
+        closed_on = rules.day(
+            data.closed_on, QT_TRANSLATE_NOOP("Messages", "Abgeschlossen am"), "closed_on", today
+        )
+        closure = rules.code(
+            data.closure_type,
+            cat.CLOSURE_TYPES,
+            QT_TRANSLATE_NOOP("Messages", "Art des Abschlusses"),
+            "type",
+        )
         situation = _situation(data)
         with self._writing(case_id, expected_version) as (session, case):
             _require_not_closed(case)
@@ -550,17 +586,24 @@ class CaseService:
         self, case_id: int, expected_version: int, on: date | None = None
     ) -> CaseDetail:
         today = self._today()
-        when = rules.day(on, "Wieder eröffnet am", "on", today, required=False)
+        when = rules.day(
+            on, QT_TRANSLATE_NOOP("Messages", "Wieder eröffnet am"), "on", today, required=False
+        )
         with self._writing(case_id, expected_version) as (session, case):
             if case.status != "closed":
-                raise UserError("Dieser Beratungsfall ist nicht abgeschlossen.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Messages", "Dieser Beratungsfall ist nicht abgeschlossen.")
+                )
             _require_no_open_case(session, case.client_id)
             if case.closed_on is not None:
                 rules.not_before(
                     when,
                     case.closed_on,
-                    "Der Fall kann nicht vor seinem Abschluss am {earliest} wieder eröffnet "
-                    "werden.",
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Der Fall kann nicht vor seinem Abschluss am {earliest} wieder eröffnet "
+                        "werden.",
+                    ),
                     "on",
                 )
             case.status = "open"
@@ -656,30 +699,43 @@ class CaseService:
         self, session: Session, case: Case, data: ContactInput, kept_location_id: int | None = None
     ) -> _ContactValues:
         occurred_at = rules.contact_time(data.occurred_at, self._now(), case.opened_on)
-        form = rules.code(data.form, cat.CONTACT_FORMS, "Form des Kontakts", "form")
+        form = rules.code(
+            data.form, cat.CONTACT_FORMS, QT_TRANSLATE_NOOP("Messages", "Form des Kontakts"), "form"
+        )
         location_id = data.outreach_location_id if form == "outreach" else None
         location = None if location_id is None else session.get(OutreachLocation, location_id)
         if location_id is not None and location is None:
             raise ValidationError(
-                "Diese Außensprechstunde gibt es nicht mehr.", "outreach_location_id"
+                QT_TRANSLATE_NOOP("Messages", "Diese Außensprechstunde gibt es nicht mehr."),
+                "outreach_location_id",
             )
         if location is not None and not location.active and location_id != kept_location_id:
             # Deactivated in Einstellungen: only a contact that already names it keeps it.
             raise ValidationError(INACTIVE_LOCATION, "outreach_location_id")
         language = data.interpreter_language.strip().lower() if data.interpreter_used else ""
         if data.interpreter_used and language and countries.language(language) is None:
-            raise ValidationError("Unbekannte Sprache der Sprachmittlung.", "interpreter_language")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Unbekannte Sprache der Sprachmittlung."),
+                "interpreter_language",
+            )
         columns: dict[str, Any] = {
             "occurred_at": occurred_at,
             "duration_minutes": rules.duration(data.duration_minutes),
             "form": form,
             "outreach_location_id": location_id,
-            "place": rules.text(data.place, "Ort", "place", rules.MAX_PLACE_CHARS),
+            "place": rules.text(
+                data.place, QT_TRANSLATE_NOOP("Messages", "Ort"), "place", rules.MAX_PLACE_CHARS
+            ),
             "interpreter_used": bool(data.interpreter_used),
             "interpreter_language": language,
-            "note": rules.block(data.note, "Notiz", "note", rules.MAX_NOTE_CHARS),
+            "note": rules.block(
+                data.note, QT_TRANSLATE_NOOP("Messages", "Notiz"), "note", rules.MAX_NOTE_CHARS
+            ),
             "next_steps": rules.block(
-                data.next_steps, "Nächste Schritte", "next_steps", rules.MAX_NOTE_CHARS
+                data.next_steps,
+                QT_TRANSLATE_NOOP("Messages", "Nächste Schritte"),
+                "next_steps",
+                rules.MAX_NOTE_CHARS,
             ),
         }
         return _ContactValues(columns, rules.fields_of_action(data.fields))
@@ -716,7 +772,9 @@ class CaseService:
                 select(GOAL.c.case_id).where(GOAL.c.id == goal_id)
             ).scalar()
         if case_id is None:
-            raise UserError("Dieses Handlungsziel gibt es nicht mehr.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Messages", "Dieses Handlungsziel gibt es nicht mehr.")
+            )
         current = self.plan(case_id)
         goals = tuple(
             replace(goal.as_input(), steps=(*goal.as_input().steps, replace(step, id=None)))
@@ -729,7 +787,9 @@ class CaseService:
     def sign(self, case_id: int, signed_on: date, expected_version: int) -> Plan:
         """Freeze the current version as signed on ``signed_on``."""
         today = self._today()
-        signed_on = rules.day(signed_on, "Unterschrieben am", "signed_on", today)
+        signed_on = rules.day(
+            signed_on, QT_TRANSLATE_NOOP("Messages", "Unterschrieben am"), "signed_on", today
+        )
         with self._writing(case_id, expected_version) as (session, case):
             _require_not_closed(case)
             _not_before_opening(case, signed_on, "signed_on")
@@ -762,7 +822,9 @@ class CaseService:
                 select(VERSION).where(VERSION.c.case_id == case_id, VERSION.c.number == number)
             ).first()
         if row is None or row.signed_on is None:
-            raise UserError("Diese unterschriebene Fassung gibt es nicht.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Messages", "Diese unterschriebene Fassung gibt es nicht.")
+            )
         return SignedVersion(
             number=row.number,
             created_on=row.created_on,
@@ -863,7 +925,10 @@ class CaseService:
     def dormant_cases(self, months: int = 6) -> list[DormantCase]:
         """Open or paused cases whose last contact (or opening) is more than ``months`` ago."""
         if not 1 <= months <= 120:
-            raise ValidationError("Bitte einen Zeitraum von 1 bis 120 Monaten wählen.", "months")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Bitte einen Zeitraum von 1 bis 120 Monaten wählen."),
+                "months",
+            )
         cutoff = _months_before(self._today(), months)
         last = (
             select(CONTACT.c.case_id, func.max(CONTACT.c.occurred_at).label("last_at"))
@@ -907,7 +972,13 @@ class CaseService:
     def close_dormant(self, case_ids: list[int], closed_on: date | None = None) -> int:
         """Close all as "contact_lost": open steps dropped, open goals "not_achieved"."""
         today = self._today()
-        when = rules.day(closed_on, "Abgeschlossen am", "closed_on", today, required=False)
+        when = rules.day(
+            closed_on,
+            QT_TRANSLATE_NOOP("Messages", "Abgeschlossen am"),
+            "closed_on",
+            today,
+            required=False,
+        )
         closed = 0
         with self._store.session() as session:
             for case_id in dict.fromkeys(case_ids):
@@ -967,14 +1038,14 @@ def _require_no_open_case(session: Session, client_id: int) -> None:
         select(Case.opened_on).where(Case.client_id == client_id, Case.status.in_(OPEN_STATUSES))
     )
     if opened is not None:
-        raise UserError(ONE_OPEN_CASE.format(opened=format_date_de(opened)))
+        raise UserError(ONE_OPEN_CASE, opened=format_date_de(opened))
 
 
 def _not_before_opening(case: Case, when: date, field_name: str) -> None:
     rules.not_before(
         when,
         case.opened_on,
-        "Das Datum liegt vor der Eröffnung des Falls am {earliest}.",
+        QT_TRANSLATE_NOOP("Messages", "Das Datum liegt vor der Eröffnung des Falls am {earliest}."),
         field_name,
     )
 
@@ -994,17 +1065,24 @@ def _check_opening(session: Session, case: Case, opened_on: date) -> None:
     first = _first_contact_day(session, case.id)
     if first is not None and opened_on > first:
         raise ValidationError(
-            f"Der erste Kontakt war am {format_date_de(first)}: Der Fall kann nicht später "
-            "eröffnet worden sein.",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Der erste Kontakt war am {date}: Der Fall kann nicht später eröffnet worden sein.",
+            ),
             "opened_on",
+            date=format_date_de(first),
         )
     later = [change.changed_on for change in case.form_changes[1:]]
     later += [change.changed_on for change in case.status_changes[1:]]
     if later and opened_on > min(later):
         raise ValidationError(
-            f"Am {format_date_de(min(later))} wurde der Fall schon geändert: Er kann nicht "
-            "später eröffnet worden sein.",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Am {date} wurde der Fall schon geändert: Er kann nicht später eröffnet worden "
+                "sein.",
+            ),
             "opened_on",
+            date=format_date_de(min(later)),
         )
 
 
@@ -1021,7 +1099,9 @@ def _check_closing_date(session: Session, case: Case, closed_on: date) -> None:
     rules.not_before(
         closed_on,
         case.opened_on,
-        "Der Abschluss kann nicht vor der Eröffnung des Falls am {earliest} liegen.",
+        QT_TRANSLATE_NOOP(
+            "Messages", "Der Abschluss kann nicht vor der Eröffnung des Falls am {earliest} liegen."
+        ),
         "closed_on",
     )
     last = _last_contact_day(session, case.id)
@@ -1029,7 +1109,9 @@ def _check_closing_date(session: Session, case: Case, closed_on: date) -> None:
         rules.not_before(
             closed_on,
             last,
-            "Der Abschluss kann nicht vor dem letzten Kontakt am {earliest} liegen.",
+            QT_TRANSLATE_NOOP(
+                "Messages", "Der Abschluss kann nicht vor dem letzten Kontakt am {earliest} liegen."
+            ),
             "closed_on",
         )
 
@@ -1045,14 +1127,35 @@ class _Situation:
 
 def _situation(data: ClosureInput) -> _Situation:
     return _Situation(
-        rules.optional_code(data.german_level, cat.CEFR_LEVELS, "Deutschkenntnisse", "german"),
-        rules.optional_code(data.course_status, cat.COURSE_STATUSES, "Kursstand", "course"),
         rules.optional_code(
-            data.employment_status, cat.EMPLOYMENT_STATUSES, "Erwerbssituation", "employment"
+            data.german_level,
+            cat.CEFR_LEVELS,
+            QT_TRANSLATE_NOOP("Messages", "Deutschkenntnisse"),
+            "german",
         ),
-        rules.optional_code(data.benefits, cat.BENEFITS, "Sozialleistungen", "benefits"),
         rules.optional_code(
-            data.residence_status, cat.RESIDENCE_STATUSES, "Aufenthaltsstatus", "residence"
+            data.course_status,
+            cat.COURSE_STATUSES,
+            QT_TRANSLATE_NOOP("Messages", "Kursstand"),
+            "course",
+        ),
+        rules.optional_code(
+            data.employment_status,
+            cat.EMPLOYMENT_STATUSES,
+            QT_TRANSLATE_NOOP("Messages", "Erwerbssituation"),
+            "employment",
+        ),
+        rules.optional_code(
+            data.benefits,
+            cat.BENEFITS,
+            QT_TRANSLATE_NOOP("Messages", "Sozialleistungen"),
+            "benefits",
+        ),
+        rules.optional_code(
+            data.residence_status,
+            cat.RESIDENCE_STATUSES,
+            QT_TRANSLATE_NOOP("Messages", "Aufenthaltsstatus"),
+            "residence",
         ),
     )
 
@@ -1061,7 +1164,11 @@ def _apply_attainments(case: Case, attainments: Mapping[int, str]) -> None:
     goals = {goal.id: goal for goal in case.goals}
     unknown = set(attainments) - set(goals)
     if unknown:
-        raise UserError("Ein Handlungsziel gibt es nicht mehr. Bitte den Fall neu laden.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Ein Handlungsziel gibt es nicht mehr. Bitte den Fall neu laden."
+            )
+        )
     missing = []
     for goal in case.goals:
         attainment = attainments.get(goal.id, goal.attainment)
@@ -1071,9 +1178,12 @@ def _apply_attainments(case: Case, attainments: Mapping[int, str]) -> None:
         goal.attainment = attainment
     if missing:
         raise ValidationError(
-            "Bitte für jedes Handlungsziel angeben, ob es erreicht wurde – noch offen: "
-            + "; ".join(shorten(text, 60) for text in missing),
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Bitte für jedes Handlungsziel angeben, ob es erreicht wurde – noch offen: {goals}",
+            ),
             "attainments",
+            goals="; ".join(shorten(text, 60) for text in missing),
         )
 
 
@@ -1087,9 +1197,13 @@ def _resolve_open_steps(session: Session, case: Case, drop: bool, now: datetime)
         return
     if not drop:
         raise ValidationError(
-            f"Noch {len(still_open)} offene Schritte: Bitte erledigen oder ausdrücklich als "
-            "„entfallen“ markieren, bevor der Fall abgeschlossen wird.",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Noch {count} offene Schritte: Bitte erledigen oder ausdrücklich als „entfallen“ "
+                "markieren, bevor der Fall abgeschlossen wird.",
+            ),
             "steps",
+            count=len(still_open),
         )
     for step in still_open:
         step.status = "dropped"
@@ -1249,7 +1363,11 @@ def _known_dates(case: Case) -> dict[tuple[str, int], date | None]:
 
 def _clean_plan(session: Session, data: PlanInput, dates: _Dates) -> _CleanPlan:
     if len(data.goals) > rules.MAX_GOALS:
-        raise ValidationError(f"Höchstens {rules.MAX_GOALS} Handlungsziele.", "goals")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "Höchstens {count} Handlungsziele."),
+            "goals",
+            count=rules.MAX_GOALS,
+        )
     goals = tuple(
         _clean_goal(session, goal, number, dates) for number, goal in enumerate(data.goals, start=1)
     )
@@ -1257,40 +1375,64 @@ def _clean_plan(session: Session, data: PlanInput, dates: _Dates) -> _CleanPlan:
         rules.not_before(
             data.review_on,
             dates.start,
-            "Die Überprüfung kann nicht vor dem Beginn der Vereinbarung am {earliest} liegen.",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Die Überprüfung kann nicht vor dem Beginn der Vereinbarung am {earliest} liegen.",
+            ),
             "review_on",
         )
     return _CleanPlan(goals, data.review_on)
 
 
 def _clean_goal(session: Session, goal: GoalInput, number: int, dates: _Dates) -> GoalInput:
-    where = f"Ziel {number}"
+    where = Text(QT_TRANSLATE_NOOP("Messages", "Ziel {goal}"), {"goal": number})
     text = rules.block(
-        goal.text, f"{where}: Ziel", f"goal:{number}:text", rules.MAX_GOAL_CHARS, required=True
+        goal.text,
+        Text(QT_TRANSLATE_NOOP("Messages", "{where}: Ziel"), {"where": where}),
+        f"goal:{number}:text",
+        rules.MAX_GOAL_CHARS,
+        required=True,
     )
     indicator = rules.block(
         goal.indicator,
-        f"{where}: Woran erkennbar",
+        Text(QT_TRANSLATE_NOOP("Messages", "{where}: Woran erkennbar"), {"where": where}),
         f"goal:{number}:indicator",
         rules.MAX_GOAL_CHARS,
     )
     field = rules.code(
-        goal.field, cat.FIELDS_OF_ACTION, f"{where}: Handlungsfeld", f"goal:{number}:field"
+        goal.field,
+        cat.FIELDS_OF_ACTION,
+        Text(QT_TRANSLATE_NOOP("Messages", "{where}: Handlungsfeld"), {"where": where}),
+        f"goal:{number}:field",
     )
     if goal.target_date is not None and dates.is_new("goal", goal.id, goal.target_date):
         rules.not_before(
             goal.target_date,
             dates.start,
-            f"{where}: Das Zieldatum liegt vor dem Beginn der Vereinbarung am {{earliest}}.",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{where}: Das Zieldatum liegt vor dem Beginn der Vereinbarung am {earliest}.",
+            ),
             f"goal:{number}:target_date",
+            where=where,
         )
     if len(goal.steps) > rules.MAX_STEPS_PER_GOAL:
         raise ValidationError(
-            f"{where}: höchstens {rules.MAX_STEPS_PER_GOAL} Schritte.", f"goal:{number}:steps"
+            QT_TRANSLATE_NOOP("Messages", "{where}: höchstens {count} Schritte."),
+            f"goal:{number}:steps",
+            where=where,
+            count=rules.MAX_STEPS_PER_GOAL,
         )
     steps = tuple(
         _clean_step(
-            session, step, f"{where}, Schritt {index}", f"goal:{number}:step:{index}", dates
+            session,
+            step,
+            Text(
+                QT_TRANSLATE_NOOP("Messages", "Ziel {goal}, Schritt {step}"),
+                {"goal": number, "step": index},
+            ),
+            f"goal:{number}:step:{index}",
+            dates,
         )
         for index, step in enumerate(goal.steps, start=1)
     )
@@ -1298,29 +1440,53 @@ def _clean_goal(session: Session, goal: GoalInput, number: int, dates: _Dates) -
 
 
 def _clean_step(
-    session: Session, step: StepInput, where: str, key: str, dates: _Dates
+    session: Session, step: StepInput, where: Text, key: str, dates: _Dates
 ) -> StepInput:
     text = rules.text(
-        step.text, f"{where}: Was", f"{key}:text", rules.MAX_STEP_CHARS, required=True
+        step.text,
+        Text(QT_TRANSLATE_NOOP("Messages", "{where}: Was"), {"where": where}),
+        f"{key}:text",
+        rules.MAX_STEP_CHARS,
+        required=True,
     )
-    actor = rules.code(step.actor, cat.STEP_ACTORS, f"{where}: Wer", f"{key}:actor")
-    status = rules.code(step.status, cat.STEP_STATUSES, f"{where}: Stand", f"{key}:status")
+    actor = rules.code(
+        step.actor,
+        cat.STEP_ACTORS,
+        Text(QT_TRANSLATE_NOOP("Messages", "{where}: Wer"), {"where": where}),
+        f"{key}:actor",
+    )
+    status = rules.code(
+        step.status,
+        cat.STEP_STATUSES,
+        Text(QT_TRANSLATE_NOOP("Messages", "{where}: Stand"), {"where": where}),
+        f"{key}:status",
+    )
     partner_id = step.partner_id if actor == "partner" else None
     if partner_id is not None and session.get(Partner, partner_id) is None:
         raise ValidationError(
-            f"{where}: Diesen Netzwerkpartner gibt es nicht mehr.", f"{key}:partner"
+            QT_TRANSLATE_NOOP("Messages", "{where}: Diesen Netzwerkpartner gibt es nicht mehr."),
+            f"{key}:partner",
+            where=where,
         )
     if step.due_on is not None and dates.is_new("step", step.id, step.due_on):
         rules.not_before(
             step.due_on,
             dates.start,
-            f"{where}: Die Frist liegt vor dem Beginn der Vereinbarung am {{earliest}}.",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{where}: Die Frist liegt vor dem Beginn der Vereinbarung am {earliest}.",
+            ),
             f"{key}:due_on",
+            where=where,
         )
     done_on = None
     if status == "done":
         done_on = rules.day(
-            step.done_on, f"{where}: Erledigt am", f"{key}:done_on", dates.today, required=False
+            step.done_on,
+            Text(QT_TRANSLATE_NOOP("Messages", "{where}: Erledigt am"), {"where": where}),
+            f"{key}:done_on",
+            dates.today,
+            required=False,
         )
     return StepInput(step.id, text, actor, partner_id, step.due_on, status, done_on)
 
@@ -1356,7 +1522,11 @@ class _PlanWriter:
         before = [_goal_content(goal, goal.steps) for goal in self.case.goals]
         wanted = {goal.id for goal in goals if goal.id is not None}
         if wanted - set(existing):
-            raise UserError("Ein Handlungsziel gibt es nicht mehr. Bitte neu laden.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Ein Handlungsziel gibt es nicht mehr. Bitte neu laden."
+                )
+            )
         for goal in list(self.case.goals):
             if goal.id not in wanted:
                 self.event("goal_removed", f"Ziel entfernt: {goal.text}")
@@ -1387,7 +1557,9 @@ class _PlanWriter:
         existing = {step.id: step for step in goal.steps}
         wanted = {step.id for step in steps if step.id is not None}
         if wanted - set(existing):
-            raise UserError("Ein Schritt gibt es nicht mehr. Bitte neu laden.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Messages", "Ein Schritt gibt es nicht mehr. Bitte neu laden.")
+            )
         for step in list(goal.steps):
             if step.id not in wanted:
                 self.event("step_removed", f"Schritt entfernt: {step.text}")
@@ -1474,7 +1646,11 @@ def _goals_from_snapshot(snapshot: str) -> tuple[GoalRow, ...]:
     try:
         goals = json.loads(snapshot or "{}").get("goals", [])
     except (ValueError, AttributeError):
-        raise UserError("Diese Fassung ist beschädigt und kann nicht gelesen werden.") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Diese Fassung ist beschädigt und kann nicht gelesen werden."
+            )
+        ) from None
     return tuple(
         GoalRow(
             id=0,
@@ -1593,7 +1769,7 @@ def _version(plan: Plan, number: int) -> AgreementVersionRow:
     for version in plan.versions:
         if version.number == number:
             return version
-    raise UserError("Diese Fassung der Vereinbarung gibt es nicht.")
+    raise UserError(QT_TRANSLATE_NOOP("Messages", "Diese Fassung der Vereinbarung gibt es nicht."))
 
 
 def _agreement_goal(goal: GoalRow) -> AgreementGoal:
@@ -1642,29 +1818,47 @@ def _template_row(row: StepTemplate) -> StepTemplateRow:
 
 def _clean_template(data: StepTemplateInput) -> StepTemplateInput:
     name = rules.text(
-        data.name, "Name der Vorlage", "name", rules.MAX_TEMPLATE_NAME_CHARS, required=True
+        data.name,
+        QT_TRANSLATE_NOOP("Messages", "Name der Vorlage"),
+        "name",
+        rules.MAX_TEMPLATE_NAME_CHARS,
+        required=True,
     )
-    field = rules.code(data.field, cat.FIELDS_OF_ACTION, "Handlungsfeld", "field")
+    field = rules.code(
+        data.field, cat.FIELDS_OF_ACTION, QT_TRANSLATE_NOOP("Messages", "Handlungsfeld"), "field"
+    )
     if not data.steps:
-        raise ValidationError("Eine Vorlage braucht mindestens einen Schritt.", "steps")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "Eine Vorlage braucht mindestens einen Schritt."), "steps"
+        )
     if len(data.steps) > rules.MAX_STEPS_PER_GOAL:
-        raise ValidationError(f"Höchstens {rules.MAX_STEPS_PER_GOAL} Schritte.", "steps")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "Höchstens {count} Schritte."),
+            "steps",
+            count=rules.MAX_STEPS_PER_GOAL,
+        )
     steps = []
     for number, step in enumerate(data.steps, start=1):
+        where = Text(QT_TRANSLATE_NOOP("Messages", "Schritt {step}"), {"step": number})
         text = rules.text(
             step.text,
-            f"Schritt {number}",
+            where,
             f"step:{number}:text",
             rules.MAX_STEP_CHARS,
             required=True,
         )
         actor = rules.code(
-            step.actor, cat.STEP_ACTORS, f"Schritt {number}: Wer", f"step:{number}:actor"
+            step.actor,
+            cat.STEP_ACTORS,
+            Text(QT_TRANSLATE_NOOP("Messages", "{where}: Wer"), {"where": where}),
+            f"step:{number}:actor",
         )
         if not isinstance(step.offset_days, int) or not 0 <= step.offset_days <= MAX_OFFSET_DAYS:
             raise ValidationError(
-                f"Schritt {number}: Tage nach Beginn zwischen 0 und {MAX_OFFSET_DAYS}.",
+                QT_TRANSLATE_NOOP("Messages", "{where}: Tage nach Beginn zwischen 0 und {limit}."),
                 f"step:{number}:offset_days",
+                where=where,
+                limit=MAX_OFFSET_DAYS,
             )
         steps.append(TemplateStep(text, actor, step.offset_days))
     return StepTemplateInput(data.id, field, name, tuple(steps))

@@ -3,8 +3,10 @@
 The timeline is assembled from plain Core selects, one per table (cases, form and status
 changes, contacts with their fields of action, goals, referrals with the partner name,
 follow-ups, documents, consents), so that a client with many contacts still loads in a few
-milliseconds. Titles and details are German and use the catalogue labels. Documents are listed
-without their (deferred) content; reading the content out of the store is audited as an export.
+milliseconds. Titles and details use the catalogue labels and are shown in the record only: they
+come in the UI language (German without a UI, see ``domain.messages``); texts stored by other
+services (plan events, document titles) stay as stored. Documents are listed without their
+(deferred) content; reading the content out of the store is audited as an export.
 """
 
 from __future__ import annotations
@@ -19,9 +21,11 @@ from typing import cast
 from sqlalchemy import Connection, Table, select
 
 from mbe_desktop.domain import catalogues as cat
+from mbe_desktop.domain import messages
 from mbe_desktop.domain.countries import language_name
 from mbe_desktop.domain.errors import UserError
 from mbe_desktop.domain.formatting import format_date_de
+from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP, Text
 from mbe_desktop.services import audit
 from mbe_desktop.services.clients import NOT_FOUND, ClientService
 from mbe_desktop.storage.models import (
@@ -104,8 +108,8 @@ _SAME_DAY_ORDER = {
 _DAY_PHASE = {"case_opened": -1, "case_closed": 1}
 
 CONSENT_FORM_KIND = "consent_form"
-CONSENT_FORM_TITLE = "Einwilligungserklärung"
-DOCUMENT_GONE = "Dieses Dokument gibt es nicht mehr."
+CONSENT_FORM_TITLE = QT_TRANSLATE_NOOP("Messages", "Einwilligungserklärung")  # stored German
+DOCUMENT_GONE = QT_TRANSLATE_NOOP("Messages", "Dieses Dokument gibt es nicht mehr.")
 DETAIL_CHARS = 200
 
 
@@ -140,14 +144,23 @@ def shorten(text: str, limit: int = DETAIL_CHARS) -> str:
     return cut.rstrip(" ,;.:–-") + "…"
 
 
+def _tr(template: str, **params: object) -> str:
+    """A timeline text in the UI language."""
+    return Text(template, params).translated()
+
+
 def _join(*parts: str) -> str:
     return " · ".join(part for part in parts if part)
+
+
+def _label(catalogue: cat.Catalogue, code: str) -> str:
+    return catalogue.label_text(code).translated()
 
 
 def _fields(codes: Iterable[str]) -> str:
     order = {code: index for index, code in enumerate(cat.FIELDS_OF_ACTION.codes())}
     ordered = sorted(codes, key=lambda code: (order.get(code, len(order)), code))
-    return ", ".join(cat.FIELDS_OF_ACTION.label(code) for code in ordered)
+    return ", ".join(_label(cat.FIELDS_OF_ACTION, code) for code in ordered)
 
 
 class ClientHistoryService:
@@ -284,9 +297,14 @@ def _case_entries(connection: Connection, client_id: int) -> list[TimelineEntry]
     for case in cases:
         changes = forms[case.id]
         first_form = changes[0][1] if changes else ""
-        title = "Beratungsfall eröffnet"
-        if first_form:
-            title += f" – {cat.CASE_FORMS.label(first_form)}"
+        title = (
+            _tr(
+                QT_TRANSLATE_NOOP("Messages", "Beratungsfall eröffnet – {form}"),
+                form=_label(cat.CASE_FORMS, first_form),
+            )
+            if first_form
+            else _tr(QT_TRANSLATE_NOOP("Messages", "Beratungsfall eröffnet"))
+        )
         entries.append(
             TimelineEntry(
                 case.opened_on, None, "case_opened", title, shorten(_fields(fields[case.id]))
@@ -301,8 +319,16 @@ def _case_entries(connection: Connection, client_id: int) -> list[TimelineEntry]
                     changed_on,
                     None,
                     "case_form_changed",
-                    f"Wechsel der Beratungsform – {cat.CASE_FORMS.label(form)}",
-                    f"vorher: {cat.CASE_FORMS.label(previous)}" if previous else "",
+                    _tr(
+                        QT_TRANSLATE_NOOP("Messages", "Wechsel der Beratungsform – {form}"),
+                        form=_label(cat.CASE_FORMS, form),
+                    ),
+                    _tr(
+                        QT_TRANSLATE_NOOP("Messages", "vorher: {form}"),
+                        form=_label(cat.CASE_FORMS, previous),
+                    )
+                    if previous
+                    else "",
                 )
             )
             previous = form
@@ -315,12 +341,20 @@ def _case_entries(connection: Connection, client_id: int) -> list[TimelineEntry]
                 entries.append(_closed(changed_on, closure))
             elif status == "paused":
                 entries.append(
-                    TimelineEntry(changed_on, None, "case_paused", "Beratungsfall ruhend gestellt")
+                    TimelineEntry(
+                        changed_on,
+                        None,
+                        "case_paused",
+                        _tr(QT_TRANSLATE_NOOP("Messages", "Beratungsfall ruhend gestellt")),
+                    )
                 )
             else:
                 entries.append(
                     TimelineEntry(
-                        changed_on, None, "case_opened", "Beratungsfall wieder aufgenommen"
+                        changed_on,
+                        None,
+                        "case_opened",
+                        _tr(QT_TRANSLATE_NOOP("Messages", "Beratungsfall wieder aufgenommen")),
                     )
                 )
         if not closed_seen and case.closed_on is not None:
@@ -329,8 +363,16 @@ def _case_entries(connection: Connection, client_id: int) -> list[TimelineEntry]
 
 
 def _closed(on: date, closure: str | None) -> TimelineEntry:
-    detail = f"Abschluss: {cat.CLOSURE_TYPES.label(closure)}" if closure else ""
-    return TimelineEntry(on, None, "case_closed", "Beratungsfall abgeschlossen", detail)
+    detail = (
+        _tr(
+            QT_TRANSLATE_NOOP("Messages", "Abschluss: {closure}"),
+            closure=_label(cat.CLOSURE_TYPES, closure),
+        )
+        if closure
+        else ""
+    )
+    title = _tr(QT_TRANSLATE_NOOP("Messages", "Beratungsfall abgeschlossen"))
+    return TimelineEntry(on, None, "case_closed", title, detail)
 
 
 def _contact_entries(connection: Connection, client_id: int) -> list[TimelineEntry]:
@@ -360,21 +402,33 @@ def _contact_entries(connection: Connection, client_id: int) -> list[TimelineEnt
         fields[contact_id].append(code)
     entries = []
     for row in rows:
-        parts = [cat.CONTACT_FORMS.label(row.form)]
-        if row.place:
-            parts[0] += f" ({row.place})"
+        form = _label(cat.CONTACT_FORMS, row.form)
+        parts = [f"{form} ({row.place})" if row.place else form]
         if row.duration_minutes:
-            parts.append(f"{row.duration_minutes} Min.")
+            parts.append(
+                _tr(QT_TRANSLATE_NOOP("Messages", "{minutes} Min."), minutes=row.duration_minutes)
+            )
         if row.interpreter_used:
-            language = language_name(row.interpreter_language) if row.interpreter_language else ""
-            parts.append(f"mit Dolmetschung ({language})" if language else "mit Dolmetschung")
+            language = (
+                language_name(row.interpreter_language, messages.language())
+                if row.interpreter_language
+                else ""
+            )
+            parts.append(
+                _tr(
+                    QT_TRANSLATE_NOOP("Messages", "mit Dolmetschung ({language})"),
+                    language=language,
+                )
+                if language
+                else _tr(QT_TRANSLATE_NOOP("Messages", "mit Dolmetschung"))
+            )
         detail = _join(_fields(fields[row.id]), shorten(row.note))
         entries.append(
             TimelineEntry(
                 row.occurred_at.date(),
                 row.occurred_at,
                 "contact",
-                "Kontakt – " + ", ".join(parts),
+                _tr(QT_TRANSLATE_NOOP("Messages", "Kontakt – {summary}"), summary=", ".join(parts)),
                 shorten(detail, DETAIL_CHARS + 80),
             )
         )
@@ -389,15 +443,23 @@ def _goal_entries(connection: Connection, client_id: int) -> list[TimelineEntry]
     ).all()
     entries = []
     for row in rows:
-        state = cat.GOAL_ATTAINMENTS.label(row.attainment)
+        state = _label(cat.GOAL_ATTAINMENTS, row.attainment)
         if row.target_date is not None:
-            state += f", Ziel bis {format_date_de(row.target_date)}"
+            state = _tr(
+                QT_TRANSLATE_NOOP("Messages", "{state}, Ziel bis {date}"),
+                state=state,
+                date=format_date_de(row.target_date),
+            )
         entries.append(
             TimelineEntry(
                 row.created_on,
                 None,
                 "goal",
-                f"Handlungsziel – {cat.FIELDS_OF_ACTION.label(row.field)} ({state})",
+                _tr(
+                    QT_TRANSLATE_NOOP("Messages", "Handlungsziel – {field} ({state})"),
+                    field=_label(cat.FIELDS_OF_ACTION, row.field),
+                    state=state,
+                ),
                 shorten(row.text),
             )
         )
@@ -417,7 +479,10 @@ def _step_entries(connection: Connection, client_id: int) -> list[TimelineEntry]
             row.done_on,
             None,
             "step",
-            f"Schritt erledigt – {cat.FIELDS_OF_ACTION.label(row.field)}",
+            _tr(
+                QT_TRANSLATE_NOOP("Messages", "Schritt erledigt – {field}"),
+                field=_label(cat.FIELDS_OF_ACTION, row.field),
+            ),
             shorten(row.text),
         )
         for row in rows
@@ -435,8 +500,18 @@ def _agreement_entries(connection: Connection, client_id: int) -> list[TimelineE
             row.signed_on,
             None,
             "agreement",
-            f"Kooperationsvereinbarung unterschrieben – Fassung {row.number}",
-            f"Überprüfung am {format_date_de(row.review_on)}" if row.review_on else "",
+            _tr(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Kooperationsvereinbarung unterschrieben – Fassung {number}"
+                ),
+                number=row.number,
+            ),
+            _tr(
+                QT_TRANSLATE_NOOP("Messages", "Überprüfung am {date}"),
+                date=format_date_de(row.review_on),
+            )
+            if row.review_on
+            else "",
         )
         for row in rows
     ]
@@ -489,11 +564,26 @@ def _referral_entries(connection: Connection, client_id: int) -> list[TimelineEn
     entries = []
     for row in rows:
         target = row.name or (
-            cat.PARTNER_CATEGORIES.label(row.partner_category) if row.partner_category else ""
+            _label(cat.PARTNER_CATEGORIES, row.partner_category) if row.partner_category else ""
         )
-        title = f"Weiterleitung an {target}" if target else "Weiterleitung"
-        title += f" ({cat.REFERRAL_STATUSES.label(row.status)})"
-        feedback = f"Rückmeldung am {format_date_de(row.feedback_on)}" if row.feedback_on else ""
+        status = _label(cat.REFERRAL_STATUSES, row.status)
+        title = (
+            _tr(
+                QT_TRANSLATE_NOOP("Messages", "Weiterleitung an {target} ({status})"),
+                target=target,
+                status=status,
+            )
+            if target
+            else _tr(QT_TRANSLATE_NOOP("Messages", "Weiterleitung ({status})"), status=status)
+        )
+        feedback = (
+            _tr(
+                QT_TRANSLATE_NOOP("Messages", "Rückmeldung am {date}"),
+                date=format_date_de(row.feedback_on),
+            )
+            if row.feedback_on
+            else ""
+        )
         on = row.sent_on or row.created_at.date()
         entries.append(
             TimelineEntry(on, None, "referral", title, _join(shorten(row.purpose), feedback))
@@ -514,17 +604,26 @@ def _follow_up_entries(connection: Connection, client_id: int) -> list[TimelineE
     entries = []
     for row in rows:
         if row.done_on is not None:
-            state = f"erledigt am {format_date_de(row.done_on)}"
+            state = _tr(
+                QT_TRANSLATE_NOOP("Messages", "erledigt am {date}"),
+                date=format_date_de(row.done_on),
+            )
         elif row.snoozed_until is not None:
-            state = f"zurückgestellt bis {format_date_de(row.snoozed_until)}"
+            state = _tr(
+                QT_TRANSLATE_NOOP("Messages", "zurückgestellt bis {date}"),
+                date=format_date_de(row.snoozed_until),
+            )
         else:
-            state = "offen"
-        title = "Wiedervorlage"
+            state = _tr(QT_TRANSLATE_NOOP("Messages", "offen"))
         if row.source and row.source != "manual":
-            title += f" – {cat.FOLLOWUP_SOURCES.label(row.source)}"
-        entries.append(
-            TimelineEntry(row.due_on, None, "follow_up", f"{title} ({state})", shorten(row.reason))
-        )
+            title = _tr(
+                QT_TRANSLATE_NOOP("Messages", "Wiedervorlage – {source} ({state})"),
+                source=_label(cat.FOLLOWUP_SOURCES, row.source),
+                state=state,
+            )
+        else:
+            title = _tr(QT_TRANSLATE_NOOP("Messages", "Wiedervorlage ({state})"), state=state)
+        entries.append(TimelineEntry(row.due_on, None, "follow_up", title, shorten(row.reason)))
     return entries
 
 
@@ -537,8 +636,13 @@ def _document_entries(connection: Connection, client_id: int) -> list[TimelineEn
             row.created_at.date(),
             row.created_at,
             "document",
-            f"Dokument abgelegt – {row.title}",
-            "verschlüsselt im Datenbestand (Reiter „Dokumente“)",
+            _tr(
+                QT_TRANSLATE_NOOP("Messages", "Dokument abgelegt – {title}"),
+                title=messages.display(row.title),
+            ),
+            _tr(
+                QT_TRANSLATE_NOOP("Messages", "verschlüsselt im Datenbestand (Reiter „Dokumente“)")
+            ),
         )
         for row in rows
     ]
@@ -561,17 +665,26 @@ def _consent_entries(connection: Connection, client_id: int) -> list[TimelineEnt
     ).all()
     entries = []
     for row in rows:
-        title = cat.CONSENT_KINDS.label(row.kind)
+        kind = _label(cat.CONSENT_KINDS, row.kind)
         target = row.name or (
-            cat.PARTNER_CATEGORIES.label(row.partner_category) if row.partner_category else ""
+            _label(cat.PARTNER_CATEGORIES, row.partner_category) if row.partner_category else ""
         )
-        if target:
-            title += f" – {target}"
+        title = f"{kind} – {target}" if target else kind
         notes = []
         if row.valid_until is not None:
-            notes.append(f"gültig bis {format_date_de(row.valid_until)}")
+            notes.append(
+                _tr(
+                    QT_TRANSLATE_NOOP("Messages", "gültig bis {date}"),
+                    date=format_date_de(row.valid_until),
+                )
+            )
         if row.withdrawn_on is not None:
-            notes.append(f"widerrufen am {format_date_de(row.withdrawn_on)}")
+            notes.append(
+                _tr(
+                    QT_TRANSLATE_NOOP("Messages", "widerrufen am {date}"),
+                    date=format_date_de(row.withdrawn_on),
+                )
+            )
         detail = _join(shorten(row.scope or row.purpose), ", ".join(notes))
         entries.append(TimelineEntry(row.given_on, None, "consent", title, detail))
         if row.withdrawn_on is not None:
@@ -580,8 +693,11 @@ def _consent_entries(connection: Connection, client_id: int) -> list[TimelineEnt
                     row.withdrawn_on,
                     None,
                     "consent",
-                    f"{cat.CONSENT_KINDS.label(row.kind)} widerrufen",
-                    f"erteilt am {format_date_de(row.given_on)}",
+                    _tr(QT_TRANSLATE_NOOP("Messages", "{kind} widerrufen"), kind=kind),
+                    _tr(
+                        QT_TRANSLATE_NOOP("Messages", "erteilt am {date}"),
+                        date=format_date_de(row.given_on),
+                    ),
                 )
             )
     return entries

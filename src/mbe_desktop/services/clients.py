@@ -50,6 +50,7 @@ from mbe_desktop.domain.client_rules import (
 from mbe_desktop.domain.countries import country_name, language_name, sort_key
 from mbe_desktop.domain.errors import UserError, ValidationError
 from mbe_desktop.domain.formatting import format_date_de
+from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP, Text, joined
 from mbe_desktop.domain.names import fold, phone_digits, search_key, search_tokens
 from mbe_desktop.domain.office import OfficeProfile
 from mbe_desktop.services import audit
@@ -105,24 +106,32 @@ MAX_PAGE = 1000
 MAX_DUPLICATES = 20
 DUPLICATE_PHONE_DIGITS = 6
 BROAD_ROWS = 2000  # matches from which a condition is tested per row (index-ordered pages)
-NOT_FOUND = "Diese Akte gibt es nicht mehr (sie wurde gelöscht oder zusammengeführt)."
-CONFLICT = (
-    "Die Akte wurde zwischenzeitlich geändert (zum Beispiel in einem anderen Fenster). "
-    "Bitte laden Sie sie neu und tragen Sie Ihre Änderungen dann erneut ein."
+NOT_FOUND = QT_TRANSLATE_NOOP(
+    "Messages", "Diese Akte gibt es nicht mehr (sie wurde gelöscht oder zusammengeführt)."
 )
-TWO_OPEN_CASES = (
+CONFLICT = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Die Akte wurde zwischenzeitlich geändert (zum Beispiel in einem anderen Fenster). "
+    "Bitte laden Sie sie neu und tragen Sie Ihre Änderungen dann erneut ein.",
+)
+TWO_OPEN_CASES = QT_TRANSLATE_NOOP(
+    "Messages",
     "Beide Akten haben einen offenen oder pausierten Beratungsfall (Akte {first}: eröffnet am "
     "{first_opened}; Akte {second}: eröffnet am {second_opened}). Es kann immer nur ein Fall "
     "offen sein: Schließen Sie zuerst einen der beiden Fälle ab und führen Sie die Akten dann "
-    "zusammen."
+    "zusammen.",
 )
 OPEN_CASE_STATUSES = ("open", "paused")  # as in services.cases: one of them per client
-INACTIVE_LOCATION = (
+INACTIVE_LOCATION = QT_TRANSLATE_NOOP(
+    "Messages",
     "Diese Außensprechstunde wird nicht mehr angeboten (in den Einstellungen deaktiviert). "
-    "Bitte einen anderen Ort wählen."
+    "Bitte einen anderen Ort wählen.",
 )
-SAME_NAME = "gleicher Name und gleiches Geburtsdatum"
-SAME_PHONE = "gleiche Telefonnummer"
+SAME_NAME = QT_TRANSLATE_NOOP("Messages", "gleicher Name und gleiches Geburtsdatum")
+SAME_PHONE = QT_TRANSLATE_NOOP("Messages", "gleiche Telefonnummer")
+MERGE_ITSELF = QT_TRANSLATE_NOOP(
+    "Messages", "Eine Akte kann nicht mit sich selbst zusammengeführt werden."
+)
 
 # Fields stored as client columns (the others: nationality/language rows and the consent).
 _ROW_FIELDS = tuple(
@@ -191,7 +200,7 @@ class DuplicateCandidate:
     number: str
     display_name: str
     birth: str  # "12.03.1985" / "1985" / ""
-    reason: str  # German
+    reason: str  # German (a ``Text``: ``display`` shows it in the UI language)
 
 
 @dataclass(frozen=True)
@@ -330,7 +339,7 @@ class ClientService:
         result = self.check(data)
         problem = result.first_error()
         if problem is not None:
-            raise ValidationError(problem.message, problem.field)
+            raise ValidationError(problem.text, problem.field)
         return clean(data)
 
     def find_duplicates(
@@ -340,7 +349,7 @@ class ClientService:
         (word order free) with the same birth date or year, or the same phone number."""
         data = clean(data)
         c = CLIENT.c
-        reasons: dict[int, list[str]] = {}
+        reasons: dict[int, list[Text]] = {}
         found: dict[int, Any] = {}
         columns = (c.id, c.number, c.family_name, c.given_names, c.birth_date, c.birth_year)
         with self._store.engine.connect() as connection:
@@ -358,20 +367,20 @@ class ClientService:
                 for row in connection.execute(statement):
                     if keys & _name_keys(row.family_name, row.given_names, row.name_latin):
                         found[row.id] = row
-                        reasons.setdefault(row.id, []).append(SAME_NAME)
+                        reasons.setdefault(row.id, []).append(Text(SAME_NAME))
             digits = phone_digits(data.phone)
             if len(digits) >= DUPLICATE_PHONE_DIGITS:
                 statement = select(*columns).where(c.phone_digits == digits)
                 for row in connection.execute(statement):
                     found.setdefault(row.id, row)
-                    reasons.setdefault(row.id, []).append(SAME_PHONE)
+                    reasons.setdefault(row.id, []).append(Text(SAME_PHONE))
         candidates = [
             DuplicateCandidate(
                 id=row.id,
                 number=row.number,
                 display_name=display_name(row.family_name, row.given_names),
                 birth=birth_text(row.birth_date, row.birth_year),
-                reason="; ".join(reasons[row.id]),
+                reason=joined("; ", reasons[row.id]),
             )
             for row in found.values()
             if row.id != exclude_id
@@ -450,7 +459,8 @@ class ClientService:
         location = session.get(OutreachLocation, location_id)
         if location is None:
             raise ValidationError(
-                "Diese Außensprechstunde gibt es nicht mehr.", "outreach_location_id"
+                QT_TRANSLATE_NOOP("Messages", "Diese Außensprechstunde gibt es nicht mehr."),
+                "outreach_location_id",
             )
         if not location.active and location_id != kept_id:
             raise ValidationError(INACTIVE_LOCATION, "outreach_location_id")
@@ -479,7 +489,7 @@ class ClientService:
 
     def merge_preview(self, keep_id: int, other_id: int) -> list[MergeField]:
         if keep_id == other_id:
-            raise UserError("Eine Akte kann nicht mit sich selbst zusammengeführt werden.")
+            raise UserError(MERGE_ITSELF)
         with self._store.engine.connect() as connection:
             keep = _load(connection, keep_id).data
             other = _load(connection, other_id).data
@@ -496,7 +506,7 @@ class ClientService:
             for name in MERGE_FIELDS
         ]
 
-    def merge_problem(self, keep_id: int, other_id: int) -> str | None:
+    def merge_problem(self, keep_id: int, other_id: int) -> Text | None:
         """Why the two records cannot be merged as they are now (German), or None.
 
         The merge dialog shows it before the counsellor goes through the fields; ``merge``
@@ -508,10 +518,13 @@ class ClientService:
         """Merge ``other_id`` into ``keep_id``: the chosen fields come from the other record,
         every linked row moves, the other record is deleted. Numbers are never reused."""
         if keep_id == other_id:
-            raise UserError("Eine Akte kann nicht mit sich selbst zusammengeführt werden.")
+            raise UserError(MERGE_ITSELF)
         unknown = sorted(set(take_from_other) - set(MERGE_FIELDS))
         if unknown:
-            raise ValidationError(f"Unbekannte Felder: {', '.join(unknown)}")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Unbekannte Felder: {fields}"),
+                fields=", ".join(unknown),
+            )
         with self._store.session() as session:
             connection = session.connection()
             keep = _load(connection, keep_id)
@@ -524,7 +537,12 @@ class ClientService:
             problem = result.first_error()
             if problem is not None:
                 label = FIELD_LABELS.get(problem.field, problem.field)
-                raise ValidationError(f"{label}: {problem.message}", problem.field)
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Messages", "{label}: {problem}"),
+                    problem.field,
+                    label=Text(label),
+                    problem=problem.text,
+                )
             merged = clean(merged)
             # Linked rows first, so the consent of the merged record is the latest of both.
             for table in MOVED_WITH_CLIENT:
@@ -549,7 +567,7 @@ class ClientService:
 # --- helpers ---------------------------------------------------------------------------------
 
 
-def _open_cases_problem(connection: Connection, first_id: int, second_id: int) -> str | None:
+def _open_cases_problem(connection: Connection, first_id: int, second_id: int) -> Text | None:
     """Both records with an open or paused case: a merge would leave one client with two."""
     case = cast(Table, Case.__table__)
     statement = (
@@ -566,11 +584,14 @@ def _open_cases_problem(connection: Connection, first_id: int, second_id: int) -
     statement = select(CLIENT.c.id, CLIENT.c.number).where(CLIENT.c.id.in_(list(opened)))
     numbers = {row.id: row.number for row in connection.execute(statement)}
     first, second = sorted(opened, key=lambda client_id: numbers[client_id])
-    return TWO_OPEN_CASES.format(
-        first=numbers[first],
-        first_opened=format_date_de(opened[first]),
-        second=numbers[second],
-        second_opened=format_date_de(opened[second]),
+    return Text(
+        TWO_OPEN_CASES,
+        {
+            "first": numbers[first],
+            "first_opened": format_date_de(opened[first]),
+            "second": numbers[second],
+            "second_opened": format_date_de(opened[second]),
+        },
     )
 
 

@@ -48,6 +48,7 @@ from sqlalchemy.orm import Session
 from mbe_desktop.domain.catalogues import FOLLOWUP_SOURCES
 from mbe_desktop.domain.errors import UserError, ValidationError
 from mbe_desktop.domain.formatting import format_date_de
+from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP
 from mbe_desktop.domain.reminders import (
     AGREEMENT_REVIEW,
     AUTOMATIC_SOURCES,
@@ -101,10 +102,13 @@ REASON_CHARS = 2000
 # The Heute view shows at most this many items per group (with the exact count): a backlog of
 # thousands helps nobody, and the list must stay fast at 50,000 clients.
 MAX_PER_GROUP = 200
-GONE = "Diese Wiedervorlage gibt es nicht mehr. Die Liste wird neu geladen."
-GONE_AUTOMATIC = (
+GONE = QT_TRANSLATE_NOOP(
+    "Messages", "Diese Wiedervorlage gibt es nicht mehr. Die Liste wird neu geladen."
+)
+GONE_AUTOMATIC = QT_TRANSLATE_NOOP(
+    "Messages",
     "Diese Erinnerung gilt nicht mehr (die Angaben dazu wurden inzwischen geändert). "
-    "Die Liste wird neu geladen."
+    "Die Liste wird neu geladen.",
 )
 ICS_PRODID = "-//MBE Desktop//Wiedervorlagen//DE"
 
@@ -253,7 +257,10 @@ class FollowUpService:
                 raise UserError(GONE)
             if row.client_id != data.client_id:
                 raise ValidationError(
-                    "Eine Wiedervorlage kann nicht zu einer anderen Akte verschoben werden.",
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Eine Wiedervorlage kann nicht zu einer anderen Akte verschoben werden.",
+                    ),
                     "client_id",
                 )
             _check_links(session, data)
@@ -419,7 +426,11 @@ class FollowUpService:
         due = due or self.due_list()
         target = Path(path)
         if not target.parent.is_dir():
-            raise UserError("Diesen Ordner gibt es nicht. Bitte wählen Sie einen anderen.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Diesen Ordner gibt es nicht. Bitte wählen Sie einen anderen."
+                )
+            )
         try:
             write_private_atomic(target, self.ics_bytes(due))
         except OSError as error:  # the temp file could not even be created
@@ -435,23 +446,33 @@ class FollowUpService:
 def _check(data: FollowUpInput) -> str:
     reason = data.reason.strip()
     if data.due_on is None:
-        raise ValidationError("Bitte ein Datum für die Wiedervorlage angeben.", "due_on")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "Bitte ein Datum für die Wiedervorlage angeben."),
+            "due_on",
+        )
     if not reason:
-        raise ValidationError("Bitte einen Grund für die Wiedervorlage angeben.", "reason")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "Bitte einen Grund für die Wiedervorlage angeben."),
+            "reason",
+        )
     if len(reason) > REASON_CHARS:
         raise ValidationError(
-            f"Der Grund ist zu lang (höchstens {REASON_CHARS} Zeichen).", "reason"
+            QT_TRANSLATE_NOOP("Messages", "Der Grund ist zu lang (höchstens {limit} Zeichen)."),
+            "reason",
+            limit=REASON_CHARS,
         )
     return reason
 
 
 def _check_links(session: Session, data: FollowUpInput) -> None:
     if session.get(Client, data.client_id) is None:
-        raise ValidationError("Diese Akte gibt es nicht mehr.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Messages", "Diese Akte gibt es nicht mehr."))
     if data.case_id is not None:
         case_row = session.get(Case, data.case_id)
         if case_row is None or case_row.client_id != data.client_id:
-            raise ValidationError("Diesen Beratungsfall gibt es nicht mehr.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Diesen Beratungsfall gibt es nicht mehr.")
+            )
 
 
 def _parse(key: str) -> tuple[str, int, date | None]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from mbe_desktop.domain.errors import ValidationError
+from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP
 from mbe_desktop.domain.passphrase import assess_passphrase, normalise_recovery_code
 from mbe_desktop.services import audit
 from mbe_desktop.storage.keyslots import PASSPHRASE, RECOVERY, KdfParams
@@ -16,7 +17,12 @@ def require_strong(passphrase: str, repeated: str, user_inputs: tuple[str, ...] 
         reason = assessment.reasons[0] if assessment.reasons else "Die Passphrase ist zu schwach."
         raise ValidationError(reason, "passphrase")
     if passphrase != repeated:
-        raise ValidationError("Die beiden Eingaben der Passphrase stimmen nicht überein.", "repeat")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Die beiden Eingaben der Passphrase stimmen nicht überein."
+            ),
+            "repeat",
+        )
 
 
 class KeyService:

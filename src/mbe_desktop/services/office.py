@@ -6,6 +6,7 @@ from dataclasses import fields, replace
 
 from mbe_desktop.domain.catalogues import DATA_PROTECTION_LAWS
 from mbe_desktop.domain.errors import ValidationError
+from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP
 from mbe_desktop.domain.office import OfficeProfile
 from mbe_desktop.services import audit
 from mbe_desktop.storage.models import OfficeProfileRow
@@ -20,20 +21,34 @@ def validate_office(office: OfficeProfile) -> OfficeProfile:
     trimmed = replace(office, **{f.name: getattr(office, f.name).strip() for f in fields(office)})
     if not trimmed.counsellor_name:
         raise ValidationError(
-            "Bitte geben Sie den Namen der Beraterin/des Beraters an.", "counsellor_name"
+            QT_TRANSLATE_NOOP(
+                "Messages", "Bitte geben Sie den Namen der Beraterin/des Beraters an."
+            ),
+            "counsellor_name",
         )
     if not trimmed.office_name:
-        raise ValidationError("Bitte geben Sie den Namen der Beratungsstelle an.", "office_name")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "Bitte geben Sie den Namen der Beratungsstelle an."),
+            "office_name",
+        )
     for field in fields(trimmed):
         value = getattr(trimmed, field.name)
         if len(value) > FIELD_LIMITS.get(field.name, DEFAULT_LIMIT):
-            raise ValidationError("Diese Angabe ist zu lang.", field.name)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Diese Angabe ist zu lang."), field.name
+            )
         if any(ord(ch) < 32 for ch in value):
-            raise ValidationError("Diese Angabe enthält Steuerzeichen.", field.name)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Diese Angabe enthält Steuerzeichen."), field.name
+            )
     if trimmed.email and ("@" not in trimmed.email or " " in trimmed.email):
-        raise ValidationError("Die E-Mail-Adresse ist ungültig.", "email")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "Die E-Mail-Adresse ist ungültig."), "email"
+        )
     if trimmed.data_protection_law not in DATA_PROTECTION_LAWS:
-        raise ValidationError("Unbekanntes Datenschutzgesetz.", "data_protection_law")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "Unbekanntes Datenschutzgesetz."), "data_protection_law"
+        )
     return trimmed
 
 

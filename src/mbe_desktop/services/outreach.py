@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from mbe_desktop.domain.client_rules import clean_line
 from mbe_desktop.domain.countries import sort_key
 from mbe_desktop.domain.errors import UserError, ValidationError
+from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP
 from mbe_desktop.services import audit
 from mbe_desktop.storage.models import Client, Contact, OutreachLocation
 from mbe_desktop.storage.store import Store
@@ -31,7 +32,9 @@ __all__ = [
 
 MAX_NAME_CHARS = 120
 AUDIT_FIELD = "outreach_location"
-LOCATION_GONE = "Diesen Ort gibt es nicht mehr. Bitte laden Sie die Liste neu."
+LOCATION_GONE = QT_TRANSLATE_NOOP(
+    "Messages", "Diesen Ort gibt es nicht mehr. Bitte laden Sie die Liste neu."
+)
 
 LOCATION = cast(Table, OutreachLocation.__table__)
 CONTACT = cast(Table, Contact.__table__)
@@ -162,11 +165,17 @@ def _checked_name(session: Session, name: str, own_id: int | None) -> str:
     (letter case and spacing do not make a new name)."""
     clean = clean_line(name)
     if not clean:
-        raise ValidationError("Bitte einen Namen für den Ort angeben.", "name")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "Bitte einen Namen für den Ort angeben."), "name"
+        )
     if len(clean) > MAX_NAME_CHARS:
         raise ValidationError(
-            f"Der Name ist zu lang: höchstens {MAX_NAME_CHARS} Zeichen, eingegeben {len(clean)}.",
+            QT_TRANSLATE_NOOP(
+                "Messages", "Der Name ist zu lang: höchstens {limit} Zeichen, eingegeben {length}."
+            ),
             "name",
+            limit=MAX_NAME_CHARS,
+            length=len(clean),
         )
     wanted = clean.casefold()
     for other_id, other_name, other_active in session.execute(
@@ -175,10 +184,18 @@ def _checked_name(session: Session, name: str, own_id: int | None) -> str:
         if other_id == own_id or clean_line(other_name).casefold() != wanted:
             continue
         if other_active:
-            raise ValidationError(f"Den Ort „{other_name}“ gibt es schon.", "name")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Den Ort „{name}“ gibt es schon."),
+                "name",
+                name=other_name,
+            )
         raise ValidationError(
-            f"Den Ort „{other_name}“ gibt es schon, er ist deaktiviert. Aktivieren Sie ihn "
-            "wieder, statt ihn neu anzulegen.",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Den Ort „{name}“ gibt es schon, er ist deaktiviert. Aktivieren Sie ihn wieder, "
+                "statt ihn neu anzulegen.",
+            ),
             "name",
+            name=other_name,
         )
     return clean

@@ -19,6 +19,7 @@ from sqlalchemy import Table, delete, func, insert, or_, select
 from mbe_desktop.domain import catalogues as cat
 from mbe_desktop.domain.countries import sort_key
 from mbe_desktop.domain.errors import UserError, ValidationError
+from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP, Text
 from mbe_desktop.domain.partner_csv import CsvProblem, CsvRow, parse_partners, write_partners
 from mbe_desktop.domain.partners import PartnerInput, PersonInput, validate_partner
 from mbe_desktop.services import audit
@@ -41,7 +42,9 @@ PERSON = cast(Table, PartnerPerson.__table__)
 REFERRAL = cast(Table, Referral.__table__)
 CONSENT = cast(Table, Consent.__table__)
 
-NOT_FOUND = "Diesen Netzwerkpartner gibt es nicht mehr (er wurde gelöscht)."
+NOT_FOUND = QT_TRANSLATE_NOOP(
+    "Messages", "Diesen Netzwerkpartner gibt es nicht mehr (er wurde gelöscht)."
+)
 MAX_SEARCH = 200
 _PARTNER_FIELDS = tuple(f.name for f in fields(PartnerInput) if f.name != "people")
 
@@ -266,10 +269,16 @@ class PartnerService:
             ).scalar_one()
             if referrals or releases:
                 raise UserError(
-                    f"„{row.name}“ kann nicht gelöscht werden: {referrals} Weiterleitung(en) und "
-                    f"{releases} Schweigepflichtentbindung(en) nennen diese Stelle. Sie bleiben "
-                    "der Nachweis, wer welche Daten erhalten hat. Ändern Sie stattdessen die "
-                    "Angaben (z. B. „nicht mehr zuständig“ in den Notizen)."
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "„{name}“ kann nicht gelöscht werden: {referrals} Weiterleitung(en) und "
+                        "{releases} Schweigepflichtentbindung(en) nennen diese Stelle. Sie "
+                        "bleiben der Nachweis, wer welche Daten erhalten hat. Ändern Sie "
+                        "stattdessen die Angaben (z. B. „nicht mehr zuständig“ in den Notizen).",
+                    ),
+                    name=row.name,
+                    referrals=referrals,
+                    releases=releases,
                 )
             session.delete(row)
             audit.record(session, "delete", "partner", partner_id)
@@ -321,8 +330,14 @@ class PartnerService:
                 problems.append(
                     CsvProblem(
                         row.line,
-                        f"Dieselbe Stelle steht schon in Zeile {seen[key]}. Bitte eine der "
-                        "beiden Zeilen löschen.",
+                        Text(
+                            QT_TRANSLATE_NOOP(
+                                "Messages",
+                                "Dieselbe Stelle steht schon in Zeile {line}. Bitte eine der "
+                                "beiden Zeilen löschen.",
+                            ),
+                            {"line": seen[key]},
+                        ),
                     )
                 )
             else:
@@ -339,8 +354,14 @@ class PartnerService:
         if preview.problems:
             first = preview.problems[0]
             raise ValidationError(
-                f"Die Datei hat {len(preview.problems)} fehlerhafte Zeile(n), zuerst Zeile "
-                f"{first.line}: {first.message} Es wurde nichts importiert."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Die Datei hat {count} fehlerhafte Zeile(n), zuerst Zeile {line}: {problem} "
+                    "Es wurde nichts importiert.",
+                ),
+                count=len(preview.problems),
+                line=first.line,
+                problem=first.text,
             )
         if not preview.new:
             return 0

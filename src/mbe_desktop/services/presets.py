@@ -40,6 +40,7 @@ import platformdirs
 
 from mbe_desktop.domain.catalogues import DATA_PROTECTION_LAWS
 from mbe_desktop.domain.errors import UserError
+from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP, Text
 from mbe_desktop.domain.office import OfficeProfile
 from mbe_desktop.paths import APP_AUTHOR, APP_DIR_NAME
 from mbe_desktop.services import audit
@@ -58,15 +59,19 @@ MAX_FILE_BYTES = 64 * 1024  # a presets file is a few lines; anything big is the
 
 # key -> German description, in the order of the documentation.
 OFFICE_KEYS = {
-    "office_code": "Kennziffer der Beratungsstelle",
-    "provider": "Träger",
-    "data_protection_law": "Datenschutzrecht",
+    "office_code": QT_TRANSLATE_NOOP("Messages", "Kennziffer der Beratungsstelle"),
+    "provider": QT_TRANSLATE_NOOP("Messages", "Träger"),
+    "data_protection_law": QT_TRANSLATE_NOOP("Messages", "Datenschutzrecht"),
 }
 SETTING_KEYS = {
-    "retention_years": "Löschfrist nach Fallabschluss in Jahren",
-    "backup_folder": "Sicherungsordner",
+    "retention_years": QT_TRANSLATE_NOOP("Messages", "Löschfrist nach Fallabschluss in Jahren"),
+    "backup_folder": QT_TRANSLATE_NOOP("Messages", "Sicherungsordner"),
 }
-KEYS = {"version": "Version des Dateiformats", **OFFICE_KEYS, **SETTING_KEYS}
+KEYS = {
+    "version": QT_TRANSLATE_NOOP("Messages", "Version des Dateiformats"),
+    **OFFICE_KEYS,
+    **SETTING_KEYS,
+}
 
 # ${NAME}, $NAME, %NAME% (Windows names may hold parentheses: %ProgramFiles(x86)%).
 _VARIABLE = re.compile(
@@ -127,7 +132,7 @@ class PresetLookup:
     searched: tuple[Path, ...]
     source: Path | None = None
     presets: Presets | None = None
-    problem: str | None = None  # German, names the file and the key
+    problem: str | None = None  # German (a ``Text``), names the file and the key
 
     @property
     def usable(self) -> Presets:
@@ -152,37 +157,67 @@ def parse_presets(
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         position = _TOML_POSITION.search(str(error))
-        where = f" (Zeile {position.group(1)}, Spalte {position.group(2)})" if position else ""
+        if position:
+            raise PresetError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Die Datei ist kein gültiges TOML (Zeile {line}, Spalte {column}). Jede Zeile "
+                    "hat die Form „schlüssel = wert“, Texte stehen in Anführungszeichen.",
+                ),
+                line=position.group(1),
+                column=position.group(2),
+            ) from None
         raise PresetError(
-            f"Die Datei ist kein gültiges TOML{where}. Jede Zeile hat die Form "
-            "„schlüssel = wert“, Texte stehen in Anführungszeichen."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Die Datei ist kein gültiges TOML. Jede Zeile hat die Form „schlüssel = wert“, "
+                "Texte stehen in Anführungszeichen.",
+            )
         ) from None
     unknown = [key for key in data if key not in KEYS]
     if unknown:
         raise PresetError(
-            f"Unbekannte Angabe „{unknown[0]}“. Erlaubt sind: {', '.join(KEYS)}.", unknown[0]
+            QT_TRANSLATE_NOOP("Messages", "Unbekannte Angabe „{entry}“. Erlaubt sind: {allowed}."),
+            unknown[0],
+            entry=unknown[0],
+            allowed=", ".join(KEYS),
         )
     if "version" in data:
         version = _integer(data, "version")
         if version != FORMAT_VERSION:
             raise PresetError(
-                f"„version“: diese Programmversion kennt nur Version {FORMAT_VERSION} der "
-                f"Voreinstellungen, die Datei hat Version {version}.",
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "„version“: diese Programmversion kennt nur Version {known} der "
+                    "Voreinstellungen, die Datei hat Version {version}.",
+                ),
                 "version",
+                known=FORMAT_VERSION,
+                version=version,
             )
     law = _text(data, "data_protection_law", 40)
     if law is not None and law not in DATA_PROTECTION_LAWS:
         raise PresetError(
-            f"„data_protection_law“: erlaubt sind {', '.join(DATA_PROTECTION_LAWS.codes())} "
-            f"(gefunden: „{law}“).",
+            QT_TRANSLATE_NOOP(
+                "Messages", "„data_protection_law“: erlaubt sind {allowed} (gefunden: „{found}“)."
+            ),
             "data_protection_law",
+            allowed=", ".join(DATA_PROTECTION_LAWS.codes()),
+            found=law,
         )
     years = _integer(data, "retention_years") if "retention_years" in data else None
     if years is not None and not RETENTION_YEARS.minimum <= years <= RETENTION_YEARS.maximum:
         raise PresetError(
-            f"„retention_years“ ({SETTING_KEYS['retention_years']}): erlaubt sind "
-            f"{RETENTION_YEARS.minimum} bis {RETENTION_YEARS.maximum}, gefunden: {years}.",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "„retention_years“ ({description}): erlaubt sind {minimum} bis {maximum}, "
+                "gefunden: {found}.",
+            ),
             "retention_years",
+            description=Text(SETTING_KEYS["retention_years"]),
+            minimum=RETENTION_YEARS.minimum,
+            maximum=RETENTION_YEARS.maximum,
+            found=years,
         )
     folder = _text(data, "backup_folder", 4096)
     return Presets(
@@ -206,23 +241,33 @@ def read_presets(
             raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         reason = error.strerror or type(error).__name__
-        raise PresetError(f"Die Datei kann nicht gelesen werden ({reason}).") from None
+        raise PresetError(
+            QT_TRANSLATE_NOOP("Messages", "Die Datei kann nicht gelesen werden ({reason})."),
+            reason=reason,
+        ) from None
     if len(raw) > MAX_FILE_BYTES:
         raise PresetError(
-            f"Die Datei ist größer als {MAX_FILE_BYTES // 1024} KB – das ist keine "
-            "Voreinstellungsdatei."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Die Datei ist größer als {size} KB – das ist keine Voreinstellungsdatei.",
+            ),
+            size=MAX_FILE_BYTES // 1024,
         )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise PresetError(
-            "Die Datei ist nicht in UTF-8 gespeichert. Bitte als UTF-8 speichern."
+            QT_TRANSLATE_NOOP(
+                "Messages", "Die Datei ist nicht in UTF-8 gespeichert. Bitte als UTF-8 speichern."
+            )
         ) from None
     presets = parse_presets(text, environ=environ, home=home)
     folder = presets.backup_folder
     if folder is not None and folder.exists() and not folder.is_dir():
         raise PresetError(
-            f"„backup_folder“: {folder} ist eine Datei, kein Ordner.", "backup_folder"
+            QT_TRANSLATE_NOOP("Messages", "„backup_folder“: {folder} ist eine Datei, kein Ordner."),
+            "backup_folder",
+            folder=folder,
         )
     return presets
 
@@ -233,21 +278,43 @@ def _text(data: Mapping[str, object], key: str, limit: int) -> str | None:
     value = data[key]
     if not isinstance(value, str):
         raise PresetError(
-            f"„{key}“ ({KEYS[key]}): bitte einen Text in Anführungszeichen angeben "
-            f"(gefunden: {_kind(value)}).",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "„{entry}“ ({description}): bitte einen Text in Anführungszeichen angeben "
+                "(gefunden: {kind}).",
+            ),
             key,
+            entry=key,
+            description=Text(KEYS[key]),
+            kind=_kind(value),
         )
     value = value.strip()
     if not value:
         raise PresetError(
-            f"„{key}“ ({KEYS[key]}) ist leer. Lassen Sie die Zeile weg, wenn es keine "
-            "Vorgabe gibt.",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "„{entry}“ ({description}) ist leer. Lassen Sie die Zeile weg, wenn es keine "
+                "Vorgabe gibt.",
+            ),
             key,
+            entry=key,
+            description=Text(KEYS[key]),
         )
     if len(value) > limit:
-        raise PresetError(f"„{key}“ ({KEYS[key]}): höchstens {limit} Zeichen.", key)
+        raise PresetError(
+            QT_TRANSLATE_NOOP("Messages", "„{entry}“ ({description}): höchstens {limit} Zeichen."),
+            key,
+            entry=key,
+            description=Text(KEYS[key]),
+            limit=limit,
+        )
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in value):
-        raise PresetError(f"„{key}“ ({KEYS[key]}) enthält Steuerzeichen.", key)
+        raise PresetError(
+            QT_TRANSLATE_NOOP("Messages", "„{entry}“ ({description}) enthält Steuerzeichen."),
+            key,
+            entry=key,
+            description=Text(KEYS[key]),
+        )
     return value
 
 
@@ -255,27 +322,33 @@ def _integer(data: Mapping[str, object], key: str) -> int:
     value = data[key]
     if isinstance(value, bool) or not isinstance(value, int):
         raise PresetError(
-            f"„{key}“ ({KEYS[key]}): bitte eine ganze Zahl ohne Anführungszeichen angeben "
-            f"(gefunden: {_kind(value)}).",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "„{entry}“ ({description}): bitte eine ganze Zahl ohne Anführungszeichen angeben "
+                "(gefunden: {kind}).",
+            ),
             key,
+            entry=key,
+            description=Text(KEYS[key]),
+            kind=_kind(value),
         )
     return value
 
 
-def _kind(value: object) -> str:
+def _kind(value: object) -> Text:
     if isinstance(value, bool):
-        return "ein Wahrheitswert"
+        return Text(QT_TRANSLATE_NOOP("Messages", "ein Wahrheitswert"))
     if isinstance(value, int):
-        return "eine ganze Zahl"
+        return Text(QT_TRANSLATE_NOOP("Messages", "eine ganze Zahl"))
     if isinstance(value, float):
-        return "eine Kommazahl"
+        return Text(QT_TRANSLATE_NOOP("Messages", "eine Kommazahl"))
     if isinstance(value, str):
-        return "ein Text"
+        return Text(QT_TRANSLATE_NOOP("Messages", "ein Text"))
     if isinstance(value, list):
-        return "eine Liste"
+        return Text(QT_TRANSLATE_NOOP("Messages", "eine Liste"))
     if isinstance(value, dict):
-        return "ein Abschnitt"
-    return "ein Datum oder eine Uhrzeit"
+        return Text(QT_TRANSLATE_NOOP("Messages", "ein Abschnitt"))
+    return Text(QT_TRANSLATE_NOOP("Messages", "ein Datum oder eine Uhrzeit"))
 
 
 def _folder(text: str, environ: Mapping[str, str] | None, home: Path | None) -> Path:
@@ -288,8 +361,11 @@ def _folder(text: str, environ: Mapping[str, str] | None, home: Path | None) -> 
             value = next((v for k, v in env.items() if k.upper() == name.upper()), None)
         if value is None:
             raise PresetError(
-                f"„backup_folder“: die Umgebungsvariable „{name}“ ist nicht gesetzt.",
+                QT_TRANSLATE_NOOP(
+                    "Messages", "„backup_folder“: die Umgebungsvariable „{name}“ ist nicht gesetzt."
+                ),
                 "backup_folder",
+                name=name,
             )
         return value
 
@@ -299,10 +375,14 @@ def _folder(text: str, environ: Mapping[str, str] | None, home: Path | None) -> 
     path = Path(expanded)
     if not path.is_absolute():
         raise PresetError(
-            "„backup_folder“: bitte einen vollständigen Pfad angeben (z. B. "
-            f"„D:\\MBE-Sicherungen“, „/home/…/MBE-Sicherungen“ oder „~/MBE-Sicherungen“), "
-            f"gefunden: „{text}“.",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "„backup_folder“: bitte einen vollständigen Pfad angeben (z. B. "
+                "„D:\\MBE-Sicherungen“, „/home/…/MBE-Sicherungen“ oder „~/MBE-Sicherungen“), "
+                "gefunden: „{found}“.",
+            ),
             "backup_folder",
+            found=text,
         )
     return path
 
@@ -340,7 +420,12 @@ def find_presets(
             presets = reader(path)
         except PresetError as error:
             log.warning("presets file refused (key: %s)", error.key or "-")
-            problem = f"Die Voreinstellungen aus {path} wurden nicht übernommen: {error.message}"
+            problem = Text(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Die Voreinstellungen aus {path} wurden nicht übernommen: {reason}"
+                ),
+                {"path": path, "reason": error.text},
+            )
             return PresetLookup(searched, source=path, problem=problem)
         log.info("presets read (%s)", ", ".join(presets.keys) or "none")
         return PresetLookup(searched, source=path, presets=presets)

@@ -42,6 +42,7 @@ from mbe_desktop.domain.audit import AUDIT_ACTIONS, AUDIT_ENTITIES
 from mbe_desktop.domain.client_rules import CATALOGUE_FIELDS, FIELD_LABELS
 from mbe_desktop.domain.countries import country_name, language_name
 from mbe_desktop.domain.errors import UserError, ValidationError
+from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP
 from mbe_desktop.domain.office import OfficeProfile
 from mbe_desktop.services import audit
 from mbe_desktop.services.settings import RETENTION_YEARS
@@ -64,7 +65,7 @@ log = logging.getLogger(__name__)
 
 GDPR_CONSENT = "gdpr_processing"
 RELEASE = "confidentiality_release"
-NOT_FOUND = "Diese Person ist nicht (mehr) gespeichert."
+NOT_FOUND = QT_TRANSLATE_NOOP("Messages", "Diese Person ist nicht (mehr) gespeichert.")
 
 # Master-data fields in the order of the intake form (labels from client_rules).
 _MASTER_FIELDS = (
@@ -133,17 +134,26 @@ class PrivacyService:
         with self._store.session() as session:
             row = session.get(Consent, consent_id)
             if row is None:
-                raise UserError("Diese Einwilligung gibt es nicht (mehr).")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Messages", "Diese Einwilligung gibt es nicht (mehr).")
+                )
             if row.withdrawn_on is not None:
-                raise ValidationError("Diese Einwilligung ist bereits widerrufen.", "withdrawn_on")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Messages", "Diese Einwilligung ist bereits widerrufen."),
+                    "withdrawn_on",
+                )
             if on < row.given_on:
                 raise ValidationError(
-                    "Der Widerruf kann nicht vor der Erteilung der Einwilligung liegen.",
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Der Widerruf kann nicht vor der Erteilung der Einwilligung liegen.",
+                    ),
                     "withdrawn_on",
                 )
             if on > self._today():
                 raise ValidationError(
-                    "Der Widerruf kann nicht in der Zukunft liegen.", "withdrawn_on"
+                    QT_TRANSLATE_NOOP("Messages", "Der Widerruf kann nicht in der Zukunft liegen."),
+                    "withdrawn_on",
                 )
             row.withdrawn_on = on
             audit.record(session, "withdraw", "consent", consent_id, ["withdrawn_on"])

@@ -50,6 +50,7 @@ from mbe_desktop.domain.letters import (
     placeholders_in,
     template_problems,
 )
+from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP, Text, joined
 from mbe_desktop.domain.office import OfficeProfile
 from mbe_desktop.services import audit
 from mbe_desktop.services.privacy import RELEASE, PrivacyService
@@ -97,16 +98,30 @@ RELEASE_FORM_KIND = "release_form"
 MIN_OVERRIDE_REASON = 20
 MAX_OVERRIDE_REASON = 2000
 MAX_PURPOSE = 300
+PURPOSE_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Messages", "Der Zweck ist zu lang (höchstens {limit} Zeichen)."
+)
+NOT_IN_PROFILE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "{{{placeholder}}}: im Profil der Beratungsstelle nicht eingetragen – ergänzen oder den "
+    "Platzhalter aus dem Text nehmen.",
+)
 RELEASE_DEFAULT_DAYS = 365
 # Statuses the counsellor sets after sending (draft is never chosen by hand).
 STATUS_CHOICES = ("sent", "feedback_received", "appointment_made", "closed", "no_response")
 _FEEDBACK_STATUSES = frozenset({"feedback_received", "appointment_made"})
 
-CLIENT_GONE = "Diese Akte gibt es nicht mehr (sie wurde gelöscht oder zusammengeführt)."
-CASE_GONE = "Diesen Beratungsfall gibt es nicht mehr."
-PARTNER_GONE = "Diesen Netzwerkpartner gibt es nicht mehr. Bitte einen anderen wählen."
-REFERRAL_GONE = "Diese Weiterleitung gibt es nicht mehr."
-LETTER_GONE = "Zu dieser Weiterleitung ist kein Schreiben gespeichert."
+CLIENT_GONE = QT_TRANSLATE_NOOP(
+    "Messages", "Diese Akte gibt es nicht mehr (sie wurde gelöscht oder zusammengeführt)."
+)
+CASE_GONE = QT_TRANSLATE_NOOP("Messages", "Diesen Beratungsfall gibt es nicht mehr.")
+PARTNER_GONE = QT_TRANSLATE_NOOP(
+    "Messages", "Diesen Netzwerkpartner gibt es nicht mehr. Bitte einen anderen wählen."
+)
+REFERRAL_GONE = QT_TRANSLATE_NOOP("Messages", "Diese Weiterleitung gibt es nicht mehr.")
+LETTER_GONE = QT_TRANSLATE_NOOP(
+    "Messages", "Zu dieser Weiterleitung ist kein Schreiben gespeichert."
+)
 
 
 @dataclass(frozen=True)
@@ -125,11 +140,12 @@ class ReferralDraft:
 @dataclass(frozen=True)
 class ReferralCheck:
     release: ConsentView | None  # the release the letter would rest on
-    release_problem: str  # German, why no release covers the letter ("" if one does)
-    missing: tuple[str, ...]  # German, one line per missing placeholder value
+    # German texts (``Text``: ``display`` shows them in the UI language)
+    release_problem: str  # why no release covers the letter ("" if one does)
+    missing: tuple[str, ...]  # one line per missing placeholder value
     template_problems: tuple[str, ...]
-    unprintable: tuple[str, ...]  # German, names the fonts cannot show (blocking)
-    notes: tuple[str, ...]  # German, worth knowing but not blocking
+    unprintable: tuple[str, ...]  # names the fonts cannot show (blocking)
+    notes: tuple[str, ...]  # worth knowing but not blocking
 
     @property
     def consent_ok(self) -> bool:
@@ -317,14 +333,22 @@ def printed_name(client: _Client) -> tuple[str, str]:
     latin = client.name_latin
     if unprintable_characters(written):
         if latin and not unprintable_characters(latin):
-            return latin, (
-                "Der Name enthält Schriftzeichen, die im Brief nicht dargestellt werden können. "
-                f"Er wird nur in lateinischer Schrift gedruckt: {latin}."
+            return latin, Text(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Der Name enthält Schriftzeichen, die im Brief nicht dargestellt werden "
+                    "können. Er wird nur in lateinischer Schrift gedruckt: {name}.",
+                ),
+                {"name": latin},
             )
-        return "", (
-            "Der Name enthält Schriftzeichen, die im Brief nicht dargestellt werden können ("
-            + " ".join(sorted(unprintable_characters(written)))
-            + "). Bitte tragen Sie in der Akte den Namen in lateinischer Schrift ein."
+        return "", Text(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Der Name enthält Schriftzeichen, die im Brief nicht dargestellt werden können "
+                "({characters}). Bitte tragen Sie in der Akte den Namen in lateinischer Schrift "
+                "ein.",
+            ),
+            {"characters": " ".join(sorted(unprintable_characters(written)))},
         )
     if latin and latin.casefold() != written.casefold():
         return f"{latin} ({written})", ""
@@ -395,11 +419,13 @@ class ReferralService:
 
     def save_template(self, category: str, name: str, subject: str, body: str) -> TemplateRow:
         if category and category not in cat.PARTNER_CATEGORIES:
-            raise ValidationError("Unbekannte Kategorie.", "category")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Unbekannte Kategorie."), "category"
+            )
         name, subject, body = clean_line(name), clean_line(subject), clean_block(body)
         problems = template_problems(name, subject, body)
         if problems:
-            raise ValidationError(" ".join(problems), "body")
+            raise ValidationError(joined(" ", problems), "body")
         with self._store.session() as session:
             row = session.execute(
                 select(LetterTemplate).where(LetterTemplate.partner_category == category)
@@ -434,22 +460,28 @@ class ReferralService:
 
     def _release_problem(
         self, client_id: int, partner: _Partner, purpose: str, data: tuple[str, ...]
-    ) -> tuple[ConsentView | None, str]:
+    ) -> tuple[ConsentView | None, Text]:
         today = self._today()
         release = self._privacy.release_for(client_id, partner.id, partner.category, purpose, today)
         if release is not None:
             named = set(release.data_categories)
             uncovered = [DATA_ITEM_LABELS[c] for c in data if DATA_LABELS.get(c, c) not in named]
             if uncovered:
-                return release, (
-                    f"Die Schweigepflichtentbindung vom {format_date_de(release.given_on)} "
-                    "erlaubt nicht die Weitergabe von: " + ", ".join(uncovered) + ". Nehmen Sie "
-                    "diese Angaben aus dem Schreiben heraus oder holen Sie eine neue "
-                    "Schweigepflichtentbindung ein, die sie nennt."
+                return release, Text(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Die Schweigepflichtentbindung vom {date} erlaubt nicht die Weitergabe "
+                        "von: {data}. Nehmen Sie diese Angaben aus dem Schreiben heraus oder "
+                        "holen Sie eine neue Schweigepflichtentbindung ein, die sie nennt.",
+                    ),
+                    {
+                        "date": format_date_de(release.given_on),
+                        "data": joined(", ", (Text(label) for label in uncovered)),
+                    },
                 )
-            return release, ""
+            return release, Text("")
         category_label = _category_label(partner.category)
-        reasons: list[str] = []
+        reasons: list[Text] = []
         wanted = normalise_purpose(purpose)
         for view in self._privacy.consents(client_id):
             if view.kind != RELEASE:
@@ -461,22 +493,43 @@ class ReferralService:
             when = format_date_de(view.given_on)
             if normalise_purpose(view.purpose) != wanted:
                 reasons.append(
-                    f"Die Schweigepflichtentbindung vom {when} nennt einen anderen Zweck "
-                    f"(„{view.purpose}“)."
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "Die Schweigepflichtentbindung vom {date} nennt einen anderen Zweck "
+                            "(„{purpose}“).",
+                        ),
+                        {"date": when, "purpose": view.purpose},
+                    )
                 )
             elif not view.valid_on(today):
                 reasons.append(
-                    f"Die Schweigepflichtentbindung vom {when} ist {view.state_text(today)}."
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "Die Schweigepflichtentbindung vom {date} ist {state}."
+                        ),
+                        {"date": when, "state": view.state_text(today)},
+                    )
                 )
         if not reasons:
             reasons.append(
-                f"Für „{partner.name}“ (oder allgemein: {category_label}) liegt keine "
-                "Schweigepflichtentbindung vor."
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Für „{partner}“ (oder allgemein: {category}) liegt keine "
+                        "Schweigepflichtentbindung vor.",
+                    ),
+                    {"partner": partner.name, "category": category_label},
+                )
             )
-        return None, (
-            " ".join(reasons) + " Ohne gültige Schweigepflichtentbindung für diese Stelle und "
-            "diesen Zweck dürfen keine personenbezogenen Daten weitergegeben werden. Drucken Sie "
-            "das Formular, lassen Sie es unterschreiben und erfassen Sie es dann."
+        return None, Text(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{reasons} Ohne gültige Schweigepflichtentbindung für diese Stelle und diesen "
+                "Zweck dürfen keine personenbezogenen Daten weitergegeben werden. Drucken Sie "
+                "das Formular, lassen Sie es unterschreiben und erfassen Sie es dann.",
+            ),
+            {"reasons": joined(" ", reasons)},
         )
 
     def _letter(
@@ -496,14 +549,17 @@ class ReferralService:
             raise UserError(CASE_GONE)
         purpose = clean_line(draft.purpose)
         if not purpose:
-            raise ValidationError("Bitte den Zweck der Weiterleitung angeben.", "purpose")
-        if len(purpose) > MAX_PURPOSE:
             raise ValidationError(
-                f"Der Zweck ist zu lang (höchstens {MAX_PURPOSE} Zeichen).", "purpose"
+                QT_TRANSLATE_NOOP("Messages", "Bitte den Zweck der Weiterleitung angeben."),
+                "purpose",
             )
+        if len(purpose) > MAX_PURPOSE:
+            raise ValidationError(PURPOSE_TOO_LONG, "purpose", limit=MAX_PURPOSE)
         unknown = [code for code in draft.data if code not in DATA_CODES]
         if unknown:
-            raise ValidationError("Unbekannte Angabe in der Auswahl.", "data")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Unbekannte Angabe in der Auswahl."), "data"
+            )
         data = tuple(code for code in DATA_CODES_ORDER if code in draft.data)
         contact = ""
         if draft.contact_person_id is not None:
@@ -514,7 +570,10 @@ class ReferralService:
             ).first()
             if person is None or person.partner_id != partner.id:
                 raise ValidationError(
-                    "Diese Ansprechperson gehört nicht (mehr) zu der Stelle.", "contact_person"
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Diese Ansprechperson gehört nicht (mehr) zu der Stelle."
+                    ),
+                    "contact_person",
                 )
             contact = person.name
         office = _office(connection)
@@ -529,25 +588,25 @@ class ReferralService:
             unprintable.append(name_note)
         elif name_note:
             notes.append(name_note)
-        for label, text in (
-            ("Name der Stelle", partner.name),
-            ("Ansprechperson", contact),
-            ("Beratungsstelle", office.office_name),
-            ("Beraterin/Berater", office.counsellor_name),
-        ):
+        labelled = [
+            (QT_TRANSLATE_NOOP("Messages", "Name der Stelle"), partner.name),
+            (QT_TRANSLATE_NOOP("Messages", "Ansprechperson"), contact),
+            (QT_TRANSLATE_NOOP("Messages", "Beratungsstelle"), office.office_name),
+            (QT_TRANSLATE_NOOP("Messages", "Beraterin/Berater"), office.counsellor_name),
+        ]
+        labelled += [(DATA_ITEM_LABELS[code], client.values[code]) for code in data]
+        for label, text in labelled:
             bad = unprintable_characters(text)
             if bad:
                 unprintable.append(
-                    f"{label}: Zeichen, die im Brief nicht dargestellt werden können ("
-                    + " ".join(sorted(bad))
-                    + ")."
-                )
-        for code in data:
-            bad = unprintable_characters(client.values[code])
-            if bad:
-                unprintable.append(
-                    f"{DATA_ITEM_LABELS[code]}: Zeichen, die im Brief nicht dargestellt werden "
-                    "können (" + " ".join(sorted(bad)) + ")."
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "{label}: Zeichen, die im Brief nicht dargestellt werden können "
+                            "({characters}).",
+                        ),
+                        {"label": Text(label), "characters": " ".join(sorted(bad))},
+                    )
                 )
         values = {
             "Name": name,
@@ -572,32 +631,57 @@ class ReferralService:
                 label = DATA_ITEM_LABELS[known.data]
                 if known.data not in data:
                     missing.append(
-                        f"{{{placeholder}}}: „{label}“ ist nicht zur Weitergabe angehakt – "
-                        "anhaken oder den Platzhalter aus dem Text nehmen."
+                        Text(
+                            QT_TRANSLATE_NOOP(
+                                "Messages",
+                                "{{{placeholder}}}: „{label}“ ist nicht zur Weitergabe angehakt "
+                                "– anhaken oder den Platzhalter aus dem Text nehmen.",
+                            ),
+                            {"placeholder": placeholder, "label": Text(label)},
+                        )
                     )
                     values[placeholder] = ""
                     continue
                 values[placeholder] = client.values[known.data]
             if not values.get(placeholder) and placeholder not in optional_empty:
-                what = {
-                    "Ansprechperson": "keine Ansprechperson gewählt",
-                    "Beratungsstelle": "im Profil der Beratungsstelle nicht eingetragen",
-                    "Berater": "im Profil der Beratungsstelle nicht eingetragen",
-                }.get(placeholder, "in der Akte nicht erfasst")
-                missing.append(
-                    f"{{{placeholder}}}: {what} – ergänzen oder den Platzhalter aus dem Text "
-                    "nehmen."
+                template = {
+                    "Ansprechperson": QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "{{{placeholder}}}: keine Ansprechperson gewählt – ergänzen oder den "
+                        "Platzhalter aus dem Text nehmen.",
+                    ),
+                    "Beratungsstelle": NOT_IN_PROFILE,
+                    "Berater": NOT_IN_PROFILE,
+                }.get(
+                    placeholder,
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "{{{placeholder}}}: in der Akte nicht erfasst – ergänzen oder den "
+                        "Platzhalter aus dem Text nehmen.",
+                    ),
                 )
+                missing.append(Text(template, {"placeholder": placeholder}))
         for code in data:
             if not client.values[code]:
                 missing.append(
-                    f"„{DATA_ITEM_LABELS[code]}“ ist angehakt, aber in der Akte nicht erfasst – "
-                    "in der Akte ergänzen oder den Haken entfernen."
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "„{label}“ ist angehakt, aber in der Akte nicht erfasst – in der "
+                            "Akte ergänzen oder den Haken entfernen.",
+                        ),
+                        {"label": Text(DATA_ITEM_LABELS[code])},
+                    )
                 )
         if case.status == "closed":
             problems.append(
-                "Der Beratungsfall ist abgeschlossen. Eine Weiterleitung gehört zu einem offenen "
-                "Fall."
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Der Beratungsfall ist abgeschlossen. Eine Weiterleitung gehört zu einem "
+                        "offenen Fall.",
+                    )
+                )
             )
         check = ReferralCheck(
             release=release,
@@ -645,7 +729,7 @@ class ReferralService:
         with self._store.engine.connect() as connection:
             info, check = self._letter(connection, draft)
         if info is None:
-            raise ValidationError(" ".join(_blocking(check)), "body")
+            raise ValidationError(joined(" ", _blocking(check)), "body")
         return build_referral_letter(info)
 
     # --- creating --------------------------------------------------------------------------
@@ -657,21 +741,28 @@ class ReferralService:
         with self._store.engine.connect() as connection:
             info, check = self._letter(connection, draft)
         if info is None:
-            raise ValidationError(" ".join(_blocking(check)), "body")
+            raise ValidationError(joined(" ", _blocking(check)), "body")
         if not check.consent_ok:
             if not override:
                 raise ValidationError(check.release_problem, "consent")
             if len(override) < MIN_OVERRIDE_REASON:
                 raise ValidationError(
-                    "Bitte begründen Sie die Weitergabe ohne Schweigepflichtentbindung "
-                    f"ausführlicher (mindestens {MIN_OVERRIDE_REASON} Zeichen): Was ist der "
-                    "Notfall, und warum kann die Einwilligung nicht vorher eingeholt werden?",
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Bitte begründen Sie die Weitergabe ohne Schweigepflichtentbindung "
+                        "ausführlicher (mindestens {length} Zeichen): Was ist der Notfall, und "
+                        "warum kann die Einwilligung nicht vorher eingeholt werden?",
+                    ),
                     "override_reason",
+                    length=MIN_OVERRIDE_REASON,
                 )
             if len(override) > MAX_OVERRIDE_REASON:
                 raise ValidationError(
-                    f"Die Begründung ist zu lang (höchstens {MAX_OVERRIDE_REASON} Zeichen).",
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Die Begründung ist zu lang (höchstens {limit} Zeichen)."
+                    ),
                     "override_reason",
+                    limit=MAX_OVERRIDE_REASON,
                 )
         else:
             override = ""  # a reason is only recorded where it was needed
@@ -804,8 +895,11 @@ class ReferralService:
                 raise UserError(LETTER_GONE)
             if row.letter_sha256 and hashlib.sha256(content).hexdigest() != row.letter_sha256:
                 raise UserError(
-                    "Das gespeicherte Schreiben stimmt nicht mit der bei der Weiterleitung "
-                    "festgehaltenen Prüfsumme überein. Es wird nicht geöffnet."
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Das gespeicherte Schreiben stimmt nicht mit der bei der Weiterleitung "
+                        "festgehaltenen Prüfsumme überein. Es wird nicht geöffnet.",
+                    )
                 )
             audit.record(session, action, "document", row.document_id, [LETTER_KIND])
         return bytes(content)
@@ -816,19 +910,25 @@ class ReferralService:
         """Set the status; feedback and an appointment set the feedback date (``on``, default
         today) if none is recorded yet, which ends the "no feedback" follow-up."""
         if status not in STATUS_CHOICES:
-            raise ValidationError("Bitte einen Stand aus der Liste wählen.", "status")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Bitte einen Stand aus der Liste wählen."), "status"
+            )
         day = on or self._today()
         if day > self._today():
-            raise ValidationError("Das Datum darf nicht in der Zukunft liegen.", "on")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Das Datum darf nicht in der Zukunft liegen."), "on"
+            )
         with self._store.session() as session:
             row = session.get(Referral, referral_id)
             if row is None:
                 raise UserError(REFERRAL_GONE)
             if row.sent_on is not None and day < row.sent_on:
                 raise ValidationError(
-                    "Das Datum liegt vor dem Versand der Weiterleitung "
-                    f"({format_date_de(row.sent_on)}).",
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Das Datum liegt vor dem Versand der Weiterleitung ({date})."
+                    ),
                     "on",
+                    date=format_date_de(row.sent_on),
                 )
             changed = ["status"]
             row.status = status
@@ -885,12 +985,19 @@ class ReferralService:
         purpose and data; it then counts for referrals (``PrivacyService.release_for``)."""
         _check_release(release)
         if release.given_on is None:
-            raise ValidationError("Bitte das Datum der Unterschrift angeben.", "given_on")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Bitte das Datum der Unterschrift angeben."),
+                "given_on",
+            )
         if release.given_on > self._today():
-            raise ValidationError("Das Datum der Unterschrift liegt in der Zukunft.", "given_on")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Das Datum der Unterschrift liegt in der Zukunft."),
+                "given_on",
+            )
         if release.valid_until is not None and release.valid_until < release.given_on:
             raise ValidationError(
-                "„Gültig bis“ liegt vor dem Datum der Unterschrift.", "valid_until"
+                QT_TRANSLATE_NOOP("Messages", "„Gültig bis“ liegt vor dem Datum der Unterschrift."),
+                "valid_until",
             )
         with self._store.session() as session:
             if session.get(Client, release.client_id) is None:
@@ -931,26 +1038,35 @@ DATA_CODES_ORDER: tuple[str, ...] = tuple(item.code for item in DATA_ITEMS)
 
 def _check_release(release: ReleaseInput) -> None:
     if release.partner_id is None and release.partner_category not in cat.PARTNER_CATEGORIES:
-        raise ValidationError("Bitte die Stelle oder die Art der Stelle angeben.", "partner")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "Bitte die Stelle oder die Art der Stelle angeben."),
+            "partner",
+        )
     if release.partner_category and release.partner_category not in cat.PARTNER_CATEGORIES:
-        raise ValidationError("Unbekannte Kategorie.", "partner_category")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "Unbekannte Kategorie."), "partner_category"
+        )
     purpose = clean_line(release.purpose)
     if not purpose:
-        raise ValidationError("Bitte den Zweck der Weitergabe angeben.", "purpose")
-    if len(purpose) > MAX_PURPOSE:
         raise ValidationError(
-            f"Der Zweck ist zu lang (höchstens {MAX_PURPOSE} Zeichen).", "purpose"
+            QT_TRANSLATE_NOOP("Messages", "Bitte den Zweck der Weitergabe angeben."), "purpose"
         )
+    if len(purpose) > MAX_PURPOSE:
+        raise ValidationError(PURPOSE_TOO_LONG, "purpose", limit=MAX_PURPOSE)
     if any(code not in DATA_CODES for code in release.data):
-        raise ValidationError("Unbekannte Angabe in der Auswahl.", "data")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "Unbekannte Angabe in der Auswahl."), "data"
+        )
 
 
 def _blocking(check: ReferralCheck) -> list[str]:
     return [*check.template_problems, *check.unprintable, *check.missing]
 
 
-def _category_label(code: str) -> str:
-    return cat.PARTNER_CATEGORIES.label(code) if code else "alle Stellen (allgemein)"
+def _category_label(code: str) -> Text:
+    if code:
+        return cat.PARTNER_CATEGORIES.label_text(code)
+    return Text(QT_TRANSLATE_NOOP("Messages", "alle Stellen (allgemein)"))
 
 
 def _template_row(row: Any, category: str) -> TemplateRow:

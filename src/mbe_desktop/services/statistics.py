@@ -51,6 +51,7 @@ from sqlalchemy import cast as sql_cast
 from mbe_desktop import __version__
 from mbe_desktop.domain.errors import StorageFull, UserError, ValidationError
 from mbe_desktop.domain.formatting import format_date_de
+from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP, Text
 from mbe_desktop.domain.periods import Period
 from mbe_desktop.domain.statistics import (
     MINIMUM_THRESHOLD,
@@ -117,7 +118,9 @@ RETAINED = cast(Table, RetainedCaseStatistic.__table__)
 STATUS = cast(Table, CaseStatusChange.__table__)
 EXPORTS = cast(Table, StatisticsExport.__table__)
 
-FUTURE_PERIOD = "Der Zeitraum beginnt nach dem heutigen Tag; dafür gibt es noch keine Zahlen."
+FUTURE_PERIOD = QT_TRANSLATE_NOOP(
+    "Messages", "Der Zeitraum beginnt nach dem heutigen Tag; dafür gibt es noch keine Zahlen."
+)
 
 
 # --- read models ---------------------------------------------------------------------------
@@ -276,8 +279,11 @@ class StatisticsService:
         k = self.threshold() if threshold is None else threshold
         if k < MINIMUM_THRESHOLD:
             raise ValidationError(
-                f"Die Schwelle für kleine Zahlen muss mindestens {MINIMUM_THRESHOLD} sein.",
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Die Schwelle für kleine Zahlen muss mindestens {minimum} sein."
+                ),
                 "threshold",
+                minimum=MINIMUM_THRESHOLD,
             )
         tally = self._tally(period)
         tables = tuple(publish(table, k) for table in build_tables(tally, k))
@@ -378,7 +384,11 @@ class _Steps:
     def __call__(self) -> None:
         self._done += 1
         if self._progress is not None and not self._progress(self._done, self._total):
-            raise UserError("Der Export wurde abgebrochen. Es wurde keine Datei geschrieben.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Der Export wurde abgebrochen. Es wurde keine Datei geschrieben."
+                )
+            )
 
 
 # --- counting in SQL ---------------------------------------------------------------------------
@@ -851,7 +861,11 @@ def _target_path(target: Path, preview: ExportPreview) -> Path:
         return target / default_file_name(preview.period, preview.office_code)
     if not target.parent.is_dir():
         raise UserError(
-            f"Den Ordner {target.parent} gibt es nicht. Bitte wählen Sie einen vorhandenen Ordner."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Den Ordner {folder} gibt es nicht. Bitte wählen Sie einen vorhandenen Ordner.",
+            ),
+            folder=target.parent,
         )
     if target.suffix.lower() != ".zip":
         target = target.with_name(target.name + ".zip")
@@ -865,20 +879,36 @@ def _write(path: Path, data: bytes) -> None:
         cause = error.__cause__
         if isinstance(error, StorageFull):
             raise StorageFull(
-                "Der Datenträger ist voll. Die Statistik wurde nicht gespeichert."
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Der Datenträger ist voll. Die Statistik wurde nicht gespeichert."
+                )
             ) from None
         if isinstance(cause, OSError) and cause.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             raise UserError(
-                f"In den Ordner {path.parent} darf nicht geschrieben werden. Bitte wählen Sie "
-                "einen anderen Ordner."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "In den Ordner {folder} darf nicht geschrieben werden. Bitte wählen Sie "
+                    "einen anderen Ordner.",
+                ),
+                folder=path.parent,
             ) from None
         raise
 
 
-def format_previous(previous: PreviousExport) -> str:
+def format_previous(previous: PreviousExport) -> Text:
     """German: "am 01.07.2025, 10:15 Uhr (mit denselben Zahlen)"."""
-    when = f"am {format_date_de(previous.created_at.date())}, {previous.created_at:%H:%M} Uhr"
-    return when + (" (mit denselben Zahlen)" if previous.same_tables else " (mit anderen Zahlen)")
+    template = (
+        QT_TRANSLATE_NOOP("Messages", "am {date}, {time} Uhr (mit denselben Zahlen)")
+        if previous.same_tables
+        else QT_TRANSLATE_NOOP("Messages", "am {date}, {time} Uhr (mit anderen Zahlen)")
+    )
+    return Text(
+        template,
+        {
+            "date": format_date_de(previous.created_at.date()),
+            "time": f"{previous.created_at:%H:%M}",
+        },
+    )
 
 
 def shares(figures: Figures) -> Mapping[str, tuple[int, int]]:

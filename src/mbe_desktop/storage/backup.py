@@ -39,6 +39,7 @@ from sqlalchemy import Engine
 
 from mbe_desktop import __version__
 from mbe_desktop.domain.errors import UserError, WrongPassphrase
+from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP, Text
 from mbe_desktop.paths import DataPaths
 from mbe_desktop.storage.engine import raw_key_literal
 from mbe_desktop.storage.files import fsync_dir, os_error_to_user_error, write_private_atomic
@@ -110,8 +111,11 @@ class BackupManifest:
             version = int(data["version"])
             if version > VERSION:
                 raise BackupRefused(
-                    "Die Sicherung stammt aus einer neueren Version von MBE Desktop. Bitte "
-                    "installieren Sie die aktuelle Version. Es wurde nichts verändert."
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Die Sicherung stammt aus einer neueren Version von MBE Desktop. Bitte "
+                        "installieren Sie die aktuelle Version. Es wurde nichts verändert.",
+                    )
                 )
             counts = {str(key): int(value) for key, value in dict(data["counts"]).items()}
             revision = data.get("schema_revision")
@@ -171,11 +175,17 @@ class PreparedRestore:
         shutil.rmtree(self.staged, ignore_errors=True)
 
 
-_FOREIGN = (
+_FOREIGN = QT_TRANSLATE_NOOP(
+    "Messages",
     "Die Datei ist keine Sicherung von MBE Desktop oder sie ist unvollständig. "
-    "Es wurde nichts verändert."
+    "Es wurde nichts verändert.",
 )
-_DAMAGED = "Die Sicherung ist beschädigt ({reason}). Es wurde nichts verändert."
+FILE_EXISTS = QT_TRANSLATE_NOOP(
+    "Messages", "Die Datei {name} gibt es schon. Sie wird nicht überschrieben."
+)
+_DAMAGED = QT_TRANSLATE_NOOP(
+    "Messages", "Die Sicherung ist beschädigt ({reason}). Es wurde nichts verändert."
+)
 
 
 # --- writing ---------------------------------------------------------------------------------
@@ -189,7 +199,7 @@ def target_path(target: Path, now: datetime) -> Path:
     """``target`` is a folder (a free name is chosen) or a file name ending in .mbebackup."""
     if target.suffix.lower() == SUFFIX and not target.is_dir():
         if target.exists():
-            raise UserError(f"Die Datei {target.name} gibt es schon. Sie wird nicht überschrieben.")
+            raise UserError(FILE_EXISTS, name=target.name)
         return target
     name = backup_file_name(now)
     candidate = target / name
@@ -240,7 +250,7 @@ def create_backup(
         if progress is not None and not progress(1, 1):  # cancelled while verifying
             raise BackupCancelled()
         if final.exists():
-            raise UserError(f"Die Datei {final.name} gibt es schon. Sie wird nicht überschrieben.")
+            raise UserError(FILE_EXISTS, name=final.name)
         os.replace(part, final)
         fsync_dir(folder)
     except OSError as error:
@@ -282,8 +292,11 @@ def _export(
     except sqlcipher3.DatabaseError as error:
         log.warning("backup copy failed: %s", type(error).__name__)
         raise UserError(
-            "Die Sicherung konnte nicht angelegt werden: der Datenbestand ist nicht lesbar "
-            "oder belegt. Es wurde keine Datei angelegt."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Die Sicherung konnte nicht angelegt werden: der Datenbestand ist nicht lesbar "
+                "oder belegt. Es wurde keine Datei angelegt.",
+            )
         ) from None
     finally:
         raw.close()
@@ -340,12 +353,20 @@ def read_backup(file: Path) -> tuple[BackupInfo, bytes]:
     try:
         size = file.stat().st_size
     except FileNotFoundError:
-        raise BackupRefused(f"Die Datei {file.name} gibt es nicht.") from None
+        raise BackupRefused(
+            QT_TRANSLATE_NOOP("Messages", "Die Datei {name} gibt es nicht."), name=file.name
+        ) from None
     except OSError as error:
-        raise BackupRefused(f"Die Datei kann nicht gelesen werden ({error.strerror}).") from None
+        raise BackupRefused(
+            QT_TRANSLATE_NOOP("Messages", "Die Datei kann nicht gelesen werden ({reason})."),
+            reason=error.strerror,
+        ) from None
     if size == 0:
         raise BackupRefused(
-            "Die Datei ist leer – sie ist keine Sicherung. Es wurde nichts verändert."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Die Datei ist leer – sie ist keine Sicherung. Es wurde nichts verändert.",
+            )
         )
     try:
         with zipfile.ZipFile(file) as archive:
@@ -356,18 +377,24 @@ def read_backup(file: Path) -> tuple[BackupInfo, bytes]:
             keys = archive.read(KEYS_MEMBER)
             db_size = archive.getinfo(DB_MEMBER).file_size
     except zipfile.BadZipFile as error:
-        reason = "Prüfsumme falsch" if "crc" in str(error).lower() else None
-        if reason:
-            raise BackupRefused(_DAMAGED.format(reason=reason)) from None
+        if "crc" in str(error).lower():
+            raise BackupRefused(
+                _DAMAGED, reason=Text(QT_TRANSLATE_NOOP("Messages", "Prüfsumme falsch"))
+            ) from None
         raise BackupRefused(_FOREIGN) from None
     except (OSError, EOFError, ValueError):
         raise BackupRefused(_FOREIGN) from None
     try:
         slots = KeySlotFile.from_bytes(keys)
     except UserError:
-        raise BackupRefused(_DAMAGED.format(reason="Schlüsseldatei unlesbar")) from None
+        raise BackupRefused(
+            _DAMAGED, reason=Text(QT_TRANSLATE_NOOP("Messages", "Schlüsseldatei unlesbar"))
+        ) from None
     if slots.store_id != manifest.store_id or db_size != manifest.db_size:
-        raise BackupRefused(_DAMAGED.format(reason="Bestandteile passen nicht zusammen"))
+        raise BackupRefused(
+            _DAMAGED,
+            reason=Text(QT_TRANSLATE_NOOP("Messages", "Bestandteile passen nicht zusammen")),
+        )
     return BackupInfo(file, manifest, size), keys
 
 
@@ -381,10 +408,14 @@ def check_archive(file: Path) -> BackupInfo:
                 digest.update(chunk)
     except (zipfile.BadZipFile, OSError, EOFError):
         raise BackupRefused(
-            _DAMAGED.format(reason="Datei unvollständig oder Prüfsumme falsch")
+            _DAMAGED,
+            reason=Text(QT_TRANSLATE_NOOP("Messages", "Datei unvollständig oder Prüfsumme falsch")),
         ) from None
     if digest.hexdigest() != info.manifest.db_sha256:
-        raise BackupRefused(_DAMAGED.format(reason="Prüfsumme der Datenbank stimmt nicht"))
+        raise BackupRefused(
+            _DAMAGED,
+            reason=Text(QT_TRANSLATE_NOOP("Messages", "Prüfsumme der Datenbank stimmt nicht")),
+        )
     return info
 
 
@@ -397,9 +428,19 @@ def unlock_backup(
     try:
         db_key = slots.unwrap(kind, secret)
     except WrongPassphrase:
-        what = "Die Passphrase" if kind == PASSPHRASE else "Der Wiederherstellungscode"
+        if kind == PASSPHRASE:
+            raise WrongPassphrase(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Die Passphrase passt nicht zu dieser Sicherung. Es wurde nichts verändert.",
+                )
+            ) from None
         raise WrongPassphrase(
-            f"{what} passt nicht zu dieser Sicherung. Es wurde nichts verändert."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Der Wiederherstellungscode passt nicht zu dieser Sicherung. Es wurde nichts "
+                "verändert.",
+            )
         ) from None
     return info, keys, db_key
 
@@ -415,8 +456,11 @@ def verify_backup(
     revision = info.manifest.schema_revision
     if known_revisions is not None and revision is not None and revision not in known_revisions:
         raise BackupRefused(
-            "Die Sicherung stammt aus einer neueren Version von MBE Desktop. Bitte installieren "
-            "Sie die aktuelle Version. Es wurde nichts verändert."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Die Sicherung stammt aus einer neueren Version von MBE Desktop. Bitte "
+                "installieren Sie die aktuelle Version. Es wurde nichts verändert.",
+            )
         )
     database = _extract_and_check(file, info.manifest, db_key, workdir)
     return info, keys, database
@@ -441,13 +485,17 @@ def _extract_and_check(file: Path, manifest: BackupManifest, db_key: bytes, work
             os.fsync(out.fileno())
     except (zipfile.BadZipFile, EOFError):
         raise BackupRefused(
-            _DAMAGED.format(reason="Datei unvollständig oder Prüfsumme falsch")
+            _DAMAGED,
+            reason=Text(QT_TRANSLATE_NOOP("Messages", "Datei unvollständig oder Prüfsumme falsch")),
         ) from None
     if digest.hexdigest() != manifest.db_sha256:
-        raise BackupRefused(_DAMAGED.format(reason="Prüfsumme der Datenbank stimmt nicht"))
+        raise BackupRefused(
+            _DAMAGED,
+            reason=Text(QT_TRANSLATE_NOOP("Messages", "Prüfsumme der Datenbank stimmt nicht")),
+        )
     problem = _check_database(database, db_key, manifest.counts)
     if problem is not None:
-        raise BackupRefused(_DAMAGED.format(reason=problem))
+        raise BackupRefused(_DAMAGED, reason=Text(problem))
     for suffix in ("-wal", "-shm"):  # our own closed, private copy: nothing else uses it
         Path(f"{database}{suffix}").unlink(missing_ok=True)
     return database
@@ -457,20 +505,22 @@ def _check_database(database: Path, db_key: bytes, counts: Mapping[str, int]) ->
     try:
         connection = _connect(database, db_key)
     except sqlcipher3.DatabaseError:
-        return "Datenbank nicht lesbar"
+        return QT_TRANSLATE_NOOP("Messages", "Datenbank nicht lesbar")
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         cipher = [row for row in connection.execute("PRAGMA cipher_integrity_check").fetchall()]
         if cipher:
-            return "Seiten-Prüfsummen falsch"
+            return QT_TRANSLATE_NOOP("Messages", "Seiten-Prüfsummen falsch")
         sqlite = [row[0] for row in connection.execute("PRAGMA integrity_check").fetchall()]
         if sqlite != ["ok"]:
-            return "Integritätsprüfung fehlgeschlagen"
+            return QT_TRANSLATE_NOOP("Messages", "Integritätsprüfung fehlgeschlagen")
         _revision, found = _describe(connection)
         if found != dict(counts):
-            return "Zeilenzahlen stimmen nicht mit dem Inhaltsverzeichnis überein"
+            return QT_TRANSLATE_NOOP(
+                "Messages", "Zeilenzahlen stimmen nicht mit dem Inhaltsverzeichnis überein"
+            )
     except sqlcipher3.DatabaseError:
-        return "Datenbank nicht lesbar"
+        return QT_TRANSLATE_NOOP("Messages", "Datenbank nicht lesbar")
     finally:
         connection.close()
     return None

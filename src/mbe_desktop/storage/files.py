@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 from mbe_desktop.domain.errors import StorageFull, UserError
+from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP
 
 
 def write_private_atomic(path: Path, data: bytes) -> None:
@@ -42,9 +43,17 @@ def fsync_dir(folder: Path) -> None:
 
 def os_error_to_user_error(exc: OSError) -> UserError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return StorageFull("Der Datenträger ist voll. Es wurde nichts gespeichert.")
+        return StorageFull(
+            QT_TRANSLATE_NOOP("Messages", "Der Datenträger ist voll. Es wurde nichts gespeichert.")
+        )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return UserError(
-            "Keine Schreibberechtigung für den Datenordner. Es wurde nichts gespeichert."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Keine Schreibberechtigung für den Datenordner. Es wurde nichts gespeichert.",
+            )
         )
-    return UserError(f"Die Datei konnte nicht geschrieben werden ({exc.strerror}).")
+    return UserError(
+        QT_TRANSLATE_NOOP("Messages", "Die Datei konnte nicht geschrieben werden ({reason})."),
+        reason=exc.strerror,
+    )

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mbe_desktop.domain.errors import StoreDamaged, UserError
+from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP
 from mbe_desktop.paths import DataPaths
 from mbe_desktop.storage.keyslots import KeySlotFile
 
@@ -51,7 +52,10 @@ def store_info(paths: DataPaths) -> StoreInfo:
 def load_slots(paths: DataPaths) -> KeySlotFile:
     if not paths.database.exists():
         raise StoreDamaged(
-            "Die Datenbankdatei fehlt, nur die Schlüsseldatei ist vorhanden. Stellen Sie den "
-            "Datenbestand aus einer Sicherung wieder her."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Die Datenbankdatei fehlt, nur die Schlüsseldatei ist vorhanden. Stellen Sie den "
+                "Datenbestand aus einer Sicherung wieder her.",
+            )
         )
     return KeySlotFile.load(paths.key_slots)

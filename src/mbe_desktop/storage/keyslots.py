@@ -20,6 +20,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from mbe_desktop.domain.errors import StoreDamaged, StoreMissing, WrongPassphrase
+from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP
 from mbe_desktop.storage.files import write_private_atomic
 
 FORMAT = "mbe-desktop-keyslots"
@@ -118,8 +119,11 @@ class KeySlotFile:
         except InvalidTag:
             if kind == RECOVERY:
                 raise WrongPassphrase(
-                    "Der Wiederherstellungscode passt nicht zu diesem Datenbestand. "
-                    "Es wurde nichts verändert."
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Der Wiederherstellungscode passt nicht zu diesem Datenbestand. "
+                        "Es wurde nichts verändert.",
+                    )
                 ) from None
             raise WrongPassphrase() from None
 
@@ -127,7 +131,11 @@ class KeySlotFile:
         for slot in self.slots:
             if slot.kind == kind:
                 return slot
-        raise StoreDamaged("Die Schlüsseldatei ist unvollständig (ein Schlüsselfach fehlt).")
+        raise StoreDamaged(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Die Schlüsseldatei ist unvollständig (ein Schlüsselfach fehlt)."
+            )
+        )
 
     def rewrapped(self, kind: str, db_key: bytes, secret: str, kdf: KdfParams) -> KeySlotFile:
         new_slot = wrap(kind, db_key, secret.encode(), self.store_id, kdf)
@@ -155,8 +163,11 @@ class KeySlotFile:
                 raise ValueError("not a key-slot file")
             if int(data["version"]) > VERSION:
                 raise StoreDamaged(
-                    "Die Schlüsseldatei stammt aus einer neueren Programmversion. "
-                    "Bitte aktualisieren Sie MBE Desktop."
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Die Schlüsseldatei stammt aus einer neueren Programmversion. "
+                        "Bitte aktualisieren Sie MBE Desktop.",
+                    )
                 )
             slots = tuple(KeySlot.from_json(item) for item in data["slots"])
             known = {"format", "version", "store_id", "created_on", "slots", "demo_passphrase"}
@@ -171,8 +182,11 @@ class KeySlotFile:
             raise
         except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError):
             raise StoreDamaged(
-                "Die Schlüsseldatei ist beschädigt oder gehört nicht zu MBE Desktop. "
-                "Stellen Sie den Datenbestand aus einer Sicherung wieder her."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Die Schlüsseldatei ist beschädigt oder gehört nicht zu MBE Desktop. "
+                    "Stellen Sie den Datenbestand aus einer Sicherung wieder her.",
+                )
             ) from None
 
     @classmethod
@@ -181,8 +195,11 @@ class KeySlotFile:
             raw = path.read_bytes()
         except FileNotFoundError:
             raise StoreMissing(
-                "Die Schlüsseldatei des Datenbestands fehlt. Ohne sie kann der Datenbestand "
-                "nicht geöffnet werden. Stellen Sie ihn aus einer Sicherung wieder her."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Die Schlüsseldatei des Datenbestands fehlt. Ohne sie kann der Datenbestand "
+                    "nicht geöffnet werden. Stellen Sie ihn aus einer Sicherung wieder her.",
+                )
             ) from None
         return cls.from_bytes(raw)
 

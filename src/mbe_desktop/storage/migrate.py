@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, exc, text
 
 from mbe_desktop.domain.errors import StoreTooNew
+from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -65,8 +66,11 @@ def needs_upgrade(engine: Engine) -> bool:
     known = {script.revision for script in ScriptDirectory.from_config(_config()).walk_revisions()}
     if current is not None and current not in known:
         raise StoreTooNew(
-            "Dieser Datenbestand wurde mit einer neueren Version von MBE Desktop bearbeitet. "
-            "Bitte installieren Sie die aktuelle Version; der Datenbestand bleibt unverändert."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Dieser Datenbestand wurde mit einer neueren Version von MBE Desktop bearbeitet. "
+                "Bitte installieren Sie die aktuelle Version; der Datenbestand bleibt unverändert.",
+            )
         )
     return True
 

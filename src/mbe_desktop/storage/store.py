@@ -27,6 +27,7 @@ from mbe_desktop.domain.errors import (
     StoreMissing,
     UserError,
 )
+from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP
 from mbe_desktop.domain.office import OfficeProfile
 from mbe_desktop.paths import DataPaths
 from mbe_desktop.storage import migrate
@@ -47,9 +48,10 @@ __all__ = ["IntegrityReport", "Store", "StoreInfo", "store_info"]
 
 log = logging.getLogger(__name__)
 
-DAMAGED_MESSAGE = (
+DAMAGED_MESSAGE = QT_TRANSLATE_NOOP(
+    "Messages",
     "Der Datenbestand ist beschädigt oder gehört nicht zu MBE Desktop. Es wurde nichts "
-    "verändert. Stellen Sie ihn aus einer Sicherung wieder her."
+    "verändert. Stellen Sie ihn aus einer Sicherung wieder her.",
 )
 
 
@@ -96,8 +98,12 @@ class Store:
         """Make a new, empty store. ``recovery_code`` must already be normalised."""
         if paths.database.exists() or paths.key_slots.exists():
             raise StoreExists(
-                f"Im Ordner {paths.root} gibt es schon einen Datenbestand. "
-                "Er wird nicht überschrieben."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Im Ordner {folder} gibt es schon einen Datenbestand. Er wird nicht "
+                    "überschrieben.",
+                ),
+                folder=paths.root,
             )
         try:
             paths.ensure()
@@ -136,7 +142,10 @@ class Store:
     @classmethod
     def _unlock(cls, paths: DataPaths, kind: str, secret: str) -> Store:
         if not paths.database.exists() and not paths.key_slots.exists():
-            raise StoreMissing(f"Im Ordner {paths.root} gibt es keinen Datenbestand.")
+            raise StoreMissing(
+                QT_TRANSLATE_NOOP("Messages", "Im Ordner {folder} gibt es keinen Datenbestand."),
+                folder=paths.root,
+            )
         from mbe_desktop.storage.backup import finish_interrupted_restore
 
         finish_interrupted_restore(paths)  # a restore's swap cut short by a crash
@@ -264,21 +273,35 @@ def storage_error(error: OperationalError) -> Exception:
     if "full" in text_of_error:
         log.warning("write failed: disk full")
         return StorageFull(
-            "Der Datenträger ist voll. Die letzte Änderung wurde nicht gespeichert; "
-            "alle bisher gespeicherten Daten sind unverändert."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Der Datenträger ist voll. Die letzte Änderung wurde nicht gespeichert; "
+                "alle bisher gespeicherten Daten sind unverändert.",
+            )
         )
     if "readonly" in text_of_error or "read-only" in text_of_error:
         return UserError(
-            "Der Datenordner ist schreibgeschützt. Die letzte Änderung wurde nicht gespeichert."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Der Datenordner ist schreibgeschützt. Die letzte Änderung wurde nicht "
+                "gespeichert.",
+            )
         )
     if "disk i/o" in text_of_error:
         log.warning("write failed: disk I/O error")
         return UserError(
-            "Beim Schreiben auf den Datenträger ist ein Fehler aufgetreten. Die letzte "
-            "Änderung wurde nicht gespeichert."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Beim Schreiben auf den Datenträger ist ein Fehler aufgetreten. Die letzte "
+                "Änderung wurde nicht gespeichert.",
+            )
         )
     if "locked" in text_of_error or "busy" in text_of_error:
-        return UserError("Der Datenbestand ist gerade belegt. Bitte versuchen Sie es erneut.")
+        return UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Der Datenbestand ist gerade belegt. Bitte versuchen Sie es erneut."
+            )
+        )
     return error
 
 

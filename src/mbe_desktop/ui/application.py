@@ -130,7 +130,7 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
         # German is the source language: without a file the texts are German anyway.
         log.warning("the %s translations were not found in %s", language, translations_dir())
     # The core's messages (errors, labels) are looked up through Qt from now on.
-    messages.install_translator(qt_translate)
+    messages.install_translator(qt_translate, language)
     set_ui_language(language)
     return translators
 

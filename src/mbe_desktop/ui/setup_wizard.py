@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from mbe_desktop.app import CreatedStore, create_store
 from mbe_desktop.domain.errors import UserError, ValidationError
+from mbe_desktop.domain.messages import display
 from mbe_desktop.paths import DataPaths
 from mbe_desktop.services.office import validate_office
 from mbe_desktop.services.presets import PresetLookup, find_presets
@@ -67,7 +68,7 @@ class OfficePage(QWizardPage):
                 self.tr(
                     "{problem} Sie können alle Angaben selbst eintragen; bitte informieren Sie "
                     "Ihre IT-Abteilung."
-                ).format(problem=lookup.problem),
+                ).format(problem=display(lookup.problem)),
                 "warning",
             )
             return

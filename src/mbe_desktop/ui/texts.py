@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from mbe_desktop.domain.catalogues import Catalogue, Entry
+from mbe_desktop.domain.messages import Text
 
 CATALOGUE_CONTEXT = "Catalogue"
 LANGUAGES = ("de", "en")
@@ -29,9 +30,12 @@ def set_ui_language(language: str) -> None:
 
 
 def catalogue_text(text: str) -> str:
-    """A German domain label (also one a service handed over) in the UI language."""
+    """A German domain label (also one a service handed over) in the UI language; a ``Text``
+    of the core translates in its own context."""
     if not text:
         return text
+    if isinstance(text, Text):
+        return text.translated()
     return QCoreApplication.translate(CATALOGUE_CONTEXT, text)
 
 

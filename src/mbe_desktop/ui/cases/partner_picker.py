@@ -75,7 +75,7 @@ class PartnerPicker(QWidget):
         try:
             rows = self.partners.search(PartnerQuery())
         except UserError as error:
-            log.warning("partners could not be read for the step: %s", error.message)
+            log.warning("partners could not be read for the step: %s", error)  # German
             rows = []
         self._setting = True
         try:

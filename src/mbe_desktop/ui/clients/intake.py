@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from mbe_desktop.domain.client_rules import DEFAULT_CONSENT_SCOPE
 from mbe_desktop.domain.errors import UserError, ValidationError
+from mbe_desktop.domain.messages import display
 from mbe_desktop.services.clients import (
     ClientDetail,
     ClientInput,
@@ -128,7 +129,7 @@ class DuplicatePanel(QFrame):
                 number=candidate.number,
                 name=candidate.display_name,
                 birth=birth,
-                reason=candidate.reason,
+                reason=display(candidate.reason),
             )
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, candidate.id)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from mbe_desktop.domain.errors import UserError
+from mbe_desktop.domain.messages import display
 from mbe_desktop.services.clients import ClientRow, ClientService, MergeField
 from mbe_desktop.ui.clients.widgets import elide
 from mbe_desktop.ui.widgets.common import Banner, heading, hint
@@ -153,7 +154,7 @@ class MergeDialog(QDialog):
         problem = self.service.merge_problem(self.keep.id, self.other.id) if self.fields else None
         if problem is not None:
             # Two open cases: say so before the fields are gone through; nothing can merge.
-            self.error.show_message(problem, "error")
+            self.error.show_message(display(problem), "error")
             self.merge_button.setEnabled(False)
 
     def _build_grid(self) -> None:

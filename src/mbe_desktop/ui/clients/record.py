@@ -49,6 +49,7 @@ from mbe_desktop.domain.catalogues import RESIDENCE_STATUSES
 from mbe_desktop.domain.countries import country_name
 from mbe_desktop.domain.errors import UserError, ValidationError
 from mbe_desktop.domain.formatting import format_date_de
+from mbe_desktop.domain.messages import display
 from mbe_desktop.services.client_history import (
     CONSENT_FORM_KIND,
     ClientHistoryService,
@@ -724,7 +725,7 @@ class ClientRecordPage(QWidget):
         table = self.documents_table
         table.setRowCount(len(self.stored_documents))
         for row, document in enumerate(self.stored_documents):
-            title = QTableWidgetItem(document.title)
+            title = QTableWidgetItem(display(document.title))  # stored German
             title.setData(DOCUMENT_ID_ROLE, document.id)
             title.setToolTip(self.tr("SHA-256: {hash}").format(hash=document.sha256))
             created = document.created_at

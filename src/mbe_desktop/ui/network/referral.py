@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from mbe_desktop.domain.errors import UserError, ValidationError
 from mbe_desktop.domain.formatting import format_date_de
 from mbe_desktop.domain.letters import DATA_ITEMS, PURPOSES, purpose_data
+from mbe_desktop.domain.messages import display
 from mbe_desktop.services.partners import PartnerQuery, PartnerRow
 from mbe_desktop.services.referrals import (
     MIN_OVERRIDE_REASON,
@@ -512,8 +513,10 @@ class ReferralDialog(QDialog):
                 "success",
             )
         else:
-            self.consent.show_message(check.release_problem, "error")
-        problems = [*check.template_problems, *check.unprintable, *check.missing]
+            self.consent.show_message(display(check.release_problem), "error")
+        problems = [
+            display(text) for text in (*check.template_problems, *check.unprintable, *check.missing)
+        ]
         if problems:
             self.problems.show_message(
                 self.tr("Vor dem Erstellen zu klären:") + "\n• " + "\n• ".join(problems), "warning"
@@ -521,7 +524,7 @@ class ReferralDialog(QDialog):
         else:
             self.problems.clear()
         if check.notes:
-            self.notes.show_message("\n".join(check.notes), "info")
+            self.notes.show_message("\n".join(display(text) for text in check.notes), "info")
         else:
             self.notes.clear()
         self._update_buttons()

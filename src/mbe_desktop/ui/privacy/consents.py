@@ -25,6 +25,7 @@ from mbe_desktop.app import Services
 from mbe_desktop.domain.access_report import ConsentView
 from mbe_desktop.domain.errors import UserError
 from mbe_desktop.domain.formatting import format_date_de
+from mbe_desktop.domain.messages import display
 from mbe_desktop.ui.texts import catalogue_text
 from mbe_desktop.ui.widgets.common import Banner, hint
 
@@ -150,7 +151,7 @@ class ConsentsDialog(QDialog):
                 format_date_de(consent.given_on),
                 consent.partner_name or catalogue_text(consent.partner_category_label),
                 consent.purpose or consent.scope,
-                consent.state_text(today),
+                display(consent.state_text(today)),
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)

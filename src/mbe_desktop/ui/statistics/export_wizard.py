@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from mbe_desktop.documents.statistics_report import WITHHELD_MARK, format_count
 from mbe_desktop.domain.errors import UserError
+from mbe_desktop.domain.messages import display
 from mbe_desktop.domain.periods import Period
 from mbe_desktop.domain.statistics import MINIMUM_THRESHOLD, PublishedTable
 from mbe_desktop.services.settings import STATISTICS_THRESHOLD
@@ -202,7 +203,7 @@ class PreviewPage(QWizardPage):
                 "({mark}). Dazu kommen manifest.json und eine PDF-Zusammenfassung mit "
                 "denselben Tabellen."
             ).format(
-                period=preview.period.label,
+                period=preview.period.display_label(),
                 tables=len(preview.tables),
                 k=preview.threshold,
                 withheld=preview.withheld,
@@ -210,7 +211,7 @@ class PreviewPage(QWizardPage):
             )
         )
         if preview.previous:
-            lines = [format_previous(item) for item in preview.previous[:3]]
+            lines = [display(format_previous(item)) for item in preview.previous[:3]]
             self.previous.show_message(
                 self.tr("Dieser Zeitraum wurde schon exportiert: {when}.").format(
                     when="; ".join(lines)

@@ -67,7 +67,9 @@ class PeriodPicker(QWidget):
     def _fill(self) -> None:
         today = self._today()
         self.combo.addItem(
-            self.tr("dieses Jahr bis heute ({period})").format(period=year_to_date(today).label),
+            self.tr("dieses Jahr bis heute ({period})").format(
+                period=year_to_date(today).display_label()
+            ),
             year_to_date(today).key,
         )
         for year in range(today.year, today.year - YEARS_BACK - 1, -1):
@@ -78,7 +80,7 @@ class PeriodPicker(QWidget):
             ]
             for period in candidates:
                 if not period.is_future(today):
-                    self.combo.addItem(period.label, period.key)
+                    self.combo.addItem(period.display_label(), period.key)
         self.combo.addItem(self.tr("Zeitraum von–bis …"), RANGE)
         self.start.setDate(_qdate(date(today.year, 1, 1)))
         self.end.setDate(_qdate(today))

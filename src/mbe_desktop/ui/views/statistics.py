@@ -223,7 +223,9 @@ class StatisticsView(ViewPage):
         self._pending = False
         self.notice.clear()
         self.busy.start(
-            self.tr("Die Zahlen für {period} werden gezählt …").format(period=chosen.label)
+            self.tr("Die Zahlen für {period} werden gezählt …").format(
+                period=chosen.display_label()
+            )
         )
         service = self.service
         self.context.runner.run(lambda: service.figures(chosen), self._loaded, self._failed)
@@ -257,7 +259,9 @@ class StatisticsView(ViewPage):
         notes = []
         if figures.empty:
             notes.append(
-                self.tr("Für {period} ist nichts dokumentiert.").format(period=figures.period.label)
+                self.tr("Für {period} ist nichts dokumentiert.").format(
+                    period=figures.period.display_label()
+                )
             )
         if figures.retained_cases:
             notes.append(

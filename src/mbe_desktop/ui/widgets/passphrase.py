@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from mbe_desktop.domain.errors import ValidationError
+from mbe_desktop.domain.messages import display
 from mbe_desktop.domain.passphrase import PassphraseAssessment, assess_passphrase
 
 _METER_COLOURS = ("#c0392b", "#c0392b", "#d68910", "#2e7d32", "#1b5e20")
@@ -116,13 +117,16 @@ class StrengthMeter(QWidget):
             self._colour("#9e9e9e")
             return
         self.bar.setValue(max(0, min(4, assessment.score)))
-        lines = [self.tr("Stärke: {label}").format(label=assessment.label)]
+        label = display(assessment.label)
+        lines = [self.tr("Stärke: {label}").format(label=label)]
         if not assessment.acceptable:
-            lines += list(assessment.reasons[:1]) + list(assessment.suggestions[:1])
+            lines += [
+                display(text) for text in (*assessment.reasons[:1], *assessment.suggestions[:1])
+            ]
         elif assessment.suggestions and assessment.score < 4:
-            lines += list(assessment.suggestions[:1])
+            lines += [display(text) for text in assessment.suggestions[:1]]
         self.label.setText("\n".join(lines))
-        self.bar.setAccessibleDescription(assessment.label)
+        self.bar.setAccessibleDescription(label)
         self._colour(_METER_COLOURS[max(0, min(4, assessment.score))])
 
     def _colour(self, colour: str) -> None:
