@@ -4302,6 +4302,1902 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
         <source>Die Passphrase ist falsch. Es wurde nichts verändert.</source>
         <translation>Die Passphrase ist falsch. Es wurde nichts verändert.</translation>
     </message>
+    <message>
+        <source>Bitte geben Sie den Wiederherstellungscode ein.</source>
+        <translation>Bitte geben Sie den Wiederherstellungscode ein.</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie die Passphrase ein.</source>
+        <translation>Bitte geben Sie die Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>MBE Desktop ist mit diesem Datenbestand geöffnet. Bitte schließen Sie das Programm und versuchen Sie es erneut. Es wurde nichts verändert.</source>
+        <translation>MBE Desktop ist mit diesem Datenbestand geöffnet. Bitte schließen Sie das Programm und versuchen Sie es erneut. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Die Datei {path} gibt es nicht.</source>
+        <translation>Die Datei {path} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Bitte entweder --period oder --from und --to angeben.</source>
+        <translation>Bitte entweder --period oder --from und --to angeben.</translation>
+    </message>
+    <message>
+        <source>Zu --from gehört --to (das Ende des Zeitraums).</source>
+        <translation>Zu --from gehört --to (das Ende des Zeitraums).</translation>
+    </message>
+    <message>
+        <source>Bestätigung nötig: starten Sie den Befehl im Terminal oder mit --yes.</source>
+        <translation>Bestätigung nötig: starten Sie den Befehl im Terminal oder mit --yes.</translation>
+    </message>
+    <message>
+        <source>Keine Eingabe möglich: setzen Sie {variable} oder starten Sie den Befehl im Terminal.</source>
+        <translation>Keine Eingabe möglich: setzen Sie {variable} oder starten Sie den Befehl im Terminal.</translation>
+    </message>
+    <message>
+        <source>Angabe fehlt: {what} (als Option angeben).</source>
+        <translation>Angabe fehlt: {what} (als Option angeben).</translation>
+    </message>
+    <message>
+        <source>Anschrift</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <source>Staatsangehörigkeit</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <source>Haushalt</source>
+        <translation>Haushalt</translation>
+    </message>
+    <message>
+        <source>Krankenversicherung</source>
+        <translation>Krankenversicherung</translation>
+    </message>
+    <message>
+        <source>Gesundheit</source>
+        <translation>Gesundheit</translation>
+    </message>
+    <message>
+        <source>Beratungsverlauf</source>
+        <translation>Beratungsverlauf</translation>
+    </message>
+    <message>
+        <source>widerrufen am {date}</source>
+        <translation>widerrufen am {date}</translation>
+    </message>
+    <message>
+        <source>abgelaufen am {date}</source>
+        <translation>abgelaufen am {date}</translation>
+    </message>
+    <message>
+        <source>gilt ab {date}</source>
+        <translation>gilt ab {date}</translation>
+    </message>
+    <message>
+        <source>gültig</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>Bitte „{label}“ ausfüllen.</source>
+        <translation>Bitte „{label}“ ausfüllen.</translation>
+    </message>
+    <message>
+        <source>„{label}“ ist zu lang: höchstens {limit} Zeichen, eingegeben {length}.</source>
+        <translation>„{label}“ ist zu lang: höchstens {limit} Zeichen, eingegeben {length}.</translation>
+    </message>
+    <message>
+        <source>„{label}“: unbekannter Wert.</source>
+        <translation>„{label}“: unbekannter Wert.</translation>
+    </message>
+    <message>
+        <source>Unbekanntes Handlungsfeld.</source>
+        <translation>Unbekanntes Handlungsfeld.</translation>
+    </message>
+    <message>
+        <source>Bitte „{label}“ angeben.</source>
+        <translation>Bitte „{label}“ angeben.</translation>
+    </message>
+    <message>
+        <source>„{label}“ liegt vor {year} – bitte das Datum prüfen.</source>
+        <translation>„{label}“ liegt vor {year} – bitte das Datum prüfen.</translation>
+    </message>
+    <message>
+        <source>„{label}“ darf nicht in der Zukunft liegen.</source>
+        <translation>„{label}“ darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>Bitte Datum und Uhrzeit des Kontakts angeben.</source>
+        <translation>Bitte Datum und Uhrzeit des Kontakts angeben.</translation>
+    </message>
+    <message>
+        <source>Ein Kontakt in der Zukunft kann nicht erfasst werden. Termine gehören in eine Wiedervorlage.</source>
+        <translation>Ein Kontakt in der Zukunft kann nicht erfasst werden. Termine gehören in eine Wiedervorlage.</translation>
+    </message>
+    <message>
+        <source>Der Kontakt liegt vor der Eröffnung des Beratungsfalls am {opened}. Bitte das Datum prüfen oder das Eröffnungsdatum des Falls ändern.</source>
+        <translation>Der Kontakt liegt vor der Eröffnung des Beratungsfalls am {opened}. Bitte das Datum prüfen oder das Eröffnungsdatum des Falls ändern.</translation>
+    </message>
+    <message>
+        <source>Die Dauer muss zwischen 0 und {limit} Minuten liegen.</source>
+        <translation>Die Dauer muss zwischen 0 und {limit} Minuten liegen.</translation>
+    </message>
+    <message>
+        <source>Mitberatene Familienangehörige: 0 bis {limit}.</source>
+        <translation>Mitberatene Familienangehörige: 0 bis {limit}.</translation>
+    </message>
+    <message>
+        <source>Familienname</source>
+        <translation>Familienname</translation>
+    </message>
+    <message>
+        <source>Vornamen</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <source>Name in lateinischer Schrift</source>
+        <translation>Name in lateinischer Schrift</translation>
+    </message>
+    <message>
+        <source>Geschlecht</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Geburtsdatum</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Geburtsjahr</source>
+        <translation>Geburtsjahr</translation>
+    </message>
+    <message>
+        <source>Staatsangehörigkeiten</source>
+        <translation>Staatsangehörigkeiten</translation>
+    </message>
+    <message>
+        <source>Sprachen</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Sprachmittlung nötig</source>
+        <translation>Sprachmittlung nötig</translation>
+    </message>
+    <message>
+        <source>Sprache für die Sprachmittlung</source>
+        <translation>Sprache für die Sprachmittlung</translation>
+    </message>
+    <message>
+        <source>Einreise</source>
+        <translation>Einreise</translation>
+    </message>
+    <message>
+        <source>Aufenthaltsstatus</source>
+        <translation>Aufenthaltsstatus</translation>
+    </message>
+    <message>
+        <source>Rechtsgrundlage</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Aufenthaltstitel gültig bis</source>
+        <translation>Aufenthaltstitel gültig bis</translation>
+    </message>
+    <message>
+        <source>Integrationskurs: Zugang</source>
+        <translation>Integrationskurs: Zugang</translation>
+    </message>
+    <message>
+        <source>Integrationskurs: Stand</source>
+        <translation>Integrationskurs: Stand</translation>
+    </message>
+    <message>
+        <source>Deutschkenntnisse</source>
+        <translation>Deutschkenntnisse</translation>
+    </message>
+    <message>
+        <source>Schul- und Berufsbildung</source>
+        <translation>Schul- und Berufsbildung</translation>
+    </message>
+    <message>
+        <source>Beruf/Abschluss</source>
+        <translation>Beruf/Abschluss</translation>
+    </message>
+    <message>
+        <source>Anerkennung</source>
+        <translation>Anerkennung</translation>
+    </message>
+    <message>
+        <source>Erwerbssituation</source>
+        <translation>Erwerbssituation</translation>
+    </message>
+    <message>
+        <source>Leistungsbezug</source>
+        <translation>Leistungsbezug</translation>
+    </message>
+    <message>
+        <source>Personen im Haushalt</source>
+        <translation>Personen im Haushalt</translation>
+    </message>
+    <message>
+        <source>Kinder</source>
+        <translation>Kinder</translation>
+    </message>
+    <message>
+        <source>Wohnsituation</source>
+        <translation>Wohnsituation</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Straße und Hausnummer</source>
+        <translation>Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <source>PLZ</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Zugang zur MBE</source>
+        <translation>Zugang zur MBE</translation>
+    </message>
+    <message>
+        <source>Erstkontakt am</source>
+        <translation>Erstkontakt am</translation>
+    </message>
+    <message>
+        <source>Ort des Erstkontakts</source>
+        <translation>Ort des Erstkontakts</translation>
+    </message>
+    <message>
+        <source>Außensprechstunde</source>
+        <translation>Außensprechstunde</translation>
+    </message>
+    <message>
+        <source>Einwilligung erteilt am</source>
+        <translation>Einwilligung erteilt am</translation>
+    </message>
+    <message>
+        <source>Umfang der Einwilligung</source>
+        <translation>Umfang der Einwilligung</translation>
+    </message>
+    <message>
+        <source>Dieses Datum ist nicht plausibel.</source>
+        <translation>Dieses Datum ist nicht plausibel.</translation>
+    </message>
+    <message>
+        <source>Bitte eine Zahl von {lowest} bis {highest} angeben.</source>
+        <translation>Bitte eine Zahl von {lowest} bis {highest} angeben.</translation>
+    </message>
+    <message>
+        <source>Unsichtbare Steuerzeichen wurden entfernt.</source>
+        <translation>Unsichtbare Steuerzeichen wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Die Angabe ist zu lang: höchstens {limit} Zeichen, eingegeben {length}.</source>
+        <translation>Die Angabe ist zu lang: höchstens {limit} Zeichen, eingegeben {length}.</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie den Familiennamen an (bei nur einem Namen diesen hier).</source>
+        <translation>Bitte geben Sie den Familiennamen an (bei nur einem Namen diesen hier).</translation>
+    </message>
+    <message>
+        <source>Bitte ergänzen Sie den Namen in lateinischer Schrift (wie im Pass), damit er in der Suche und auf Briefen richtig erscheint.</source>
+        <translation>Bitte ergänzen Sie den Namen in lateinischer Schrift (wie im Pass), damit er in der Suche und auf Briefen richtig erscheint.</translation>
+    </message>
+    <message>
+        <source>Hier bitte nur lateinische Buchstaben verwenden.</source>
+        <translation>Hier bitte nur lateinische Buchstaben verwenden.</translation>
+    </message>
+    <message>
+        <source>Bitte wählen Sie einen Wert aus der Liste.</source>
+        <translation>Bitte wählen Sie einen Wert aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Unbekannter Staat: {codes}.</source>
+        <translation>Unbekannter Staat: {codes}.</translation>
+    </message>
+    <message>
+        <source>Höchstens {count} Staatsangehörigkeiten.</source>
+        <translation>Höchstens {count} Staatsangehörigkeiten.</translation>
+    </message>
+    <message>
+        <source>Unbekannte Sprache: {codes}.</source>
+        <translation>Unbekannte Sprache: {codes}.</translation>
+    </message>
+    <message>
+        <source>Höchstens {count} Sprachen.</source>
+        <translation>Höchstens {count} Sprachen.</translation>
+    </message>
+    <message>
+        <source>Bitte wählen Sie eine Sprache aus der Liste.</source>
+        <translation>Bitte wählen Sie eine Sprache aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Für welche Sprache wird Sprachmittlung gebraucht?</source>
+        <translation>Für welche Sprache wird Sprachmittlung gebraucht?</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie das Geburtsdatum an (oder wenigstens das Geburtsjahr).</source>
+        <translation>Bitte geben Sie das Geburtsdatum an (oder wenigstens das Geburtsjahr).</translation>
+    </message>
+    <message>
+        <source>Das Geburtsdatum liegt in der Zukunft.</source>
+        <translation>Das Geburtsdatum liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>Das Geburtsjahr liegt in der Zukunft.</source>
+        <translation>Das Geburtsjahr liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>Das ergibt ein Alter über {age} Jahren. Bitte prüfen.</source>
+        <translation>Das ergibt ein Alter über {age} Jahren. Bitte prüfen.</translation>
+    </message>
+    <message>
+        <source>Die Person ist {age} Jahre alt. Die MBE berät Erwachsene; unter 18 Jahren ist der Jugendmigrationsdienst (JMD) zuständig.</source>
+        <translation>Die Person ist {age} Jahre alt. Die MBE berät Erwachsene; unter 18 Jahren ist der Jugendmigrationsdienst (JMD) zuständig.</translation>
+    </message>
+    <message>
+        <source>Die Person ist {age} Jahre alt. Unter 27 Jahren ist in der Regel der Jugendmigrationsdienst (JMD) zuständig.</source>
+        <translation>Die Person ist {age} Jahre alt. Unter 27 Jahren ist in der Regel der Jugendmigrationsdienst (JMD) zuständig.</translation>
+    </message>
+    <message>
+        <source>Die Einreise liegt in der Zukunft.</source>
+        <translation>Die Einreise liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>Die Einreise liegt vor der Geburt.</source>
+        <translation>Die Einreise liegt vor der Geburt.</translation>
+    </message>
+    <message>
+        <source>Der Erstkontakt liegt in der Zukunft.</source>
+        <translation>Der Erstkontakt liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>Der Erstkontakt liegt vor der Geburt.</source>
+        <translation>Der Erstkontakt liegt vor der Geburt.</translation>
+    </message>
+    <message>
+        <source>Die Einwilligung liegt in der Zukunft.</source>
+        <translation>Die Einwilligung liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>Die Einwilligung liegt vor der Geburt.</source>
+        <translation>Die Einwilligung liegt vor der Geburt.</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie das Datum des Erstkontakts an.</source>
+        <translation>Bitte geben Sie das Datum des Erstkontakts an.</translation>
+    </message>
+    <message>
+        <source>Bitte erfassen Sie die Einwilligung in die Datenverarbeitung mit Datum.</source>
+        <translation>Bitte erfassen Sie die Einwilligung in die Datenverarbeitung mit Datum.</translation>
+    </message>
+    <message>
+        <source>Der Aufenthaltstitel ist seit dem {date} abgelaufen.</source>
+        <translation>Der Aufenthaltstitel ist seit dem {date} abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Bitte wählen Sie einen Ort aus der Liste.</source>
+        <translation>Bitte wählen Sie einen Ort aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Die Telefonnummer darf nur Ziffern, Leerzeichen und + ( ) / - . enthalten.</source>
+        <translation>Die Telefonnummer darf nur Ziffern, Leerzeichen und + ( ) / - . enthalten.</translation>
+    </message>
+    <message>
+        <source>Das + gehört nur an den Anfang der Telefonnummer.</source>
+        <translation>Das + gehört nur an den Anfang der Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>Die Telefonnummer hat zu wenige oder zu viele Ziffern.</source>
+        <translation>Die Telefonnummer hat zu wenige oder zu viele Ziffern.</translation>
+    </message>
+    <message>
+        <source>Die E-Mail-Adresse ist ungültig (Beispiel: name@example.org).</source>
+        <translation>Die E-Mail-Adresse ist ungültig (Beispiel: name@example.org).</translation>
+    </message>
+    <message>
+        <source>Deutsche Postleitzahlen haben fünf Ziffern.</source>
+        <translation>Deutsche Postleitzahlen haben fünf Ziffern.</translation>
+    </message>
+    <message>
+        <source>Bitte der Vorlage einen Namen geben.</source>
+        <translation>Bitte der Vorlage einen Namen geben.</translation>
+    </message>
+    <message>
+        <source>Der Name der Vorlage ist zu lang (höchstens {limit}).</source>
+        <translation>Der Name der Vorlage ist zu lang (höchstens {limit}).</translation>
+    </message>
+    <message>
+        <source>Der Betreff fehlt.</source>
+        <translation>Der Betreff fehlt.</translation>
+    </message>
+    <message>
+        <source>Der Betreff ist zu lang (höchstens {limit} Zeichen).</source>
+        <translation>Der Betreff ist zu lang (höchstens {limit} Zeichen).</translation>
+    </message>
+    <message>
+        <source>Der Betreff muss in eine Zeile passen.</source>
+        <translation>Der Betreff muss in eine Zeile passen.</translation>
+    </message>
+    <message>
+        <source>Der Text des Schreibens fehlt.</source>
+        <translation>Der Text des Schreibens fehlt.</translation>
+    </message>
+    <message>
+        <source>Der Text ist zu lang (höchstens {limit} Zeichen).</source>
+        <translation>Der Text ist zu lang (höchstens {limit} Zeichen).</translation>
+    </message>
+    <message>
+        <source>Unbekannter Platzhalter „{{{placeholder}}}“ im Betreff. Erlaubt sind die Platzhalter aus der Liste neben dem Text (Groß-/Kleinschreibung beachten).</source>
+        <translation>Unbekannter Platzhalter „{{{placeholder}}}“ im Betreff. Erlaubt sind die Platzhalter aus der Liste neben dem Text (Groß-/Kleinschreibung beachten).</translation>
+    </message>
+    <message>
+        <source>Im Betreff steht eine geschweifte Klammer ohne Gegenstück. Platzhalter schreiben Sie so: {Name}.</source>
+        <translation>Im Betreff steht eine geschweifte Klammer ohne Gegenstück. Platzhalter schreiben Sie so: {Name}.</translation>
+    </message>
+    <message>
+        <source>Unbekannter Platzhalter „{{{placeholder}}}“ im Text. Erlaubt sind die Platzhalter aus der Liste neben dem Text (Groß-/Kleinschreibung beachten).</source>
+        <translation>Unbekannter Platzhalter „{{{placeholder}}}“ im Text. Erlaubt sind die Platzhalter aus der Liste neben dem Text (Groß-/Kleinschreibung beachten).</translation>
+    </message>
+    <message>
+        <source>Im Text steht eine geschweifte Klammer ohne Gegenstück. Platzhalter schreiben Sie so: {Name}.</source>
+        <translation>Im Text steht eine geschweifte Klammer ohne Gegenstück. Platzhalter schreiben Sie so: {Name}.</translation>
+    </message>
+    <message>
+        <source>{Angaben} ist eine Liste und kann nur im Text stehen, nicht im Betreff.</source>
+        <translation>{Angaben} ist eine Liste und kann nur im Text stehen, nicht im Betreff.</translation>
+    </message>
+    <message>
+        <source>{Angaben} muss als eigener Absatz stehen (Leerzeile davor und danach).</source>
+        <translation>{Angaben} muss als eigener Absatz stehen (Leerzeile davor und danach).</translation>
+    </message>
+    <message>
+        <source>Der Text enthält Steuerzeichen. Bitte neu eintippen.</source>
+        <translation>Der Text enthält Steuerzeichen. Bitte neu eintippen.</translation>
+    </message>
+    <message>
+        <source>Die Datei ist leer. Bitte eine CSV-Datei mit Netzwerkpartnern wählen.</source>
+        <translation>Die Datei ist leer. Bitte eine CSV-Datei mit Netzwerkpartnern wählen.</translation>
+    </message>
+    <message>
+        <source>Die Datei ist zu groß ({size} MB, höchstens {limit} MB). Ist es die richtige Datei?</source>
+        <translation>Die Datei ist zu groß ({size} MB, höchstens {limit} MB). Ist es die richtige Datei?</translation>
+    </message>
+    <message>
+        <source>Das ist keine CSV-Textdatei (sie enthält Binärdaten, z. B. eine Excel- oder PDF-Datei). Bitte in der Tabellenkalkulation als „CSV UTF-8 (Semikolon)“ speichern.</source>
+        <translation>Das ist keine CSV-Textdatei (sie enthält Binärdaten, z. B. eine Excel- oder PDF-Datei). Bitte in der Tabellenkalkulation als „CSV UTF-8 (Semikolon)“ speichern.</translation>
+    </message>
+    <message>
+        <source>Die Datei ist nicht in UTF-8 gespeichert. Bitte in der Tabellenkalkulation „Speichern unter … CSV UTF-8“ wählen und erneut importieren.</source>
+        <translation>Die Datei ist nicht in UTF-8 gespeichert. Bitte in der Tabellenkalkulation „Speichern unter … CSV UTF-8“ wählen und erneut importieren.</translation>
+    </message>
+    <message>
+        <source>Eine Ansprechperson hat mehr als vier Angaben (Name, Funktion, Telefon, E-Mail). Mehrere Personen bitte mit | trennen.</source>
+        <translation>Eine Ansprechperson hat mehr als vier Angaben (Name, Funktion, Telefon, E-Mail). Mehrere Personen bitte mit | trennen.</translation>
+    </message>
+    <message>
+        <source>Die erste Zeile mit den Spaltennamen fehlt oder ist beschädigt.</source>
+        <translation>Die erste Zeile mit den Spaltennamen fehlt oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Die Spalten sind mit Kommas getrennt. Bitte die Datei mit Semikolon (;) als Trennzeichen speichern (in Excel: „CSV UTF-8“).</source>
+        <translation>Die Spalten sind mit Kommas getrennt. Bitte die Datei mit Semikolon (;) als Trennzeichen speichern (in Excel: „CSV UTF-8“).</translation>
+    </message>
+    <message>
+        <source>Unbekannte Spalte „{column}“ in Zeile 1. Erlaubt sind: {allowed}.</source>
+        <translation>Unbekannte Spalte „{column}“ in Zeile 1. Erlaubt sind: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Die Spalte „{column}“ fehlt in Zeile 1.</source>
+        <translation>Die Spalte „{column}“ fehlt in Zeile 1.</translation>
+    </message>
+    <message>
+        <source>Die Spalte „{column}“ steht zweimal in Zeile 1.</source>
+        <translation>Die Spalte „{column}“ steht zweimal in Zeile 1.</translation>
+    </message>
+    <message>
+        <source>Die Zeile ist beschädigt (Anführungszeichen).</source>
+        <translation>Die Zeile ist beschädigt (Anführungszeichen).</translation>
+    </message>
+    <message>
+        <source>Die Datei hat mehr als {count} Zeilen. Bitte in kleinere Dateien teilen.</source>
+        <translation>Die Datei hat mehr als {count} Zeilen. Bitte in kleinere Dateien teilen.</translation>
+    </message>
+    <message>
+        <source>{count} Spalten statt {expected} – steht ein Semikolon im Text? Dann das Feld in Anführungszeichen setzen.</source>
+        <translation>{count} Spalten statt {expected} – steht ein Semikolon im Text? Dann das Feld in Anführungszeichen setzen.</translation>
+    </message>
+    <message>
+        <source>Unbekannte Kategorie „{category}“. Bitte eine Kategorie aus der Liste in der Anleitung verwenden.</source>
+        <translation>Unbekannte Kategorie „{category}“. Bitte eine Kategorie aus der Liste in der Anleitung verwenden.</translation>
+    </message>
+    <message>
+        <source>Die Datei enthält nur die Spaltennamen, aber keine Netzwerkpartner.</source>
+        <translation>Die Datei enthält nur die Spaltennamen, aber keine Netzwerkpartner.</translation>
+    </message>
+    <message>
+        <source>Name der Stelle</source>
+        <translation>Name der Stelle</translation>
+    </message>
+    <message>
+        <source>Kategorie</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Webseite</source>
+        <translation>Webseite</translation>
+    </message>
+    <message>
+        <source>Öffnungszeiten</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>Angebote</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Ansprechpersonen</source>
+        <translation>Ansprechpersonen</translation>
+    </message>
+    <message>
+        <source>Name der Ansprechperson</source>
+        <translation>Name der Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Funktion</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Telefon der Ansprechperson</source>
+        <translation>Telefon der Ansprechperson</translation>
+    </message>
+    <message>
+        <source>E-Mail der Ansprechperson</source>
+        <translation>E-Mail der Ansprechperson</translation>
+    </message>
+    <message>
+        <source>„{label}“ ist zu lang ({length} Zeichen, höchstens {limit}). Bitte kürzen.</source>
+        <translation>„{label}“ ist zu lang ({length} Zeichen, höchstens {limit}). Bitte kürzen.</translation>
+    </message>
+    <message>
+        <source>„{label}“ ist keine gültige E-Mail-Adresse (Beispiel: info@stelle.de).</source>
+        <translation>„{label}“ ist keine gültige E-Mail-Adresse (Beispiel: info@stelle.de).</translation>
+    </message>
+    <message>
+        <source>„{label}“ darf nur Ziffern, Leerzeichen und + ( ) / - . enthalten.</source>
+        <translation>„{label}“ darf nur Ziffern, Leerzeichen und + ( ) / - . enthalten.</translation>
+    </message>
+    <message>
+        <source>„{code}“ ist kein Sprachkürzel. Bitte Kürzel wie de, en, ar, uk mit Komma getrennt angeben.</source>
+        <translation>„{code}“ ist kein Sprachkürzel. Bitte Kürzel wie de, en, ar, uk mit Komma getrennt angeben.</translation>
+    </message>
+    <message>
+        <source>Bitte höchstens {count} Sprachen angeben.</source>
+        <translation>Bitte höchstens {count} Sprachen angeben.</translation>
+    </message>
+    <message>
+        <source>„{label}“ ist kein Text.</source>
+        <translation>„{label}“ ist kein Text.</translation>
+    </message>
+    <message>
+        <source>Bitte den Namen der Stelle angeben.</source>
+        <translation>Bitte den Namen der Stelle angeben.</translation>
+    </message>
+    <message>
+        <source>Der Name enthält unsichtbare Steuerzeichen. Bitte den Namen neu eintippen.</source>
+        <translation>Der Name enthält unsichtbare Steuerzeichen. Bitte den Namen neu eintippen.</translation>
+    </message>
+    <message>
+        <source>Bitte eine Kategorie aus der Liste wählen.</source>
+        <translation>Bitte eine Kategorie aus der Liste wählen.</translation>
+    </message>
+    <message>
+        <source>Bitte höchstens {count} Ansprechpersonen je Stelle angeben.</source>
+        <translation>Bitte höchstens {count} Ansprechpersonen je Stelle angeben.</translation>
+    </message>
+    <message>
+        <source>Jede Ansprechperson braucht einen Namen (oder die Zeile leeren).</source>
+        <translation>Jede Ansprechperson braucht einen Namen (oder die Zeile leeren).</translation>
+    </message>
+    <message>
+        <source>sehr schwach</source>
+        <translation>sehr schwach</translation>
+    </message>
+    <message>
+        <source>schwach</source>
+        <translation>schwach</translation>
+    </message>
+    <message>
+        <source>mittel</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>stark</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <source>sehr stark</source>
+        <translation>sehr stark</translation>
+    </message>
+    <message>
+        <source>Verwenden Sie mehrere Wörter und vermeiden Sie bekannte Redewendungen.</source>
+        <translation>Verwenden Sie mehrere Wörter und vermeiden Sie bekannte Redewendungen.</translation>
+    </message>
+    <message>
+        <source>Sonderzeichen, Ziffern oder Großbuchstaben sind nicht nötig.</source>
+        <translation>Sonderzeichen, Ziffern oder Großbuchstaben sind nicht nötig.</translation>
+    </message>
+    <message>
+        <source>Fügen Sie ein oder zwei weitere Wörter hinzu. Ungewöhnliche Wörter sind besser.</source>
+        <translation>Fügen Sie ein oder zwei weitere Wörter hinzu. Ungewöhnliche Wörter sind besser.</translation>
+    </message>
+    <message>
+        <source>Tastenreihen sind leicht zu erraten.</source>
+        <translation>Tastenreihen sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Kurze Tastaturmuster sind leicht zu erraten.</source>
+        <translation>Kurze Tastaturmuster sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Verwenden Sie ein längeres Tastaturmuster mit mehr Richtungswechseln.</source>
+        <translation>Verwenden Sie ein längeres Tastaturmuster mit mehr Richtungswechseln.</translation>
+    </message>
+    <message>
+        <source>Wiederholungen wie „aaa“ sind leicht zu erraten.</source>
+        <translation>Wiederholungen wie „aaa“ sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Wiederholungen wie „abcabcabc“ sind kaum schwerer zu erraten als „abc“.</source>
+        <translation>Wiederholungen wie „abcabcabc“ sind kaum schwerer zu erraten als „abc“.</translation>
+    </message>
+    <message>
+        <source>Vermeiden Sie wiederholte Wörter und Zeichen.</source>
+        <translation>Vermeiden Sie wiederholte Wörter und Zeichen.</translation>
+    </message>
+    <message>
+        <source>Folgen wie „abc“ oder „6543“ sind leicht zu erraten.</source>
+        <translation>Folgen wie „abc“ oder „6543“ sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Vermeiden Sie Zeichenfolgen.</source>
+        <translation>Vermeiden Sie Zeichenfolgen.</translation>
+    </message>
+    <message>
+        <source>Jahreszahlen der letzten Jahre sind leicht zu erraten.</source>
+        <translation>Jahreszahlen der letzten Jahre sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Vermeiden Sie aktuelle Jahreszahlen.</source>
+        <translation>Vermeiden Sie aktuelle Jahreszahlen.</translation>
+    </message>
+    <message>
+        <source>Vermeiden Sie Jahreszahlen, die mit Ihnen in Verbindung stehen.</source>
+        <translation>Vermeiden Sie Jahreszahlen, die mit Ihnen in Verbindung stehen.</translation>
+    </message>
+    <message>
+        <source>Datumsangaben sind oft leicht zu erraten.</source>
+        <translation>Datumsangaben sind oft leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Vermeiden Sie Daten und Jahreszahlen, die mit Ihnen in Verbindung stehen.</source>
+        <translation>Vermeiden Sie Daten und Jahreszahlen, die mit Ihnen in Verbindung stehen.</translation>
+    </message>
+    <message>
+        <source>Dies ist eines der 10 häufigsten Passwörter.</source>
+        <translation>Dies ist eines der 10 häufigsten Passwörter.</translation>
+    </message>
+    <message>
+        <source>Dies ist eines der 100 häufigsten Passwörter.</source>
+        <translation>Dies ist eines der 100 häufigsten Passwörter.</translation>
+    </message>
+    <message>
+        <source>Dies ist ein sehr häufiges Passwort.</source>
+        <translation>Dies ist ein sehr häufiges Passwort.</translation>
+    </message>
+    <message>
+        <source>Dies ähnelt einem häufig verwendeten Passwort.</source>
+        <translation>Dies ähnelt einem häufig verwendeten Passwort.</translation>
+    </message>
+    <message>
+        <source>Ein einzelnes Wort ist leicht zu erraten.</source>
+        <translation>Ein einzelnes Wort ist leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Vor- und Nachnamen allein sind leicht zu erraten.</source>
+        <translation>Vor- und Nachnamen allein sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Häufige Vor- und Nachnamen sind leicht zu erraten.</source>
+        <translation>Häufige Vor- und Nachnamen sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Großschreibung hilft kaum.</source>
+        <translation>Großschreibung hilft kaum.</translation>
+    </message>
+    <message>
+        <source>Nur Großbuchstaben sind fast so leicht zu erraten wie nur Kleinbuchstaben.</source>
+        <translation>Nur Großbuchstaben sind fast so leicht zu erraten wie nur Kleinbuchstaben.</translation>
+    </message>
+    <message>
+        <source>Rückwärts geschriebene Wörter sind kaum schwerer zu erraten.</source>
+        <translation>Rückwärts geschriebene Wörter sind kaum schwerer zu erraten.</translation>
+    </message>
+    <message>
+        <source>Vorhersehbare Ersetzungen wie „@“ statt „a“ helfen kaum.</source>
+        <translation>Vorhersehbare Ersetzungen wie „@“ statt „a“ helfen kaum.</translation>
+    </message>
+    <message>
+        <source>Verwenden Sie mehrere ungewöhnliche Wörter, z. B. einen kurzen Satz.</source>
+        <translation>Verwenden Sie mehrere ungewöhnliche Wörter, z. B. einen kurzen Satz.</translation>
+    </message>
+    <message>
+        <source>Die Passphrase muss mindestens {length} Zeichen lang sein.</source>
+        <translation>Die Passphrase muss mindestens {length} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Die Passphrase ist zu leicht zu erraten.</source>
+        <translation>Die Passphrase ist zu leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Die Passphrase enthält Ihren Namen oder den Namen der Beratungsstelle.</source>
+        <translation>Die Passphrase enthält Ihren Namen oder den Namen der Beratungsstelle.</translation>
+    </message>
+    <message>
+        <source>Die Passphrase ist zu leicht zu erraten. {reason}</source>
+        <translation>Die Passphrase ist zu leicht zu erraten. {reason}</translation>
+    </message>
+    <message>
+        <source>Der Wiederherstellungscode enthält ungültige Zeichen. Erlaubt sind Ziffern und Buchstaben außer U.</source>
+        <translation>Der Wiederherstellungscode enthält ungültige Zeichen. Erlaubt sind Ziffern und Buchstaben außer U.</translation>
+    </message>
+    <message>
+        <source>Der Wiederherstellungscode muss {length} Zeichen haben (eingegeben: {entered}). Bitte prüfen Sie die Eingabe.</source>
+        <translation>Der Wiederherstellungscode muss {length} Zeichen haben (eingegeben: {entered}). Bitte prüfen Sie die Eingabe.</translation>
+    </message>
+    <message>
+        <source>Zeitraum bitte als Jahr (2025), Halbjahr (2025-H1, 2025-H2), Quartal (2025-Q1 … 2025-Q4) oder mit Anfangs- und Enddatum angeben.</source>
+        <translation>Zeitraum bitte als Jahr (2025), Halbjahr (2025-H1, 2025-H2), Quartal (2025-Q1 … 2025-Q4) oder mit Anfangs- und Enddatum angeben.</translation>
+    </message>
+    <message>
+        <source>{number}. Halbjahr {year}</source>
+        <translation>{number}. Halbjahr {year}</translation>
+    </message>
+    <message>
+        <source>{number}. Quartal {year}</source>
+        <translation>{number}. Quartal {year}</translation>
+    </message>
+    <message>
+        <source>Das Jahr {year} liegt außerhalb von {first} bis {last}.</source>
+        <translation>Das Jahr {year} liegt außerhalb von {first} bis {last}.</translation>
+    </message>
+    <message>
+        <source>Der Anfang ({start}) liegt nach dem Ende ({end}).</source>
+        <translation>Der Anfang ({start}) liegt nach dem Ende ({end}).</translation>
+    </message>
+    <message>
+        <source>„{text}“ ist kein gültiges Datum.</source>
+        <translation>„{text}“ ist kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <source>„{text}“ ist kein Datum: bitte als TT.MM.JJJJ oder JJJJ-MM-TT angeben.</source>
+        <translation>„{text}“ ist kein Datum: bitte als TT.MM.JJJJ oder JJJJ-MM-TT angeben.</translation>
+    </message>
+    <message>
+        <source>„(leer)“ ist kein gültiger Zeitraum. {help}</source>
+        <translation>„(leer)“ ist kein gültiger Zeitraum. {help}</translation>
+    </message>
+    <message>
+        <source>„{text}“ ist kein gültiger Zeitraum. {help}</source>
+        <translation>„{text}“ ist kein gültiger Zeitraum. {help}</translation>
+    </message>
+    <message>
+        <source>Bitte ein Datum angeben, bis zu dem zurückgestellt wird.</source>
+        <translation>Bitte ein Datum angeben, bis zu dem zurückgestellt wird.</translation>
+    </message>
+    <message>
+        <source>Zurückstellen geht nur auf einen späteren Tag als heute.</source>
+        <translation>Zurückstellen geht nur auf einen späteren Tag als heute.</translation>
+    </message>
+    <message>
+        <source>Bitte höchstens drei Jahre im Voraus zurückstellen.</source>
+        <translation>Bitte höchstens drei Jahre im Voraus zurückstellen.</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie den Wiederherstellungscode der Sicherung ein.</source>
+        <translation>Bitte geben Sie den Wiederherstellungscode der Sicherung ein.</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie die Passphrase der Sicherung ein.</source>
+        <translation>Bitte geben Sie die Passphrase der Sicherung ein.</translation>
+    </message>
+    <message>
+        <source>Bitte wählen Sie einen Ordner für die Sicherungen.</source>
+        <translation>Bitte wählen Sie einen Ordner für die Sicherungen.</translation>
+    </message>
+    <message>
+        <source>{path} ist kein Ordner.</source>
+        <translation>{path} ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Dieser Beratungsfall wurde inzwischen an anderer Stelle geändert. Ihre Eingaben sind noch da: Laden Sie den Fall neu und tragen Sie sie erneut ein.</source>
+        <translation>Dieser Beratungsfall wurde inzwischen an anderer Stelle geändert. Ihre Eingaben sind noch da: Laden Sie den Fall neu und tragen Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>Diesen Beratungsfall gibt es nicht mehr (er wurde gelöscht oder zusammengeführt).</source>
+        <translation>Diesen Beratungsfall gibt es nicht mehr (er wurde gelöscht oder zusammengeführt).</translation>
+    </message>
+    <message>
+        <source>Diesen Kontakt gibt es nicht mehr.</source>
+        <translation>Diesen Kontakt gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Dieser Kontakt wurde inzwischen an anderer Stelle geändert. Ihre Eingaben sind noch da: Laden Sie den Fall neu und tragen Sie sie erneut ein.</source>
+        <translation>Dieser Kontakt wurde inzwischen an anderer Stelle geändert. Ihre Eingaben sind noch da: Laden Sie den Fall neu und tragen Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>Dieser Kontakt wurde inzwischen an anderer Stelle geändert und deshalb nicht gelöscht. Bitte prüfen Sie den neu geladenen Kontakt und löschen Sie ihn dann erneut.</source>
+        <translation>Dieser Kontakt wurde inzwischen an anderer Stelle geändert und deshalb nicht gelöscht. Bitte prüfen Sie den neu geladenen Kontakt und löschen Sie ihn dann erneut.</translation>
+    </message>
+    <message>
+        <source>Diese Schrittvorlage gibt es nicht mehr.</source>
+        <translation>Diese Schrittvorlage gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Der Beratungsfall ist abgeschlossen. Um ihn zu ändern, eröffnen Sie ihn bitte wieder.</source>
+        <translation>Der Beratungsfall ist abgeschlossen. Um ihn zu ändern, eröffnen Sie ihn bitte wieder.</translation>
+    </message>
+    <message>
+        <source>Für diese Person gibt es schon einen offenen Beratungsfall (eröffnet am {opened}). Es kann immer nur ein Fall offen sein: Schließen Sie ihn zuerst ab.</source>
+        <translation>Für diese Person gibt es schon einen offenen Beratungsfall (eröffnet am {opened}). Es kann immer nur ein Fall offen sein: Schließen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <source>Eine Kooperationsvereinbarung ohne Ziele kann nicht unterschrieben werden. Bitte zuerst mindestens ein Handlungsziel eintragen und speichern.</source>
+        <translation>Eine Kooperationsvereinbarung ohne Ziele kann nicht unterschrieben werden. Bitte zuerst mindestens ein Handlungsziel eintragen und speichern.</translation>
+    </message>
+    <message>
+        <source>Diese Fassung ist bereits unterschrieben, und seitdem wurde nichts geändert. Eine neue Fassung entsteht, sobald Sie Ziele oder Schritte ändern.</source>
+        <translation>Diese Fassung ist bereits unterschrieben, und seitdem wurde nichts geändert. Eine neue Fassung entsteht, sobald Sie Ziele oder Schritte ändern.</translation>
+    </message>
+    <message>
+        <source>Eröffnet am</source>
+        <translation>Eröffnet am</translation>
+    </message>
+    <message>
+        <source>Beratungsform</source>
+        <translation>Beratungsform</translation>
+    </message>
+    <message>
+        <source>Der neue Fall kann nicht vor dem Abschluss des letzten Falls am {earliest} beginnen.</source>
+        <translation>Der neue Fall kann nicht vor dem Abschluss des letzten Falls am {earliest} beginnen.</translation>
+    </message>
+    <message>
+        <source>Wechsel am</source>
+        <translation>Wechsel am</translation>
+    </message>
+    <message>
+        <source>Der Wechsel der Beratungsform kann nicht vor der Eröffnung am {earliest} liegen.</source>
+        <translation>Der Wechsel der Beratungsform kann nicht vor der Eröffnung am {earliest} liegen.</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Abgeschlossen am</source>
+        <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+        <source>Art des Abschlusses</source>
+        <translation>Art des Abschlusses</translation>
+    </message>
+    <message>
+        <source>Wieder eröffnet am</source>
+        <translation>Wieder eröffnet am</translation>
+    </message>
+    <message>
+        <source>Dieser Beratungsfall ist nicht abgeschlossen.</source>
+        <translation>Dieser Beratungsfall ist nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Der Fall kann nicht vor seinem Abschluss am {earliest} wieder eröffnet werden.</source>
+        <translation>Der Fall kann nicht vor seinem Abschluss am {earliest} wieder eröffnet werden.</translation>
+    </message>
+    <message>
+        <source>Form des Kontakts</source>
+        <translation>Form des Kontakts</translation>
+    </message>
+    <message>
+        <source>Diese Außensprechstunde gibt es nicht mehr.</source>
+        <translation>Diese Außensprechstunde gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Unbekannte Sprache der Sprachmittlung.</source>
+        <translation>Unbekannte Sprache der Sprachmittlung.</translation>
+    </message>
+    <message>
+        <source>Notiz</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Nächste Schritte</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>Dieses Handlungsziel gibt es nicht mehr.</source>
+        <translation>Dieses Handlungsziel gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Unterschrieben am</source>
+        <translation>Unterschrieben am</translation>
+    </message>
+    <message>
+        <source>Diese unterschriebene Fassung gibt es nicht.</source>
+        <translation>Diese unterschriebene Fassung gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Bitte einen Zeitraum von 1 bis 120 Monaten wählen.</source>
+        <translation>Bitte einen Zeitraum von 1 bis 120 Monaten wählen.</translation>
+    </message>
+    <message>
+        <source>Das Datum liegt vor der Eröffnung des Falls am {earliest}.</source>
+        <translation>Das Datum liegt vor der Eröffnung des Falls am {earliest}.</translation>
+    </message>
+    <message>
+        <source>Der erste Kontakt war am {date}: Der Fall kann nicht später eröffnet worden sein.</source>
+        <translation>Der erste Kontakt war am {date}: Der Fall kann nicht später eröffnet worden sein.</translation>
+    </message>
+    <message>
+        <source>Am {date} wurde der Fall schon geändert: Er kann nicht später eröffnet worden sein.</source>
+        <translation>Am {date} wurde der Fall schon geändert: Er kann nicht später eröffnet worden sein.</translation>
+    </message>
+    <message>
+        <source>Der Abschluss kann nicht vor der Eröffnung des Falls am {earliest} liegen.</source>
+        <translation>Der Abschluss kann nicht vor der Eröffnung des Falls am {earliest} liegen.</translation>
+    </message>
+    <message>
+        <source>Der Abschluss kann nicht vor dem letzten Kontakt am {earliest} liegen.</source>
+        <translation>Der Abschluss kann nicht vor dem letzten Kontakt am {earliest} liegen.</translation>
+    </message>
+    <message>
+        <source>Kursstand</source>
+        <translation>Kursstand</translation>
+    </message>
+    <message>
+        <source>Sozialleistungen</source>
+        <translation>Sozialleistungen</translation>
+    </message>
+    <message>
+        <source>Ein Handlungsziel gibt es nicht mehr. Bitte den Fall neu laden.</source>
+        <translation>Ein Handlungsziel gibt es nicht mehr. Bitte den Fall neu laden.</translation>
+    </message>
+    <message>
+        <source>Bitte für jedes Handlungsziel angeben, ob es erreicht wurde – noch offen: {goals}</source>
+        <translation>Bitte für jedes Handlungsziel angeben, ob es erreicht wurde – noch offen: {goals}</translation>
+    </message>
+    <message>
+        <source>Noch {count} offene Schritte: Bitte erledigen oder ausdrücklich als „entfallen“ markieren, bevor der Fall abgeschlossen wird.</source>
+        <translation>Noch {count} offene Schritte: Bitte erledigen oder ausdrücklich als „entfallen“ markieren, bevor der Fall abgeschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Höchstens {count} Handlungsziele.</source>
+        <translation>Höchstens {count} Handlungsziele.</translation>
+    </message>
+    <message>
+        <source>Die Überprüfung kann nicht vor dem Beginn der Vereinbarung am {earliest} liegen.</source>
+        <translation>Die Überprüfung kann nicht vor dem Beginn der Vereinbarung am {earliest} liegen.</translation>
+    </message>
+    <message>
+        <source>Ziel {goal}</source>
+        <translation>Ziel {goal}</translation>
+    </message>
+    <message>
+        <source>{where}: Ziel</source>
+        <translation>{where}: Ziel</translation>
+    </message>
+    <message>
+        <source>{where}: Woran erkennbar</source>
+        <translation>{where}: Woran erkennbar</translation>
+    </message>
+    <message>
+        <source>{where}: Handlungsfeld</source>
+        <translation>{where}: Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>{where}: Das Zieldatum liegt vor dem Beginn der Vereinbarung am {earliest}.</source>
+        <translation>{where}: Das Zieldatum liegt vor dem Beginn der Vereinbarung am {earliest}.</translation>
+    </message>
+    <message>
+        <source>{where}: höchstens {count} Schritte.</source>
+        <translation>{where}: höchstens {count} Schritte.</translation>
+    </message>
+    <message>
+        <source>Ziel {goal}, Schritt {step}</source>
+        <translation>Ziel {goal}, Schritt {step}</translation>
+    </message>
+    <message>
+        <source>{where}: Was</source>
+        <translation>{where}: Was</translation>
+    </message>
+    <message>
+        <source>{where}: Wer</source>
+        <translation>{where}: Wer</translation>
+    </message>
+    <message>
+        <source>{where}: Stand</source>
+        <translation>{where}: Stand</translation>
+    </message>
+    <message>
+        <source>{where}: Diesen Netzwerkpartner gibt es nicht mehr.</source>
+        <translation>{where}: Diesen Netzwerkpartner gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>{where}: Die Frist liegt vor dem Beginn der Vereinbarung am {earliest}.</source>
+        <translation>{where}: Die Frist liegt vor dem Beginn der Vereinbarung am {earliest}.</translation>
+    </message>
+    <message>
+        <source>{where}: Erledigt am</source>
+        <translation>{where}: Erledigt am</translation>
+    </message>
+    <message>
+        <source>Ein Handlungsziel gibt es nicht mehr. Bitte neu laden.</source>
+        <translation>Ein Handlungsziel gibt es nicht mehr. Bitte neu laden.</translation>
+    </message>
+    <message>
+        <source>Ein Schritt gibt es nicht mehr. Bitte neu laden.</source>
+        <translation>Ein Schritt gibt es nicht mehr. Bitte neu laden.</translation>
+    </message>
+    <message>
+        <source>Diese Fassung ist beschädigt und kann nicht gelesen werden.</source>
+        <translation>Diese Fassung ist beschädigt und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Diese Fassung der Vereinbarung gibt es nicht.</source>
+        <translation>Diese Fassung der Vereinbarung gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Name der Vorlage</source>
+        <translation>Name der Vorlage</translation>
+    </message>
+    <message>
+        <source>Handlungsfeld</source>
+        <translation>Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>Eine Vorlage braucht mindestens einen Schritt.</source>
+        <translation>Eine Vorlage braucht mindestens einen Schritt.</translation>
+    </message>
+    <message>
+        <source>Höchstens {count} Schritte.</source>
+        <translation>Höchstens {count} Schritte.</translation>
+    </message>
+    <message>
+        <source>Schritt {step}</source>
+        <translation>Schritt {step}</translation>
+    </message>
+    <message>
+        <source>{where}: Tage nach Beginn zwischen 0 und {limit}.</source>
+        <translation>{where}: Tage nach Beginn zwischen 0 und {limit}.</translation>
+    </message>
+    <message>
+        <source>Einwilligungserklärung</source>
+        <translation>Einwilligungserklärung</translation>
+    </message>
+    <message>
+        <source>Dieses Dokument gibt es nicht mehr.</source>
+        <translation>Dieses Dokument gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Beratungsfall eröffnet – {form}</source>
+        <translation>Beratungsfall eröffnet – {form}</translation>
+    </message>
+    <message>
+        <source>Beratungsfall eröffnet</source>
+        <translation>Beratungsfall eröffnet</translation>
+    </message>
+    <message>
+        <source>Wechsel der Beratungsform – {form}</source>
+        <translation>Wechsel der Beratungsform – {form}</translation>
+    </message>
+    <message>
+        <source>vorher: {form}</source>
+        <translation>vorher: {form}</translation>
+    </message>
+    <message>
+        <source>Beratungsfall ruhend gestellt</source>
+        <translation>Beratungsfall ruhend gestellt</translation>
+    </message>
+    <message>
+        <source>Beratungsfall wieder aufgenommen</source>
+        <translation>Beratungsfall wieder aufgenommen</translation>
+    </message>
+    <message>
+        <source>Abschluss: {closure}</source>
+        <translation>Abschluss: {closure}</translation>
+    </message>
+    <message>
+        <source>Beratungsfall abgeschlossen</source>
+        <translation>Beratungsfall abgeschlossen</translation>
+    </message>
+    <message>
+        <source>{minutes} Min.</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <source>mit Dolmetschung ({language})</source>
+        <translation>mit Dolmetschung ({language})</translation>
+    </message>
+    <message>
+        <source>mit Dolmetschung</source>
+        <translation>mit Dolmetschung</translation>
+    </message>
+    <message>
+        <source>Kontakt – {summary}</source>
+        <translation>Kontakt – {summary}</translation>
+    </message>
+    <message>
+        <source>{state}, Ziel bis {date}</source>
+        <translation>{state}, Ziel bis {date}</translation>
+    </message>
+    <message>
+        <source>Handlungsziel – {field} ({state})</source>
+        <translation>Handlungsziel – {field} ({state})</translation>
+    </message>
+    <message>
+        <source>Schritt erledigt – {field}</source>
+        <translation>Schritt erledigt – {field}</translation>
+    </message>
+    <message>
+        <source>Kooperationsvereinbarung unterschrieben – Fassung {number}</source>
+        <translation>Kooperationsvereinbarung unterschrieben – Fassung {number}</translation>
+    </message>
+    <message>
+        <source>Überprüfung am {date}</source>
+        <translation>Überprüfung am {date}</translation>
+    </message>
+    <message>
+        <source>Weiterleitung an {target} ({status})</source>
+        <translation>Weiterleitung an {target} ({status})</translation>
+    </message>
+    <message>
+        <source>Weiterleitung ({status})</source>
+        <translation>Weiterleitung ({status})</translation>
+    </message>
+    <message>
+        <source>Rückmeldung am {date}</source>
+        <translation>Rückmeldung am {date}</translation>
+    </message>
+    <message>
+        <source>erledigt am {date}</source>
+        <translation>erledigt am {date}</translation>
+    </message>
+    <message>
+        <source>zurückgestellt bis {date}</source>
+        <translation>zurückgestellt bis {date}</translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage – {source} ({state})</source>
+        <translation>Wiedervorlage – {source} ({state})</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage ({state})</source>
+        <translation>Wiedervorlage ({state})</translation>
+    </message>
+    <message>
+        <source>Dokument abgelegt – {title}</source>
+        <translation>Dokument abgelegt – {title}</translation>
+    </message>
+    <message>
+        <source>verschlüsselt im Datenbestand (Reiter „Dokumente“)</source>
+        <translation>verschlüsselt im Datenbestand (Reiter „Dokumente“)</translation>
+    </message>
+    <message>
+        <source>gültig bis {date}</source>
+        <translation>gültig bis {date}</translation>
+    </message>
+    <message>
+        <source>{kind} widerrufen</source>
+        <translation>{kind} widerrufen</translation>
+    </message>
+    <message>
+        <source>erteilt am {date}</source>
+        <translation>erteilt am {date}</translation>
+    </message>
+    <message>
+        <source>Diese Akte gibt es nicht mehr (sie wurde gelöscht oder zusammengeführt).</source>
+        <translation>Diese Akte gibt es nicht mehr (sie wurde gelöscht oder zusammengeführt).</translation>
+    </message>
+    <message>
+        <source>Die Akte wurde zwischenzeitlich geändert (zum Beispiel in einem anderen Fenster). Bitte laden Sie sie neu und tragen Sie Ihre Änderungen dann erneut ein.</source>
+        <translation>Die Akte wurde zwischenzeitlich geändert (zum Beispiel in einem anderen Fenster). Bitte laden Sie sie neu und tragen Sie Ihre Änderungen dann erneut ein.</translation>
+    </message>
+    <message>
+        <source>Beide Akten haben einen offenen oder pausierten Beratungsfall (Akte {first}: eröffnet am {first_opened}; Akte {second}: eröffnet am {second_opened}). Es kann immer nur ein Fall offen sein: Schließen Sie zuerst einen der beiden Fälle ab und führen Sie die Akten dann zusammen.</source>
+        <translation>Beide Akten haben einen offenen oder pausierten Beratungsfall (Akte {first}: eröffnet am {first_opened}; Akte {second}: eröffnet am {second_opened}). Es kann immer nur ein Fall offen sein: Schließen Sie zuerst einen der beiden Fälle ab und führen Sie die Akten dann zusammen.</translation>
+    </message>
+    <message>
+        <source>Diese Außensprechstunde wird nicht mehr angeboten (in den Einstellungen deaktiviert). Bitte einen anderen Ort wählen.</source>
+        <translation>Diese Außensprechstunde wird nicht mehr angeboten (in den Einstellungen deaktiviert). Bitte einen anderen Ort wählen.</translation>
+    </message>
+    <message>
+        <source>gleicher Name und gleiches Geburtsdatum</source>
+        <translation>gleicher Name und gleiches Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>gleiche Telefonnummer</source>
+        <translation>gleiche Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Eine Akte kann nicht mit sich selbst zusammengeführt werden.</source>
+        <translation>Eine Akte kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>Unbekannte Felder: {fields}</source>
+        <translation>Unbekannte Felder: {fields}</translation>
+    </message>
+    <message>
+        <source>{label}: {problem}</source>
+        <translation>{label}: {problem}</translation>
+    </message>
+    <message>
+        <source>Diese Wiedervorlage gibt es nicht mehr. Die Liste wird neu geladen.</source>
+        <translation>Diese Wiedervorlage gibt es nicht mehr. Die Liste wird neu geladen.</translation>
+    </message>
+    <message>
+        <source>Diese Erinnerung gilt nicht mehr (die Angaben dazu wurden inzwischen geändert). Die Liste wird neu geladen.</source>
+        <translation>Diese Erinnerung gilt nicht mehr (die Angaben dazu wurden inzwischen geändert). Die Liste wird neu geladen.</translation>
+    </message>
+    <message>
+        <source>Eine Wiedervorlage kann nicht zu einer anderen Akte verschoben werden.</source>
+        <translation>Eine Wiedervorlage kann nicht zu einer anderen Akte verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Diesen Ordner gibt es nicht. Bitte wählen Sie einen anderen.</source>
+        <translation>Diesen Ordner gibt es nicht. Bitte wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>Bitte ein Datum für die Wiedervorlage angeben.</source>
+        <translation>Bitte ein Datum für die Wiedervorlage angeben.</translation>
+    </message>
+    <message>
+        <source>Bitte einen Grund für die Wiedervorlage angeben.</source>
+        <translation>Bitte einen Grund für die Wiedervorlage angeben.</translation>
+    </message>
+    <message>
+        <source>Der Grund ist zu lang (höchstens {limit} Zeichen).</source>
+        <translation>Der Grund ist zu lang (höchstens {limit} Zeichen).</translation>
+    </message>
+    <message>
+        <source>Diese Akte gibt es nicht mehr.</source>
+        <translation>Diese Akte gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Diesen Beratungsfall gibt es nicht mehr.</source>
+        <translation>Diesen Beratungsfall gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Die beiden Eingaben der Passphrase stimmen nicht überein.</source>
+        <translation>Die beiden Eingaben der Passphrase stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie den Namen der Beraterin/des Beraters an.</source>
+        <translation>Bitte geben Sie den Namen der Beraterin/des Beraters an.</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie den Namen der Beratungsstelle an.</source>
+        <translation>Bitte geben Sie den Namen der Beratungsstelle an.</translation>
+    </message>
+    <message>
+        <source>Diese Angabe ist zu lang.</source>
+        <translation>Diese Angabe ist zu lang.</translation>
+    </message>
+    <message>
+        <source>Diese Angabe enthält Steuerzeichen.</source>
+        <translation>Diese Angabe enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>Die E-Mail-Adresse ist ungültig.</source>
+        <translation>Die E-Mail-Adresse ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Unbekanntes Datenschutzgesetz.</source>
+        <translation>Unbekanntes Datenschutzgesetz.</translation>
+    </message>
+    <message>
+        <source>Diesen Ort gibt es nicht mehr. Bitte laden Sie die Liste neu.</source>
+        <translation>Diesen Ort gibt es nicht mehr. Bitte laden Sie die Liste neu.</translation>
+    </message>
+    <message>
+        <source>Bitte einen Namen für den Ort angeben.</source>
+        <translation>Bitte einen Namen für den Ort angeben.</translation>
+    </message>
+    <message>
+        <source>Der Name ist zu lang: höchstens {limit} Zeichen, eingegeben {length}.</source>
+        <translation>Der Name ist zu lang: höchstens {limit} Zeichen, eingegeben {length}.</translation>
+    </message>
+    <message>
+        <source>Den Ort „{name}“ gibt es schon.</source>
+        <translation>Den Ort „{name}“ gibt es schon.</translation>
+    </message>
+    <message>
+        <source>Den Ort „{name}“ gibt es schon, er ist deaktiviert. Aktivieren Sie ihn wieder, statt ihn neu anzulegen.</source>
+        <translation>Den Ort „{name}“ gibt es schon, er ist deaktiviert. Aktivieren Sie ihn wieder, statt ihn neu anzulegen.</translation>
+    </message>
+    <message>
+        <source>Diesen Netzwerkpartner gibt es nicht mehr (er wurde gelöscht).</source>
+        <translation>Diesen Netzwerkpartner gibt es nicht mehr (er wurde gelöscht).</translation>
+    </message>
+    <message>
+        <source>„{name}“ kann nicht gelöscht werden: {referrals} Weiterleitung(en) und {releases} Schweigepflichtentbindung(en) nennen diese Stelle. Sie bleiben der Nachweis, wer welche Daten erhalten hat. Ändern Sie stattdessen die Angaben (z. B. „nicht mehr zuständig“ in den Notizen).</source>
+        <translation>„{name}“ kann nicht gelöscht werden: {referrals} Weiterleitung(en) und {releases} Schweigepflichtentbindung(en) nennen diese Stelle. Sie bleiben der Nachweis, wer welche Daten erhalten hat. Ändern Sie stattdessen die Angaben (z. B. „nicht mehr zuständig“ in den Notizen).</translation>
+    </message>
+    <message>
+        <source>Dieselbe Stelle steht schon in Zeile {line}. Bitte eine der beiden Zeilen löschen.</source>
+        <translation>Dieselbe Stelle steht schon in Zeile {line}. Bitte eine der beiden Zeilen löschen.</translation>
+    </message>
+    <message>
+        <source>Die Datei hat {count} fehlerhafte Zeile(n), zuerst Zeile {line}: {problem} Es wurde nichts importiert.</source>
+        <translation>Die Datei hat {count} fehlerhafte Zeile(n), zuerst Zeile {line}: {problem} Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Kennziffer der Beratungsstelle</source>
+        <translation>Kennziffer der Beratungsstelle</translation>
+    </message>
+    <message>
+        <source>Träger</source>
+        <translation>Träger</translation>
+    </message>
+    <message>
+        <source>Datenschutzrecht</source>
+        <translation>Datenschutzrecht</translation>
+    </message>
+    <message>
+        <source>Löschfrist nach Fallabschluss in Jahren</source>
+        <translation>Löschfrist nach Fallabschluss in Jahren</translation>
+    </message>
+    <message>
+        <source>Sicherungsordner</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <source>Version des Dateiformats</source>
+        <translation>Version des Dateiformats</translation>
+    </message>
+    <message>
+        <source>Die Datei ist kein gültiges TOML (Zeile {line}, Spalte {column}). Jede Zeile hat die Form „schlüssel = wert“, Texte stehen in Anführungszeichen.</source>
+        <translation>Die Datei ist kein gültiges TOML (Zeile {line}, Spalte {column}). Jede Zeile hat die Form „schlüssel = wert“, Texte stehen in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Die Datei ist kein gültiges TOML. Jede Zeile hat die Form „schlüssel = wert“, Texte stehen in Anführungszeichen.</source>
+        <translation>Die Datei ist kein gültiges TOML. Jede Zeile hat die Form „schlüssel = wert“, Texte stehen in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Unbekannte Angabe „{entry}“. Erlaubt sind: {allowed}.</source>
+        <translation>Unbekannte Angabe „{entry}“. Erlaubt sind: {allowed}.</translation>
+    </message>
+    <message>
+        <source>„version“: diese Programmversion kennt nur Version {known} der Voreinstellungen, die Datei hat Version {version}.</source>
+        <translation>„version“: diese Programmversion kennt nur Version {known} der Voreinstellungen, die Datei hat Version {version}.</translation>
+    </message>
+    <message>
+        <source>„data_protection_law“: erlaubt sind {allowed} (gefunden: „{found}“).</source>
+        <translation>„data_protection_law“: erlaubt sind {allowed} (gefunden: „{found}“).</translation>
+    </message>
+    <message>
+        <source>„retention_years“ ({description}): erlaubt sind {minimum} bis {maximum}, gefunden: {found}.</source>
+        <translation>„retention_years“ ({description}): erlaubt sind {minimum} bis {maximum}, gefunden: {found}.</translation>
+    </message>
+    <message>
+        <source>Die Datei kann nicht gelesen werden ({reason}).</source>
+        <translation>Die Datei kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Die Datei ist größer als {size} KB – das ist keine Voreinstellungsdatei.</source>
+        <translation>Die Datei ist größer als {size} KB – das ist keine Voreinstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>Die Datei ist nicht in UTF-8 gespeichert. Bitte als UTF-8 speichern.</source>
+        <translation>Die Datei ist nicht in UTF-8 gespeichert. Bitte als UTF-8 speichern.</translation>
+    </message>
+    <message>
+        <source>„backup_folder“: {folder} ist eine Datei, kein Ordner.</source>
+        <translation>„backup_folder“: {folder} ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>„{entry}“ ({description}): bitte einen Text in Anführungszeichen angeben (gefunden: {kind}).</source>
+        <translation>„{entry}“ ({description}): bitte einen Text in Anführungszeichen angeben (gefunden: {kind}).</translation>
+    </message>
+    <message>
+        <source>„{entry}“ ({description}) ist leer. Lassen Sie die Zeile weg, wenn es keine Vorgabe gibt.</source>
+        <translation>„{entry}“ ({description}) ist leer. Lassen Sie die Zeile weg, wenn es keine Vorgabe gibt.</translation>
+    </message>
+    <message>
+        <source>„{entry}“ ({description}): höchstens {limit} Zeichen.</source>
+        <translation>„{entry}“ ({description}): höchstens {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>„{entry}“ ({description}) enthält Steuerzeichen.</source>
+        <translation>„{entry}“ ({description}) enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>„{entry}“ ({description}): bitte eine ganze Zahl ohne Anführungszeichen angeben (gefunden: {kind}).</source>
+        <translation>„{entry}“ ({description}): bitte eine ganze Zahl ohne Anführungszeichen angeben (gefunden: {kind}).</translation>
+    </message>
+    <message>
+        <source>ein Wahrheitswert</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>eine ganze Zahl</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>eine Kommazahl</source>
+        <translation>eine Kommazahl</translation>
+    </message>
+    <message>
+        <source>ein Text</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <source>eine Liste</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>ein Abschnitt</source>
+        <translation>ein Abschnitt</translation>
+    </message>
+    <message>
+        <source>ein Datum oder eine Uhrzeit</source>
+        <translation>ein Datum oder eine Uhrzeit</translation>
+    </message>
+    <message>
+        <source>„backup_folder“: die Umgebungsvariable „{name}“ ist nicht gesetzt.</source>
+        <translation>„backup_folder“: die Umgebungsvariable „{name}“ ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>„backup_folder“: bitte einen vollständigen Pfad angeben (z. B. „D:\MBE-Sicherungen“, „/home/…/MBE-Sicherungen“ oder „~/MBE-Sicherungen“), gefunden: „{found}“.</source>
+        <translation>„backup_folder“: bitte einen vollständigen Pfad angeben (z. B. „D:\MBE-Sicherungen“, „/home/…/MBE-Sicherungen“ oder „~/MBE-Sicherungen“), gefunden: „{found}“.</translation>
+    </message>
+    <message>
+        <source>Die Voreinstellungen aus {path} wurden nicht übernommen: {reason}</source>
+        <translation>Die Voreinstellungen aus {path} wurden nicht übernommen: {reason}</translation>
+    </message>
+    <message>
+        <source>Diese Person ist nicht (mehr) gespeichert.</source>
+        <translation>Diese Person ist nicht (mehr) gespeichert.</translation>
+    </message>
+    <message>
+        <source>Diese Einwilligung gibt es nicht (mehr).</source>
+        <translation>Diese Einwilligung gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>Diese Einwilligung ist bereits widerrufen.</source>
+        <translation>Diese Einwilligung ist bereits widerrufen.</translation>
+    </message>
+    <message>
+        <source>Der Widerruf kann nicht vor der Erteilung der Einwilligung liegen.</source>
+        <translation>Der Widerruf kann nicht vor der Erteilung der Einwilligung liegen.</translation>
+    </message>
+    <message>
+        <source>Der Widerruf kann nicht in der Zukunft liegen.</source>
+        <translation>Der Widerruf kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>Der Zweck ist zu lang (höchstens {limit} Zeichen).</source>
+        <translation>Der Zweck ist zu lang (höchstens {limit} Zeichen).</translation>
+    </message>
+    <message>
+        <source>{{{placeholder}}}: im Profil der Beratungsstelle nicht eingetragen – ergänzen oder den Platzhalter aus dem Text nehmen.</source>
+        <translation>{{{placeholder}}}: im Profil der Beratungsstelle nicht eingetragen – ergänzen oder den Platzhalter aus dem Text nehmen.</translation>
+    </message>
+    <message>
+        <source>Diesen Netzwerkpartner gibt es nicht mehr. Bitte einen anderen wählen.</source>
+        <translation>Diesen Netzwerkpartner gibt es nicht mehr. Bitte einen anderen wählen.</translation>
+    </message>
+    <message>
+        <source>Diese Weiterleitung gibt es nicht mehr.</source>
+        <translation>Diese Weiterleitung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Zu dieser Weiterleitung ist kein Schreiben gespeichert.</source>
+        <translation>Zu dieser Weiterleitung ist kein Schreiben gespeichert.</translation>
+    </message>
+    <message>
+        <source>Der Name enthält Schriftzeichen, die im Brief nicht dargestellt werden können. Er wird nur in lateinischer Schrift gedruckt: {name}.</source>
+        <translation>Der Name enthält Schriftzeichen, die im Brief nicht dargestellt werden können. Er wird nur in lateinischer Schrift gedruckt: {name}.</translation>
+    </message>
+    <message>
+        <source>Der Name enthält Schriftzeichen, die im Brief nicht dargestellt werden können ({characters}). Bitte tragen Sie in der Akte den Namen in lateinischer Schrift ein.</source>
+        <translation>Der Name enthält Schriftzeichen, die im Brief nicht dargestellt werden können ({characters}). Bitte tragen Sie in der Akte den Namen in lateinischer Schrift ein.</translation>
+    </message>
+    <message>
+        <source>Unbekannte Kategorie.</source>
+        <translation>Unbekannte Kategorie.</translation>
+    </message>
+    <message>
+        <source>Die Schweigepflichtentbindung vom {date} erlaubt nicht die Weitergabe von: {data}. Nehmen Sie diese Angaben aus dem Schreiben heraus oder holen Sie eine neue Schweigepflichtentbindung ein, die sie nennt.</source>
+        <translation>Die Schweigepflichtentbindung vom {date} erlaubt nicht die Weitergabe von: {data}. Nehmen Sie diese Angaben aus dem Schreiben heraus oder holen Sie eine neue Schweigepflichtentbindung ein, die sie nennt.</translation>
+    </message>
+    <message>
+        <source>Die Schweigepflichtentbindung vom {date} nennt einen anderen Zweck („{purpose}“).</source>
+        <translation>Die Schweigepflichtentbindung vom {date} nennt einen anderen Zweck („{purpose}“).</translation>
+    </message>
+    <message>
+        <source>Die Schweigepflichtentbindung vom {date} ist {state}.</source>
+        <translation>Die Schweigepflichtentbindung vom {date} ist {state}.</translation>
+    </message>
+    <message>
+        <source>Für „{partner}“ (oder allgemein: {category}) liegt keine Schweigepflichtentbindung vor.</source>
+        <translation>Für „{partner}“ (oder allgemein: {category}) liegt keine Schweigepflichtentbindung vor.</translation>
+    </message>
+    <message>
+        <source>{reasons} Ohne gültige Schweigepflichtentbindung für diese Stelle und diesen Zweck dürfen keine personenbezogenen Daten weitergegeben werden. Drucken Sie das Formular, lassen Sie es unterschreiben und erfassen Sie es dann.</source>
+        <translation>{reasons} Ohne gültige Schweigepflichtentbindung für diese Stelle und diesen Zweck dürfen keine personenbezogenen Daten weitergegeben werden. Drucken Sie das Formular, lassen Sie es unterschreiben und erfassen Sie es dann.</translation>
+    </message>
+    <message>
+        <source>Bitte den Zweck der Weiterleitung angeben.</source>
+        <translation>Bitte den Zweck der Weiterleitung angeben.</translation>
+    </message>
+    <message>
+        <source>Unbekannte Angabe in der Auswahl.</source>
+        <translation>Unbekannte Angabe in der Auswahl.</translation>
+    </message>
+    <message>
+        <source>Diese Ansprechperson gehört nicht (mehr) zu der Stelle.</source>
+        <translation>Diese Ansprechperson gehört nicht (mehr) zu der Stelle.</translation>
+    </message>
+    <message>
+        <source>Ansprechperson</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Beratungsstelle</source>
+        <translation>Beratungsstelle</translation>
+    </message>
+    <message>
+        <source>Beraterin/Berater</source>
+        <translation>Beraterin/Berater</translation>
+    </message>
+    <message>
+        <source>{label}: Zeichen, die im Brief nicht dargestellt werden können ({characters}).</source>
+        <translation>{label}: Zeichen, die im Brief nicht dargestellt werden können ({characters}).</translation>
+    </message>
+    <message>
+        <source>{{{placeholder}}}: „{label}“ ist nicht zur Weitergabe angehakt – anhaken oder den Platzhalter aus dem Text nehmen.</source>
+        <translation>{{{placeholder}}}: „{label}“ ist nicht zur Weitergabe angehakt – anhaken oder den Platzhalter aus dem Text nehmen.</translation>
+    </message>
+    <message>
+        <source>{{{placeholder}}}: keine Ansprechperson gewählt – ergänzen oder den Platzhalter aus dem Text nehmen.</source>
+        <translation>{{{placeholder}}}: keine Ansprechperson gewählt – ergänzen oder den Platzhalter aus dem Text nehmen.</translation>
+    </message>
+    <message>
+        <source>{{{placeholder}}}: in der Akte nicht erfasst – ergänzen oder den Platzhalter aus dem Text nehmen.</source>
+        <translation>{{{placeholder}}}: in der Akte nicht erfasst – ergänzen oder den Platzhalter aus dem Text nehmen.</translation>
+    </message>
+    <message>
+        <source>„{label}“ ist angehakt, aber in der Akte nicht erfasst – in der Akte ergänzen oder den Haken entfernen.</source>
+        <translation>„{label}“ ist angehakt, aber in der Akte nicht erfasst – in der Akte ergänzen oder den Haken entfernen.</translation>
+    </message>
+    <message>
+        <source>Der Beratungsfall ist abgeschlossen. Eine Weiterleitung gehört zu einem offenen Fall.</source>
+        <translation>Der Beratungsfall ist abgeschlossen. Eine Weiterleitung gehört zu einem offenen Fall.</translation>
+    </message>
+    <message>
+        <source>Bitte begründen Sie die Weitergabe ohne Schweigepflichtentbindung ausführlicher (mindestens {length} Zeichen): Was ist der Notfall, und warum kann die Einwilligung nicht vorher eingeholt werden?</source>
+        <translation>Bitte begründen Sie die Weitergabe ohne Schweigepflichtentbindung ausführlicher (mindestens {length} Zeichen): Was ist der Notfall, und warum kann die Einwilligung nicht vorher eingeholt werden?</translation>
+    </message>
+    <message>
+        <source>Die Begründung ist zu lang (höchstens {limit} Zeichen).</source>
+        <translation>Die Begründung ist zu lang (höchstens {limit} Zeichen).</translation>
+    </message>
+    <message>
+        <source>Das gespeicherte Schreiben stimmt nicht mit der bei der Weiterleitung festgehaltenen Prüfsumme überein. Es wird nicht geöffnet.</source>
+        <translation>Das gespeicherte Schreiben stimmt nicht mit der bei der Weiterleitung festgehaltenen Prüfsumme überein. Es wird nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Bitte einen Stand aus der Liste wählen.</source>
+        <translation>Bitte einen Stand aus der Liste wählen.</translation>
+    </message>
+    <message>
+        <source>Das Datum darf nicht in der Zukunft liegen.</source>
+        <translation>Das Datum darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>Das Datum liegt vor dem Versand der Weiterleitung ({date}).</source>
+        <translation>Das Datum liegt vor dem Versand der Weiterleitung ({date}).</translation>
+    </message>
+    <message>
+        <source>Bitte das Datum der Unterschrift angeben.</source>
+        <translation>Bitte das Datum der Unterschrift angeben.</translation>
+    </message>
+    <message>
+        <source>Das Datum der Unterschrift liegt in der Zukunft.</source>
+        <translation>Das Datum der Unterschrift liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>„Gültig bis“ liegt vor dem Datum der Unterschrift.</source>
+        <translation>„Gültig bis“ liegt vor dem Datum der Unterschrift.</translation>
+    </message>
+    <message>
+        <source>Bitte die Stelle oder die Art der Stelle angeben.</source>
+        <translation>Bitte die Stelle oder die Art der Stelle angeben.</translation>
+    </message>
+    <message>
+        <source>Bitte den Zweck der Weitergabe angeben.</source>
+        <translation>Bitte den Zweck der Weitergabe angeben.</translation>
+    </message>
+    <message>
+        <source>alle Stellen (allgemein)</source>
+        <translation>alle Stellen (allgemein)</translation>
+    </message>
+    <message>
+        <source>{label}: bitte eine ganze Zahl angeben.</source>
+        <translation>{label}: bitte eine ganze Zahl angeben.</translation>
+    </message>
+    <message>
+        <source>{label}: erlaubt sind {minimum} bis {maximum}.</source>
+        <translation>{label}: erlaubt sind {minimum} bis {maximum}.</translation>
+    </message>
+    <message>
+        <source>{label}: bitte einen Text angeben.</source>
+        <translation>{label}: bitte einen Text angeben.</translation>
+    </message>
+    <message>
+        <source>{label}: höchstens {limit} Zeichen.</source>
+        <translation>{label}: höchstens {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>{label}: bitte ja oder nein angeben.</source>
+        <translation>{label}: bitte ja oder nein angeben.</translation>
+    </message>
+    <message>
+        <source>Automatische Sperre (Minuten)</source>
+        <translation>Automatische Sperre (Minuten)</translation>
+    </message>
+    <message>
+        <source>Löschfrist nach Fallabschluss (Jahre)</source>
+        <translation>Löschfrist nach Fallabschluss (Jahre)</translation>
+    </message>
+    <message>
+        <source>Schwelle für kleine Zahlen in der Statistik</source>
+        <translation>Schwelle für kleine Zahlen in der Statistik</translation>
+    </message>
+    <message>
+        <source>Erinnerung: Aufenthaltstitel läuft ab</source>
+        <translation>Erinnerung: Aufenthaltstitel läuft ab</translation>
+    </message>
+    <message>
+        <source>Aufenthaltstitel: Wochen vor Ablauf</source>
+        <translation>Aufenthaltstitel: Wochen vor Ablauf</translation>
+    </message>
+    <message>
+        <source>Erinnerung: Schritt fällig</source>
+        <translation>Erinnerung: Schritt fällig</translation>
+    </message>
+    <message>
+        <source>Schritt: Tage vor Fälligkeit</source>
+        <translation>Schritt: Tage vor Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Erinnerung: Überprüfung der Kooperationsvereinbarung</source>
+        <translation>Erinnerung: Überprüfung der Kooperationsvereinbarung</translation>
+    </message>
+    <message>
+        <source>Überprüfung: Tage vor dem Termin</source>
+        <translation>Überprüfung: Tage vor dem Termin</translation>
+    </message>
+    <message>
+        <source>Erinnerung: Case Management ohne Kontakt</source>
+        <translation>Erinnerung: Case Management ohne Kontakt</translation>
+    </message>
+    <message>
+        <source>Case Management: Wochen ohne Kontakt</source>
+        <translation>Case Management: Wochen ohne Kontakt</translation>
+    </message>
+    <message>
+        <source>Erinnerung: Weiterleitung ohne Rückmeldung</source>
+        <translation>Erinnerung: Weiterleitung ohne Rückmeldung</translation>
+    </message>
+    <message>
+        <source>Weiterleitung: Tage ohne Rückmeldung</source>
+        <translation>Weiterleitung: Tage ohne Rückmeldung</translation>
+    </message>
+    <message>
+        <source>Der Zeitraum beginnt nach dem heutigen Tag; dafür gibt es noch keine Zahlen.</source>
+        <translation>Der Zeitraum beginnt nach dem heutigen Tag; dafür gibt es noch keine Zahlen.</translation>
+    </message>
+    <message>
+        <source>Die Schwelle für kleine Zahlen muss mindestens {minimum} sein.</source>
+        <translation>Die Schwelle für kleine Zahlen muss mindestens {minimum} sein.</translation>
+    </message>
+    <message>
+        <source>Der Export wurde abgebrochen. Es wurde keine Datei geschrieben.</source>
+        <translation>Der Export wurde abgebrochen. Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Den Ordner {folder} gibt es nicht. Bitte wählen Sie einen vorhandenen Ordner.</source>
+        <translation>Den Ordner {folder} gibt es nicht. Bitte wählen Sie einen vorhandenen Ordner.</translation>
+    </message>
+    <message>
+        <source>Der Datenträger ist voll. Die Statistik wurde nicht gespeichert.</source>
+        <translation>Der Datenträger ist voll. Die Statistik wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>In den Ordner {folder} darf nicht geschrieben werden. Bitte wählen Sie einen anderen Ordner.</source>
+        <translation>In den Ordner {folder} darf nicht geschrieben werden. Bitte wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>am {date}, {time} Uhr (mit denselben Zahlen)</source>
+        <translation>am {date}, {time} Uhr (mit denselben Zahlen)</translation>
+    </message>
+    <message>
+        <source>am {date}, {time} Uhr (mit anderen Zahlen)</source>
+        <translation>am {date}, {time} Uhr (mit anderen Zahlen)</translation>
+    </message>
+    <message>
+        <source>Die Sicherung stammt aus einer neueren Version von MBE Desktop. Bitte installieren Sie die aktuelle Version. Es wurde nichts verändert.</source>
+        <translation>Die Sicherung stammt aus einer neueren Version von MBE Desktop. Bitte installieren Sie die aktuelle Version. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Die Datei ist keine Sicherung von MBE Desktop oder sie ist unvollständig. Es wurde nichts verändert.</source>
+        <translation>Die Datei ist keine Sicherung von MBE Desktop oder sie ist unvollständig. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Die Datei {name} gibt es schon. Sie wird nicht überschrieben.</source>
+        <translation>Die Datei {name} gibt es schon. Sie wird nicht überschrieben.</translation>
+    </message>
+    <message>
+        <source>Die Sicherung ist beschädigt ({reason}). Es wurde nichts verändert.</source>
+        <translation>Die Sicherung ist beschädigt ({reason}). Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Die Sicherung konnte nicht angelegt werden: der Datenbestand ist nicht lesbar oder belegt. Es wurde keine Datei angelegt.</source>
+        <translation>Die Sicherung konnte nicht angelegt werden: der Datenbestand ist nicht lesbar oder belegt. Es wurde keine Datei angelegt.</translation>
+    </message>
+    <message>
+        <source>Die Datei {name} gibt es nicht.</source>
+        <translation>Die Datei {name} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Die Datei ist leer – sie ist keine Sicherung. Es wurde nichts verändert.</source>
+        <translation>Die Datei ist leer – sie ist keine Sicherung. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Prüfsumme falsch</source>
+        <translation>Prüfsumme falsch</translation>
+    </message>
+    <message>
+        <source>Schlüsseldatei unlesbar</source>
+        <translation>Schlüsseldatei unlesbar</translation>
+    </message>
+    <message>
+        <source>Bestandteile passen nicht zusammen</source>
+        <translation>Bestandteile passen nicht zusammen</translation>
+    </message>
+    <message>
+        <source>Datei unvollständig oder Prüfsumme falsch</source>
+        <translation>Datei unvollständig oder Prüfsumme falsch</translation>
+    </message>
+    <message>
+        <source>Prüfsumme der Datenbank stimmt nicht</source>
+        <translation>Prüfsumme der Datenbank stimmt nicht</translation>
+    </message>
+    <message>
+        <source>Die Passphrase passt nicht zu dieser Sicherung. Es wurde nichts verändert.</source>
+        <translation>Die Passphrase passt nicht zu dieser Sicherung. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Der Wiederherstellungscode passt nicht zu dieser Sicherung. Es wurde nichts verändert.</source>
+        <translation>Der Wiederherstellungscode passt nicht zu dieser Sicherung. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Datenbank nicht lesbar</source>
+        <translation>Datenbank nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Seiten-Prüfsummen falsch</source>
+        <translation>Seiten-Prüfsummen falsch</translation>
+    </message>
+    <message>
+        <source>Integritätsprüfung fehlgeschlagen</source>
+        <translation>Integritätsprüfung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Zeilenzahlen stimmen nicht mit dem Inhaltsverzeichnis überein</source>
+        <translation>Zeilenzahlen stimmen nicht mit dem Inhaltsverzeichnis überein</translation>
+    </message>
+    <message>
+        <source>Der Datenträger ist voll. Es wurde nichts gespeichert.</source>
+        <translation>Der Datenträger ist voll. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Keine Schreibberechtigung für den Datenordner. Es wurde nichts gespeichert.</source>
+        <translation>Keine Schreibberechtigung für den Datenordner. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Die Datei konnte nicht geschrieben werden ({reason}).</source>
+        <translation>Die Datei konnte nicht geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Die Datenbankdatei fehlt, nur die Schlüsseldatei ist vorhanden. Stellen Sie den Datenbestand aus einer Sicherung wieder her.</source>
+        <translation>Die Datenbankdatei fehlt, nur die Schlüsseldatei ist vorhanden. Stellen Sie den Datenbestand aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Der Wiederherstellungscode passt nicht zu diesem Datenbestand. Es wurde nichts verändert.</source>
+        <translation>Der Wiederherstellungscode passt nicht zu diesem Datenbestand. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Die Schlüsseldatei ist unvollständig (ein Schlüsselfach fehlt).</source>
+        <translation>Die Schlüsseldatei ist unvollständig (ein Schlüsselfach fehlt).</translation>
+    </message>
+    <message>
+        <source>Die Schlüsseldatei stammt aus einer neueren Programmversion. Bitte aktualisieren Sie MBE Desktop.</source>
+        <translation>Die Schlüsseldatei stammt aus einer neueren Programmversion. Bitte aktualisieren Sie MBE Desktop.</translation>
+    </message>
+    <message>
+        <source>Die Schlüsseldatei ist beschädigt oder gehört nicht zu MBE Desktop. Stellen Sie den Datenbestand aus einer Sicherung wieder her.</source>
+        <translation>Die Schlüsseldatei ist beschädigt oder gehört nicht zu MBE Desktop. Stellen Sie den Datenbestand aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Die Schlüsseldatei des Datenbestands fehlt. Ohne sie kann der Datenbestand nicht geöffnet werden. Stellen Sie ihn aus einer Sicherung wieder her.</source>
+        <translation>Die Schlüsseldatei des Datenbestands fehlt. Ohne sie kann der Datenbestand nicht geöffnet werden. Stellen Sie ihn aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Dieser Datenbestand wurde mit einer neueren Version von MBE Desktop bearbeitet. Bitte installieren Sie die aktuelle Version; der Datenbestand bleibt unverändert.</source>
+        <translation>Dieser Datenbestand wurde mit einer neueren Version von MBE Desktop bearbeitet. Bitte installieren Sie die aktuelle Version; der Datenbestand bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Der Datenbestand ist beschädigt oder gehört nicht zu MBE Desktop. Es wurde nichts verändert. Stellen Sie ihn aus einer Sicherung wieder her.</source>
+        <translation>Der Datenbestand ist beschädigt oder gehört nicht zu MBE Desktop. Es wurde nichts verändert. Stellen Sie ihn aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Im Ordner {folder} gibt es schon einen Datenbestand. Er wird nicht überschrieben.</source>
+        <translation>Im Ordner {folder} gibt es schon einen Datenbestand. Er wird nicht überschrieben.</translation>
+    </message>
+    <message>
+        <source>Im Ordner {folder} gibt es keinen Datenbestand.</source>
+        <translation>Im Ordner {folder} gibt es keinen Datenbestand.</translation>
+    </message>
+    <message>
+        <source>Der Datenträger ist voll. Die letzte Änderung wurde nicht gespeichert; alle bisher gespeicherten Daten sind unverändert.</source>
+        <translation>Der Datenträger ist voll. Die letzte Änderung wurde nicht gespeichert; alle bisher gespeicherten Daten sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Der Datenordner ist schreibgeschützt. Die letzte Änderung wurde nicht gespeichert.</source>
+        <translation>Der Datenordner ist schreibgeschützt. Die letzte Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Beim Schreiben auf den Datenträger ist ein Fehler aufgetreten. Die letzte Änderung wurde nicht gespeichert.</source>
+        <translation>Beim Schreiben auf den Datenträger ist ein Fehler aufgetreten. Die letzte Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Der Datenbestand ist gerade belegt. Bitte versuchen Sie es erneut.</source>
+        <translation>Der Datenbestand ist gerade belegt. Bitte versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkPdf</name>

@@ -4302,6 +4302,1902 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
         <source>Die Passphrase ist falsch. Es wurde nichts verändert.</source>
         <translation>The passphrase is wrong. Nothing has been changed.</translation>
     </message>
+    <message>
+        <source>Bitte geben Sie den Wiederherstellungscode ein.</source>
+        <translation>Please enter the recovery code.</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie die Passphrase ein.</source>
+        <translation>Please enter the passphrase.</translation>
+    </message>
+    <message>
+        <source>MBE Desktop ist mit diesem Datenbestand geöffnet. Bitte schließen Sie das Programm und versuchen Sie es erneut. Es wurde nichts verändert.</source>
+        <translation>MBE Desktop has this data store open. Please close the program and try again. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Die Datei {path} gibt es nicht.</source>
+        <translation>The file {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>Bitte entweder --period oder --from und --to angeben.</source>
+        <translation>Please give either --period or --from and --to.</translation>
+    </message>
+    <message>
+        <source>Zu --from gehört --to (das Ende des Zeitraums).</source>
+        <translation>--from needs --to (the end of the period).</translation>
+    </message>
+    <message>
+        <source>Bestätigung nötig: starten Sie den Befehl im Terminal oder mit --yes.</source>
+        <translation>Confirmation needed: run the command in a terminal or with --yes.</translation>
+    </message>
+    <message>
+        <source>Keine Eingabe möglich: setzen Sie {variable} oder starten Sie den Befehl im Terminal.</source>
+        <translation>No input possible: set {variable} or run the command in a terminal.</translation>
+    </message>
+    <message>
+        <source>Angabe fehlt: {what} (als Option angeben).</source>
+        <translation>Missing: {what} (give it as an option).</translation>
+    </message>
+    <message>
+        <source>Anschrift</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Staatsangehörigkeit</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Haushalt</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Krankenversicherung</source>
+        <translation>Health insurance</translation>
+    </message>
+    <message>
+        <source>Gesundheit</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Beratungsverlauf</source>
+        <translation>Counselling history</translation>
+    </message>
+    <message>
+        <source>widerrufen am {date}</source>
+        <translation>withdrawn on {date}</translation>
+    </message>
+    <message>
+        <source>abgelaufen am {date}</source>
+        <translation>expired on {date}</translation>
+    </message>
+    <message>
+        <source>gilt ab {date}</source>
+        <translation>valid from {date}</translation>
+    </message>
+    <message>
+        <source>gültig</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>Bitte „{label}“ ausfüllen.</source>
+        <translation>Please fill in “{label}”.</translation>
+    </message>
+    <message>
+        <source>„{label}“ ist zu lang: höchstens {limit} Zeichen, eingegeben {length}.</source>
+        <translation>“{label}” is too long: at most {limit} characters, entered {length}.</translation>
+    </message>
+    <message>
+        <source>„{label}“: unbekannter Wert.</source>
+        <translation>“{label}”: unknown value.</translation>
+    </message>
+    <message>
+        <source>Unbekanntes Handlungsfeld.</source>
+        <translation>Unknown field of action.</translation>
+    </message>
+    <message>
+        <source>Bitte „{label}“ angeben.</source>
+        <translation>Please give “{label}”.</translation>
+    </message>
+    <message>
+        <source>„{label}“ liegt vor {year} – bitte das Datum prüfen.</source>
+        <translation>“{label}” is before {year} – please check the date.</translation>
+    </message>
+    <message>
+        <source>„{label}“ darf nicht in der Zukunft liegen.</source>
+        <translation>“{label}” must not be in the future.</translation>
+    </message>
+    <message>
+        <source>Bitte Datum und Uhrzeit des Kontakts angeben.</source>
+        <translation>Please give the date and time of the contact.</translation>
+    </message>
+    <message>
+        <source>Ein Kontakt in der Zukunft kann nicht erfasst werden. Termine gehören in eine Wiedervorlage.</source>
+        <translation>A contact in the future cannot be recorded. Appointments belong in a follow-up.</translation>
+    </message>
+    <message>
+        <source>Der Kontakt liegt vor der Eröffnung des Beratungsfalls am {opened}. Bitte das Datum prüfen oder das Eröffnungsdatum des Falls ändern.</source>
+        <translation>The contact is before the case was opened on {opened}. Please check the date or change the case&apos;s opening date.</translation>
+    </message>
+    <message>
+        <source>Die Dauer muss zwischen 0 und {limit} Minuten liegen.</source>
+        <translation>The duration must be between 0 and {limit} minutes.</translation>
+    </message>
+    <message>
+        <source>Mitberatene Familienangehörige: 0 bis {limit}.</source>
+        <translation>Co-counselled family members: 0 to {limit}.</translation>
+    </message>
+    <message>
+        <source>Familienname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Vornamen</source>
+        <translation>First names</translation>
+    </message>
+    <message>
+        <source>Name in lateinischer Schrift</source>
+        <translation>Name in Latin script</translation>
+    </message>
+    <message>
+        <source>Geschlecht</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Geburtsdatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Geburtsjahr</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Staatsangehörigkeiten</source>
+        <translation>Nationalities</translation>
+    </message>
+    <message>
+        <source>Sprachen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Sprachmittlung nötig</source>
+        <translation>Interpreting needed</translation>
+    </message>
+    <message>
+        <source>Sprache für die Sprachmittlung</source>
+        <translation>Language for interpreting</translation>
+    </message>
+    <message>
+        <source>Einreise</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <source>Aufenthaltsstatus</source>
+        <translation>Residence status</translation>
+    </message>
+    <message>
+        <source>Rechtsgrundlage</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Aufenthaltstitel gültig bis</source>
+        <translation>Residence title valid until</translation>
+    </message>
+    <message>
+        <source>Integrationskurs: Zugang</source>
+        <translation>Integration course: access</translation>
+    </message>
+    <message>
+        <source>Integrationskurs: Stand</source>
+        <translation>Integration course: status</translation>
+    </message>
+    <message>
+        <source>Deutschkenntnisse</source>
+        <translation>German language skills</translation>
+    </message>
+    <message>
+        <source>Schul- und Berufsbildung</source>
+        <translation>School and vocational education</translation>
+    </message>
+    <message>
+        <source>Beruf/Abschluss</source>
+        <translation>Occupation/qualification</translation>
+    </message>
+    <message>
+        <source>Anerkennung</source>
+        <translation>Recognition</translation>
+    </message>
+    <message>
+        <source>Erwerbssituation</source>
+        <translation>Employment situation</translation>
+    </message>
+    <message>
+        <source>Leistungsbezug</source>
+        <translation>Benefits received</translation>
+    </message>
+    <message>
+        <source>Personen im Haushalt</source>
+        <translation>Persons in the household</translation>
+    </message>
+    <message>
+        <source>Kinder</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Wohnsituation</source>
+        <translation>Living situation</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Straße und Hausnummer</source>
+        <translation>Street and house number</translation>
+    </message>
+    <message>
+        <source>PLZ</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Zugang zur MBE</source>
+        <translation>Access to the MBE</translation>
+    </message>
+    <message>
+        <source>Erstkontakt am</source>
+        <translation>First contact on</translation>
+    </message>
+    <message>
+        <source>Ort des Erstkontakts</source>
+        <translation>Place of first contact</translation>
+    </message>
+    <message>
+        <source>Außensprechstunde</source>
+        <translation>Outreach consultation</translation>
+    </message>
+    <message>
+        <source>Einwilligung erteilt am</source>
+        <translation>Consent given on</translation>
+    </message>
+    <message>
+        <source>Umfang der Einwilligung</source>
+        <translation>Scope of consent</translation>
+    </message>
+    <message>
+        <source>Dieses Datum ist nicht plausibel.</source>
+        <translation>This date is not plausible.</translation>
+    </message>
+    <message>
+        <source>Bitte eine Zahl von {lowest} bis {highest} angeben.</source>
+        <translation>Please give a number from {lowest} to {highest}.</translation>
+    </message>
+    <message>
+        <source>Unsichtbare Steuerzeichen wurden entfernt.</source>
+        <translation>Invisible control characters were removed.</translation>
+    </message>
+    <message>
+        <source>Die Angabe ist zu lang: höchstens {limit} Zeichen, eingegeben {length}.</source>
+        <translation>The entry is too long: at most {limit} characters, entered {length}.</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie den Familiennamen an (bei nur einem Namen diesen hier).</source>
+        <translation>Please give the surname (if there is only one name, enter it here).</translation>
+    </message>
+    <message>
+        <source>Bitte ergänzen Sie den Namen in lateinischer Schrift (wie im Pass), damit er in der Suche und auf Briefen richtig erscheint.</source>
+        <translation>Please add the name in Latin script (as in the passport) so that it appears correctly in the search and on letters.</translation>
+    </message>
+    <message>
+        <source>Hier bitte nur lateinische Buchstaben verwenden.</source>
+        <translation>Please use Latin letters only here.</translation>
+    </message>
+    <message>
+        <source>Bitte wählen Sie einen Wert aus der Liste.</source>
+        <translation>Please choose a value from the list.</translation>
+    </message>
+    <message>
+        <source>Unbekannter Staat: {codes}.</source>
+        <translation>Unknown country: {codes}.</translation>
+    </message>
+    <message>
+        <source>Höchstens {count} Staatsangehörigkeiten.</source>
+        <translation>At most {count} nationalities.</translation>
+    </message>
+    <message>
+        <source>Unbekannte Sprache: {codes}.</source>
+        <translation>Unknown language: {codes}.</translation>
+    </message>
+    <message>
+        <source>Höchstens {count} Sprachen.</source>
+        <translation>At most {count} languages.</translation>
+    </message>
+    <message>
+        <source>Bitte wählen Sie eine Sprache aus der Liste.</source>
+        <translation>Please choose a language from the list.</translation>
+    </message>
+    <message>
+        <source>Für welche Sprache wird Sprachmittlung gebraucht?</source>
+        <translation>Which language is interpreting needed for?</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie das Geburtsdatum an (oder wenigstens das Geburtsjahr).</source>
+        <translation>Please give the date of birth (or at least the year of birth).</translation>
+    </message>
+    <message>
+        <source>Das Geburtsdatum liegt in der Zukunft.</source>
+        <translation>The date of birth is in the future.</translation>
+    </message>
+    <message>
+        <source>Das Geburtsjahr liegt in der Zukunft.</source>
+        <translation>The year of birth is in the future.</translation>
+    </message>
+    <message>
+        <source>Das ergibt ein Alter über {age} Jahren. Bitte prüfen.</source>
+        <translation>That makes an age of over {age} years. Please check.</translation>
+    </message>
+    <message>
+        <source>Die Person ist {age} Jahre alt. Die MBE berät Erwachsene; unter 18 Jahren ist der Jugendmigrationsdienst (JMD) zuständig.</source>
+        <translation>The person is {age} years old. The MBE counsels adults; under 18, the Youth Migration Service (JMD) is responsible.</translation>
+    </message>
+    <message>
+        <source>Die Person ist {age} Jahre alt. Unter 27 Jahren ist in der Regel der Jugendmigrationsdienst (JMD) zuständig.</source>
+        <translation>The person is {age} years old. Under 27, the Youth Migration Service (JMD) is usually responsible.</translation>
+    </message>
+    <message>
+        <source>Die Einreise liegt in der Zukunft.</source>
+        <translation>The arrival is in the future.</translation>
+    </message>
+    <message>
+        <source>Die Einreise liegt vor der Geburt.</source>
+        <translation>The arrival is before the birth.</translation>
+    </message>
+    <message>
+        <source>Der Erstkontakt liegt in der Zukunft.</source>
+        <translation>The first contact is in the future.</translation>
+    </message>
+    <message>
+        <source>Der Erstkontakt liegt vor der Geburt.</source>
+        <translation>The first contact is before the birth.</translation>
+    </message>
+    <message>
+        <source>Die Einwilligung liegt in der Zukunft.</source>
+        <translation>The consent is in the future.</translation>
+    </message>
+    <message>
+        <source>Die Einwilligung liegt vor der Geburt.</source>
+        <translation>The consent is before the birth.</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie das Datum des Erstkontakts an.</source>
+        <translation>Please give the date of the first contact.</translation>
+    </message>
+    <message>
+        <source>Bitte erfassen Sie die Einwilligung in die Datenverarbeitung mit Datum.</source>
+        <translation>Please record the consent to data processing with its date.</translation>
+    </message>
+    <message>
+        <source>Der Aufenthaltstitel ist seit dem {date} abgelaufen.</source>
+        <translation>The residence title expired on {date}.</translation>
+    </message>
+    <message>
+        <source>Bitte wählen Sie einen Ort aus der Liste.</source>
+        <translation>Please choose a place from the list.</translation>
+    </message>
+    <message>
+        <source>Die Telefonnummer darf nur Ziffern, Leerzeichen und + ( ) / - . enthalten.</source>
+        <translation>The phone number may only contain digits, spaces and + ( ) / - .</translation>
+    </message>
+    <message>
+        <source>Das + gehört nur an den Anfang der Telefonnummer.</source>
+        <translation>The + belongs only at the start of the phone number.</translation>
+    </message>
+    <message>
+        <source>Die Telefonnummer hat zu wenige oder zu viele Ziffern.</source>
+        <translation>The phone number has too few or too many digits.</translation>
+    </message>
+    <message>
+        <source>Die E-Mail-Adresse ist ungültig (Beispiel: name@example.org).</source>
+        <translation>The email address is not valid (example: name@example.org).</translation>
+    </message>
+    <message>
+        <source>Deutsche Postleitzahlen haben fünf Ziffern.</source>
+        <translation>German postcodes have five digits.</translation>
+    </message>
+    <message>
+        <source>Bitte der Vorlage einen Namen geben.</source>
+        <translation>Please give the template a name.</translation>
+    </message>
+    <message>
+        <source>Der Name der Vorlage ist zu lang (höchstens {limit}).</source>
+        <translation>The name of the template is too long (at most {limit}).</translation>
+    </message>
+    <message>
+        <source>Der Betreff fehlt.</source>
+        <translation>The subject is missing.</translation>
+    </message>
+    <message>
+        <source>Der Betreff ist zu lang (höchstens {limit} Zeichen).</source>
+        <translation>The subject is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <source>Der Betreff muss in eine Zeile passen.</source>
+        <translation>The subject must fit on one line.</translation>
+    </message>
+    <message>
+        <source>Der Text des Schreibens fehlt.</source>
+        <translation>The text of the letter is missing.</translation>
+    </message>
+    <message>
+        <source>Der Text ist zu lang (höchstens {limit} Zeichen).</source>
+        <translation>The text is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <source>Unbekannter Platzhalter „{{{placeholder}}}“ im Betreff. Erlaubt sind die Platzhalter aus der Liste neben dem Text (Groß-/Kleinschreibung beachten).</source>
+        <translation>Unknown placeholder “{{{placeholder}}}” in the subject. The placeholders in the list next to the text are allowed (mind upper and lower case).</translation>
+    </message>
+    <message>
+        <source>Im Betreff steht eine geschweifte Klammer ohne Gegenstück. Platzhalter schreiben Sie so: {Name}.</source>
+        <translation>The subject has a curly brace without its partner. Write placeholders like this: {Name}.</translation>
+    </message>
+    <message>
+        <source>Unbekannter Platzhalter „{{{placeholder}}}“ im Text. Erlaubt sind die Platzhalter aus der Liste neben dem Text (Groß-/Kleinschreibung beachten).</source>
+        <translation>Unknown placeholder “{{{placeholder}}}” in the text. The placeholders in the list next to the text are allowed (mind upper and lower case).</translation>
+    </message>
+    <message>
+        <source>Im Text steht eine geschweifte Klammer ohne Gegenstück. Platzhalter schreiben Sie so: {Name}.</source>
+        <translation>The text has a curly brace without its partner. Write placeholders like this: {Name}.</translation>
+    </message>
+    <message>
+        <source>{Angaben} ist eine Liste und kann nur im Text stehen, nicht im Betreff.</source>
+        <translation>{Angaben} is a list and can only be in the text, not in the subject.</translation>
+    </message>
+    <message>
+        <source>{Angaben} muss als eigener Absatz stehen (Leerzeile davor und danach).</source>
+        <translation>{Angaben} must be a paragraph of its own (a blank line before and after).</translation>
+    </message>
+    <message>
+        <source>Der Text enthält Steuerzeichen. Bitte neu eintippen.</source>
+        <translation>The text contains control characters. Please type it again.</translation>
+    </message>
+    <message>
+        <source>Die Datei ist leer. Bitte eine CSV-Datei mit Netzwerkpartnern wählen.</source>
+        <translation>The file is empty. Please choose a CSV file with partners.</translation>
+    </message>
+    <message>
+        <source>Die Datei ist zu groß ({size} MB, höchstens {limit} MB). Ist es die richtige Datei?</source>
+        <translation>The file is too large ({size} MB, at most {limit} MB). Is it the right file?</translation>
+    </message>
+    <message>
+        <source>Das ist keine CSV-Textdatei (sie enthält Binärdaten, z. B. eine Excel- oder PDF-Datei). Bitte in der Tabellenkalkulation als „CSV UTF-8 (Semikolon)“ speichern.</source>
+        <translation>This is not a CSV text file (it contains binary data, e.g. an Excel or PDF file). Please save it in the spreadsheet program as “CSV UTF-8 (semicolon)”.</translation>
+    </message>
+    <message>
+        <source>Die Datei ist nicht in UTF-8 gespeichert. Bitte in der Tabellenkalkulation „Speichern unter … CSV UTF-8“ wählen und erneut importieren.</source>
+        <translation>The file is not saved in UTF-8. Please choose “Save as … CSV UTF-8” in the spreadsheet program and import again.</translation>
+    </message>
+    <message>
+        <source>Eine Ansprechperson hat mehr als vier Angaben (Name, Funktion, Telefon, E-Mail). Mehrere Personen bitte mit | trennen.</source>
+        <translation>A contact person has more than four entries (name, role, phone, email). Please separate several people with |.</translation>
+    </message>
+    <message>
+        <source>Die erste Zeile mit den Spaltennamen fehlt oder ist beschädigt.</source>
+        <translation>The first line with the column names is missing or damaged.</translation>
+    </message>
+    <message>
+        <source>Die Spalten sind mit Kommas getrennt. Bitte die Datei mit Semikolon (;) als Trennzeichen speichern (in Excel: „CSV UTF-8“).</source>
+        <translation>The columns are separated by commas. Please save the file with a semicolon (;) as the separator (in Excel: “CSV UTF-8”).</translation>
+    </message>
+    <message>
+        <source>Unbekannte Spalte „{column}“ in Zeile 1. Erlaubt sind: {allowed}.</source>
+        <translation>Unknown column “{column}” in line 1. Allowed are: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Die Spalte „{column}“ fehlt in Zeile 1.</source>
+        <translation>The column “{column}” is missing in line 1.</translation>
+    </message>
+    <message>
+        <source>Die Spalte „{column}“ steht zweimal in Zeile 1.</source>
+        <translation>The column “{column}” appears twice in line 1.</translation>
+    </message>
+    <message>
+        <source>Die Zeile ist beschädigt (Anführungszeichen).</source>
+        <translation>The line is damaged (quotation marks).</translation>
+    </message>
+    <message>
+        <source>Die Datei hat mehr als {count} Zeilen. Bitte in kleinere Dateien teilen.</source>
+        <translation>The file has more than {count} lines. Please split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>{count} Spalten statt {expected} – steht ein Semikolon im Text? Dann das Feld in Anführungszeichen setzen.</source>
+        <translation>{count} columns instead of {expected} – is there a semicolon in the text? Then put the field in quotation marks.</translation>
+    </message>
+    <message>
+        <source>Unbekannte Kategorie „{category}“. Bitte eine Kategorie aus der Liste in der Anleitung verwenden.</source>
+        <translation>Unknown category “{category}”. Please use a category from the list in the guide.</translation>
+    </message>
+    <message>
+        <source>Die Datei enthält nur die Spaltennamen, aber keine Netzwerkpartner.</source>
+        <translation>The file contains only the column names but no partners.</translation>
+    </message>
+    <message>
+        <source>Name der Stelle</source>
+        <translation>Name of the organisation</translation>
+    </message>
+    <message>
+        <source>Kategorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Webseite</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Öffnungszeiten</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Angebote</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Ansprechpersonen</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <source>Name der Ansprechperson</source>
+        <translation>Name of the contact person</translation>
+    </message>
+    <message>
+        <source>Funktion</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Telefon der Ansprechperson</source>
+        <translation>Phone of the contact person</translation>
+    </message>
+    <message>
+        <source>E-Mail der Ansprechperson</source>
+        <translation>Email of the contact person</translation>
+    </message>
+    <message>
+        <source>„{label}“ ist zu lang ({length} Zeichen, höchstens {limit}). Bitte kürzen.</source>
+        <translation>“{label}” is too long ({length} characters, at most {limit}). Please shorten it.</translation>
+    </message>
+    <message>
+        <source>„{label}“ ist keine gültige E-Mail-Adresse (Beispiel: info@stelle.de).</source>
+        <translation>“{label}” is not a valid email address (example: info@stelle.de).</translation>
+    </message>
+    <message>
+        <source>„{label}“ darf nur Ziffern, Leerzeichen und + ( ) / - . enthalten.</source>
+        <translation>“{label}” may only contain digits, spaces and + ( ) / - .</translation>
+    </message>
+    <message>
+        <source>„{code}“ ist kein Sprachkürzel. Bitte Kürzel wie de, en, ar, uk mit Komma getrennt angeben.</source>
+        <translation>“{code}” is not a language code. Please give codes such as de, en, ar, uk, separated by commas.</translation>
+    </message>
+    <message>
+        <source>Bitte höchstens {count} Sprachen angeben.</source>
+        <translation>Please give at most {count} languages.</translation>
+    </message>
+    <message>
+        <source>„{label}“ ist kein Text.</source>
+        <translation>“{label}” is not text.</translation>
+    </message>
+    <message>
+        <source>Bitte den Namen der Stelle angeben.</source>
+        <translation>Please give the name of the organisation.</translation>
+    </message>
+    <message>
+        <source>Der Name enthält unsichtbare Steuerzeichen. Bitte den Namen neu eintippen.</source>
+        <translation>The name contains invisible control characters. Please type the name again.</translation>
+    </message>
+    <message>
+        <source>Bitte eine Kategorie aus der Liste wählen.</source>
+        <translation>Please choose a category from the list.</translation>
+    </message>
+    <message>
+        <source>Bitte höchstens {count} Ansprechpersonen je Stelle angeben.</source>
+        <translation>Please give at most {count} contact persons per organisation.</translation>
+    </message>
+    <message>
+        <source>Jede Ansprechperson braucht einen Namen (oder die Zeile leeren).</source>
+        <translation>Every contact person needs a name (or empty the row).</translation>
+    </message>
+    <message>
+        <source>sehr schwach</source>
+        <translation>very weak</translation>
+    </message>
+    <message>
+        <source>schwach</source>
+        <translation>weak</translation>
+    </message>
+    <message>
+        <source>mittel</source>
+        <translation>moderate</translation>
+    </message>
+    <message>
+        <source>stark</source>
+        <translation>strong</translation>
+    </message>
+    <message>
+        <source>sehr stark</source>
+        <translation>very strong</translation>
+    </message>
+    <message>
+        <source>Verwenden Sie mehrere Wörter und vermeiden Sie bekannte Redewendungen.</source>
+        <translation>Use several words and avoid common phrases.</translation>
+    </message>
+    <message>
+        <source>Sonderzeichen, Ziffern oder Großbuchstaben sind nicht nötig.</source>
+        <translation>Symbols, digits or capital letters are not needed.</translation>
+    </message>
+    <message>
+        <source>Fügen Sie ein oder zwei weitere Wörter hinzu. Ungewöhnliche Wörter sind besser.</source>
+        <translation>Add another word or two. Uncommon words are better.</translation>
+    </message>
+    <message>
+        <source>Tastenreihen sind leicht zu erraten.</source>
+        <translation>Straight rows of keys are easy to guess.</translation>
+    </message>
+    <message>
+        <source>Kurze Tastaturmuster sind leicht zu erraten.</source>
+        <translation>Short keyboard patterns are easy to guess.</translation>
+    </message>
+    <message>
+        <source>Verwenden Sie ein längeres Tastaturmuster mit mehr Richtungswechseln.</source>
+        <translation>Use a longer keyboard pattern with more turns.</translation>
+    </message>
+    <message>
+        <source>Wiederholungen wie „aaa“ sind leicht zu erraten.</source>
+        <translation>Repeats like “aaa” are easy to guess.</translation>
+    </message>
+    <message>
+        <source>Wiederholungen wie „abcabcabc“ sind kaum schwerer zu erraten als „abc“.</source>
+        <translation>Repeats like “abcabcabc” are hardly harder to guess than “abc”.</translation>
+    </message>
+    <message>
+        <source>Vermeiden Sie wiederholte Wörter und Zeichen.</source>
+        <translation>Avoid repeated words and characters.</translation>
+    </message>
+    <message>
+        <source>Folgen wie „abc“ oder „6543“ sind leicht zu erraten.</source>
+        <translation>Sequences like “abc” or “6543” are easy to guess.</translation>
+    </message>
+    <message>
+        <source>Vermeiden Sie Zeichenfolgen.</source>
+        <translation>Avoid sequences.</translation>
+    </message>
+    <message>
+        <source>Jahreszahlen der letzten Jahre sind leicht zu erraten.</source>
+        <translation>Recent years are easy to guess.</translation>
+    </message>
+    <message>
+        <source>Vermeiden Sie aktuelle Jahreszahlen.</source>
+        <translation>Avoid recent years.</translation>
+    </message>
+    <message>
+        <source>Vermeiden Sie Jahreszahlen, die mit Ihnen in Verbindung stehen.</source>
+        <translation>Avoid years that are associated with you.</translation>
+    </message>
+    <message>
+        <source>Datumsangaben sind oft leicht zu erraten.</source>
+        <translation>Dates are often easy to guess.</translation>
+    </message>
+    <message>
+        <source>Vermeiden Sie Daten und Jahreszahlen, die mit Ihnen in Verbindung stehen.</source>
+        <translation>Avoid dates and years that are associated with you.</translation>
+    </message>
+    <message>
+        <source>Dies ist eines der 10 häufigsten Passwörter.</source>
+        <translation>This is one of the 10 most common passwords.</translation>
+    </message>
+    <message>
+        <source>Dies ist eines der 100 häufigsten Passwörter.</source>
+        <translation>This is one of the 100 most common passwords.</translation>
+    </message>
+    <message>
+        <source>Dies ist ein sehr häufiges Passwort.</source>
+        <translation>This is a very common password.</translation>
+    </message>
+    <message>
+        <source>Dies ähnelt einem häufig verwendeten Passwort.</source>
+        <translation>This is similar to a commonly used password.</translation>
+    </message>
+    <message>
+        <source>Ein einzelnes Wort ist leicht zu erraten.</source>
+        <translation>A word by itself is easy to guess.</translation>
+    </message>
+    <message>
+        <source>Vor- und Nachnamen allein sind leicht zu erraten.</source>
+        <translation>First names and surnames by themselves are easy to guess.</translation>
+    </message>
+    <message>
+        <source>Häufige Vor- und Nachnamen sind leicht zu erraten.</source>
+        <translation>Common first names and surnames are easy to guess.</translation>
+    </message>
+    <message>
+        <source>Großschreibung hilft kaum.</source>
+        <translation>Capitalisation hardly helps.</translation>
+    </message>
+    <message>
+        <source>Nur Großbuchstaben sind fast so leicht zu erraten wie nur Kleinbuchstaben.</source>
+        <translation>All capitals are almost as easy to guess as all lower case.</translation>
+    </message>
+    <message>
+        <source>Rückwärts geschriebene Wörter sind kaum schwerer zu erraten.</source>
+        <translation>Words written backwards are hardly harder to guess.</translation>
+    </message>
+    <message>
+        <source>Vorhersehbare Ersetzungen wie „@“ statt „a“ helfen kaum.</source>
+        <translation>Predictable substitutions like “@” instead of “a” hardly help.</translation>
+    </message>
+    <message>
+        <source>Verwenden Sie mehrere ungewöhnliche Wörter, z. B. einen kurzen Satz.</source>
+        <translation>Use several uncommon words, e.g. a short sentence.</translation>
+    </message>
+    <message>
+        <source>Die Passphrase muss mindestens {length} Zeichen lang sein.</source>
+        <translation>The passphrase must be at least {length} characters long.</translation>
+    </message>
+    <message>
+        <source>Die Passphrase ist zu leicht zu erraten.</source>
+        <translation>The passphrase is too easy to guess.</translation>
+    </message>
+    <message>
+        <source>Die Passphrase enthält Ihren Namen oder den Namen der Beratungsstelle.</source>
+        <translation>The passphrase contains your name or the name of the office.</translation>
+    </message>
+    <message>
+        <source>Die Passphrase ist zu leicht zu erraten. {reason}</source>
+        <translation>The passphrase is too easy to guess. {reason}</translation>
+    </message>
+    <message>
+        <source>Der Wiederherstellungscode enthält ungültige Zeichen. Erlaubt sind Ziffern und Buchstaben außer U.</source>
+        <translation>The recovery code contains invalid characters. Digits and letters other than U are allowed.</translation>
+    </message>
+    <message>
+        <source>Der Wiederherstellungscode muss {length} Zeichen haben (eingegeben: {entered}). Bitte prüfen Sie die Eingabe.</source>
+        <translation>The recovery code must have {length} characters (entered: {entered}). Please check your entry.</translation>
+    </message>
+    <message>
+        <source>Zeitraum bitte als Jahr (2025), Halbjahr (2025-H1, 2025-H2), Quartal (2025-Q1 … 2025-Q4) oder mit Anfangs- und Enddatum angeben.</source>
+        <translation>Please give the period as a year (2025), half-year (2025-H1, 2025-H2), quarter (2025-Q1 … 2025-Q4) or with a start and end date.</translation>
+    </message>
+    <message>
+        <source>{number}. Halbjahr {year}</source>
+        <translation>H{number} {year}</translation>
+    </message>
+    <message>
+        <source>{number}. Quartal {year}</source>
+        <translation>Q{number} {year}</translation>
+    </message>
+    <message>
+        <source>Das Jahr {year} liegt außerhalb von {first} bis {last}.</source>
+        <translation>The year {year} is outside {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>Der Anfang ({start}) liegt nach dem Ende ({end}).</source>
+        <translation>The start ({start}) is after the end ({end}).</translation>
+    </message>
+    <message>
+        <source>„{text}“ ist kein gültiges Datum.</source>
+        <translation>“{text}” is not a valid date.</translation>
+    </message>
+    <message>
+        <source>„{text}“ ist kein Datum: bitte als TT.MM.JJJJ oder JJJJ-MM-TT angeben.</source>
+        <translation>“{text}” is not a date: please give it as DD.MM.YYYY or YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>„(leer)“ ist kein gültiger Zeitraum. {help}</source>
+        <translation>“(empty)” is not a valid period. {help}</translation>
+    </message>
+    <message>
+        <source>„{text}“ ist kein gültiger Zeitraum. {help}</source>
+        <translation>“{text}” is not a valid period. {help}</translation>
+    </message>
+    <message>
+        <source>Bitte ein Datum angeben, bis zu dem zurückgestellt wird.</source>
+        <translation>Please give a date to postpone until.</translation>
+    </message>
+    <message>
+        <source>Zurückstellen geht nur auf einen späteren Tag als heute.</source>
+        <translation>You can only postpone to a day after today.</translation>
+    </message>
+    <message>
+        <source>Bitte höchstens drei Jahre im Voraus zurückstellen.</source>
+        <translation>Please postpone by at most three years.</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie den Wiederherstellungscode der Sicherung ein.</source>
+        <translation>Please enter the recovery code of the backup.</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie die Passphrase der Sicherung ein.</source>
+        <translation>Please enter the passphrase of the backup.</translation>
+    </message>
+    <message>
+        <source>Bitte wählen Sie einen Ordner für die Sicherungen.</source>
+        <translation>Please choose a folder for the backups.</translation>
+    </message>
+    <message>
+        <source>{path} ist kein Ordner.</source>
+        <translation>{path} is not a folder.</translation>
+    </message>
+    <message>
+        <source>Dieser Beratungsfall wurde inzwischen an anderer Stelle geändert. Ihre Eingaben sind noch da: Laden Sie den Fall neu und tragen Sie sie erneut ein.</source>
+        <translation>This case has been changed elsewhere in the meantime. Your entries are still there: reload the case and enter them again.</translation>
+    </message>
+    <message>
+        <source>Diesen Beratungsfall gibt es nicht mehr (er wurde gelöscht oder zusammengeführt).</source>
+        <translation>This case no longer exists (it was deleted or merged).</translation>
+    </message>
+    <message>
+        <source>Diesen Kontakt gibt es nicht mehr.</source>
+        <translation>This contact no longer exists.</translation>
+    </message>
+    <message>
+        <source>Dieser Kontakt wurde inzwischen an anderer Stelle geändert. Ihre Eingaben sind noch da: Laden Sie den Fall neu und tragen Sie sie erneut ein.</source>
+        <translation>This contact has been changed elsewhere in the meantime. Your entries are still there: reload the case and enter them again.</translation>
+    </message>
+    <message>
+        <source>Dieser Kontakt wurde inzwischen an anderer Stelle geändert und deshalb nicht gelöscht. Bitte prüfen Sie den neu geladenen Kontakt und löschen Sie ihn dann erneut.</source>
+        <translation>This contact has been changed elsewhere in the meantime and was therefore not deleted. Please check the reloaded contact and then delete it again.</translation>
+    </message>
+    <message>
+        <source>Diese Schrittvorlage gibt es nicht mehr.</source>
+        <translation>This step template no longer exists.</translation>
+    </message>
+    <message>
+        <source>Der Beratungsfall ist abgeschlossen. Um ihn zu ändern, eröffnen Sie ihn bitte wieder.</source>
+        <translation>The case is closed. To change it, please reopen it.</translation>
+    </message>
+    <message>
+        <source>Für diese Person gibt es schon einen offenen Beratungsfall (eröffnet am {opened}). Es kann immer nur ein Fall offen sein: Schließen Sie ihn zuerst ab.</source>
+        <translation>This person already has an open case (opened on {opened}). Only one case can be open at a time: close it first.</translation>
+    </message>
+    <message>
+        <source>Eine Kooperationsvereinbarung ohne Ziele kann nicht unterschrieben werden. Bitte zuerst mindestens ein Handlungsziel eintragen und speichern.</source>
+        <translation>A goal agreement without goals cannot be signed. Please enter and save at least one goal first.</translation>
+    </message>
+    <message>
+        <source>Diese Fassung ist bereits unterschrieben, und seitdem wurde nichts geändert. Eine neue Fassung entsteht, sobald Sie Ziele oder Schritte ändern.</source>
+        <translation>This version is already signed and nothing has changed since. A new version is created as soon as you change goals or steps.</translation>
+    </message>
+    <message>
+        <source>Eröffnet am</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <source>Beratungsform</source>
+        <translation>Form of counselling</translation>
+    </message>
+    <message>
+        <source>Der neue Fall kann nicht vor dem Abschluss des letzten Falls am {earliest} beginnen.</source>
+        <translation>The new case cannot start before the last case was closed on {earliest}.</translation>
+    </message>
+    <message>
+        <source>Wechsel am</source>
+        <translation>Changed on</translation>
+    </message>
+    <message>
+        <source>Der Wechsel der Beratungsform kann nicht vor der Eröffnung am {earliest} liegen.</source>
+        <translation>The change of the form of counselling cannot be before the opening on {earliest}.</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Abgeschlossen am</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Art des Abschlusses</source>
+        <translation>Type of closure</translation>
+    </message>
+    <message>
+        <source>Wieder eröffnet am</source>
+        <translation>Reopened on</translation>
+    </message>
+    <message>
+        <source>Dieser Beratungsfall ist nicht abgeschlossen.</source>
+        <translation>This case is not closed.</translation>
+    </message>
+    <message>
+        <source>Der Fall kann nicht vor seinem Abschluss am {earliest} wieder eröffnet werden.</source>
+        <translation>The case cannot be reopened before its closure on {earliest}.</translation>
+    </message>
+    <message>
+        <source>Form des Kontakts</source>
+        <translation>Form of contact</translation>
+    </message>
+    <message>
+        <source>Diese Außensprechstunde gibt es nicht mehr.</source>
+        <translation>This outreach consultation no longer exists.</translation>
+    </message>
+    <message>
+        <source>Unbekannte Sprache der Sprachmittlung.</source>
+        <translation>Unknown language for interpreting.</translation>
+    </message>
+    <message>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Nächste Schritte</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Dieses Handlungsziel gibt es nicht mehr.</source>
+        <translation>This goal no longer exists.</translation>
+    </message>
+    <message>
+        <source>Unterschrieben am</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Diese unterschriebene Fassung gibt es nicht.</source>
+        <translation>This signed version does not exist.</translation>
+    </message>
+    <message>
+        <source>Bitte einen Zeitraum von 1 bis 120 Monaten wählen.</source>
+        <translation>Please choose a period of 1 to 120 months.</translation>
+    </message>
+    <message>
+        <source>Das Datum liegt vor der Eröffnung des Falls am {earliest}.</source>
+        <translation>The date is before the case was opened on {earliest}.</translation>
+    </message>
+    <message>
+        <source>Der erste Kontakt war am {date}: Der Fall kann nicht später eröffnet worden sein.</source>
+        <translation>The first contact was on {date}: the case cannot have been opened later.</translation>
+    </message>
+    <message>
+        <source>Am {date} wurde der Fall schon geändert: Er kann nicht später eröffnet worden sein.</source>
+        <translation>The case was already changed on {date}: it cannot have been opened later.</translation>
+    </message>
+    <message>
+        <source>Der Abschluss kann nicht vor der Eröffnung des Falls am {earliest} liegen.</source>
+        <translation>The closure cannot be before the case was opened on {earliest}.</translation>
+    </message>
+    <message>
+        <source>Der Abschluss kann nicht vor dem letzten Kontakt am {earliest} liegen.</source>
+        <translation>The closure cannot be before the last contact on {earliest}.</translation>
+    </message>
+    <message>
+        <source>Kursstand</source>
+        <translation>Course status</translation>
+    </message>
+    <message>
+        <source>Sozialleistungen</source>
+        <translation>Social benefits</translation>
+    </message>
+    <message>
+        <source>Ein Handlungsziel gibt es nicht mehr. Bitte den Fall neu laden.</source>
+        <translation>A goal no longer exists. Please reload the case.</translation>
+    </message>
+    <message>
+        <source>Bitte für jedes Handlungsziel angeben, ob es erreicht wurde – noch offen: {goals}</source>
+        <translation>Please state for every goal whether it was achieved – still open: {goals}</translation>
+    </message>
+    <message>
+        <source>Noch {count} offene Schritte: Bitte erledigen oder ausdrücklich als „entfallen“ markieren, bevor der Fall abgeschlossen wird.</source>
+        <translation>{count} steps still open: please complete them or explicitly mark them as “dropped” before the case is closed.</translation>
+    </message>
+    <message>
+        <source>Höchstens {count} Handlungsziele.</source>
+        <translation>At most {count} goals.</translation>
+    </message>
+    <message>
+        <source>Die Überprüfung kann nicht vor dem Beginn der Vereinbarung am {earliest} liegen.</source>
+        <translation>The review cannot be before the start of the agreement on {earliest}.</translation>
+    </message>
+    <message>
+        <source>Ziel {goal}</source>
+        <translation>Goal {goal}</translation>
+    </message>
+    <message>
+        <source>{where}: Ziel</source>
+        <translation>{where}: goal</translation>
+    </message>
+    <message>
+        <source>{where}: Woran erkennbar</source>
+        <translation>{where}: how success can be recognised</translation>
+    </message>
+    <message>
+        <source>{where}: Handlungsfeld</source>
+        <translation>{where}: field of action</translation>
+    </message>
+    <message>
+        <source>{where}: Das Zieldatum liegt vor dem Beginn der Vereinbarung am {earliest}.</source>
+        <translation>{where}: the target date is before the start of the agreement on {earliest}.</translation>
+    </message>
+    <message>
+        <source>{where}: höchstens {count} Schritte.</source>
+        <translation>{where}: at most {count} steps.</translation>
+    </message>
+    <message>
+        <source>Ziel {goal}, Schritt {step}</source>
+        <translation>Goal {goal}, step {step}</translation>
+    </message>
+    <message>
+        <source>{where}: Was</source>
+        <translation>{where}: what</translation>
+    </message>
+    <message>
+        <source>{where}: Wer</source>
+        <translation>{where}: who</translation>
+    </message>
+    <message>
+        <source>{where}: Stand</source>
+        <translation>{where}: status</translation>
+    </message>
+    <message>
+        <source>{where}: Diesen Netzwerkpartner gibt es nicht mehr.</source>
+        <translation>{where}: this partner no longer exists.</translation>
+    </message>
+    <message>
+        <source>{where}: Die Frist liegt vor dem Beginn der Vereinbarung am {earliest}.</source>
+        <translation>{where}: the due date is before the start of the agreement on {earliest}.</translation>
+    </message>
+    <message>
+        <source>{where}: Erledigt am</source>
+        <translation>{where}: done on</translation>
+    </message>
+    <message>
+        <source>Ein Handlungsziel gibt es nicht mehr. Bitte neu laden.</source>
+        <translation>A goal no longer exists. Please reload.</translation>
+    </message>
+    <message>
+        <source>Ein Schritt gibt es nicht mehr. Bitte neu laden.</source>
+        <translation>A step no longer exists. Please reload.</translation>
+    </message>
+    <message>
+        <source>Diese Fassung ist beschädigt und kann nicht gelesen werden.</source>
+        <translation>This version is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>Diese Fassung der Vereinbarung gibt es nicht.</source>
+        <translation>This version of the agreement does not exist.</translation>
+    </message>
+    <message>
+        <source>Name der Vorlage</source>
+        <translation>Name of the template</translation>
+    </message>
+    <message>
+        <source>Handlungsfeld</source>
+        <translation>Field of action</translation>
+    </message>
+    <message>
+        <source>Eine Vorlage braucht mindestens einen Schritt.</source>
+        <translation>A template needs at least one step.</translation>
+    </message>
+    <message>
+        <source>Höchstens {count} Schritte.</source>
+        <translation>At most {count} steps.</translation>
+    </message>
+    <message>
+        <source>Schritt {step}</source>
+        <translation>Step {step}</translation>
+    </message>
+    <message>
+        <source>{where}: Tage nach Beginn zwischen 0 und {limit}.</source>
+        <translation>{where}: days after the start between 0 and {limit}.</translation>
+    </message>
+    <message>
+        <source>Einwilligungserklärung</source>
+        <translation>Consent form</translation>
+    </message>
+    <message>
+        <source>Dieses Dokument gibt es nicht mehr.</source>
+        <translation>This document no longer exists.</translation>
+    </message>
+    <message>
+        <source>Beratungsfall eröffnet – {form}</source>
+        <translation>Case opened – {form}</translation>
+    </message>
+    <message>
+        <source>Beratungsfall eröffnet</source>
+        <translation>Case opened</translation>
+    </message>
+    <message>
+        <source>Wechsel der Beratungsform – {form}</source>
+        <translation>Change of the form of counselling – {form}</translation>
+    </message>
+    <message>
+        <source>vorher: {form}</source>
+        <translation>before: {form}</translation>
+    </message>
+    <message>
+        <source>Beratungsfall ruhend gestellt</source>
+        <translation>Case paused</translation>
+    </message>
+    <message>
+        <source>Beratungsfall wieder aufgenommen</source>
+        <translation>Case resumed</translation>
+    </message>
+    <message>
+        <source>Abschluss: {closure}</source>
+        <translation>Closure: {closure}</translation>
+    </message>
+    <message>
+        <source>Beratungsfall abgeschlossen</source>
+        <translation>Case closed</translation>
+    </message>
+    <message>
+        <source>{minutes} Min.</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>mit Dolmetschung ({language})</source>
+        <translation>with interpreting ({language})</translation>
+    </message>
+    <message>
+        <source>mit Dolmetschung</source>
+        <translation>with interpreting</translation>
+    </message>
+    <message>
+        <source>Kontakt – {summary}</source>
+        <translation>Contact – {summary}</translation>
+    </message>
+    <message>
+        <source>{state}, Ziel bis {date}</source>
+        <translation>{state}, target {date}</translation>
+    </message>
+    <message>
+        <source>Handlungsziel – {field} ({state})</source>
+        <translation>Goal – {field} ({state})</translation>
+    </message>
+    <message>
+        <source>Schritt erledigt – {field}</source>
+        <translation>Step done – {field}</translation>
+    </message>
+    <message>
+        <source>Kooperationsvereinbarung unterschrieben – Fassung {number}</source>
+        <translation>Goal agreement signed – version {number}</translation>
+    </message>
+    <message>
+        <source>Überprüfung am {date}</source>
+        <translation>Review on {date}</translation>
+    </message>
+    <message>
+        <source>Weiterleitung an {target} ({status})</source>
+        <translation>Referral to {target} ({status})</translation>
+    </message>
+    <message>
+        <source>Weiterleitung ({status})</source>
+        <translation>Referral ({status})</translation>
+    </message>
+    <message>
+        <source>Rückmeldung am {date}</source>
+        <translation>Feedback on {date}</translation>
+    </message>
+    <message>
+        <source>erledigt am {date}</source>
+        <translation>done on {date}</translation>
+    </message>
+    <message>
+        <source>zurückgestellt bis {date}</source>
+        <translation>postponed until {date}</translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage – {source} ({state})</source>
+        <translation>Follow-up – {source} ({state})</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage ({state})</source>
+        <translation>Follow-up ({state})</translation>
+    </message>
+    <message>
+        <source>Dokument abgelegt – {title}</source>
+        <translation>Document filed – {title}</translation>
+    </message>
+    <message>
+        <source>verschlüsselt im Datenbestand (Reiter „Dokumente“)</source>
+        <translation>encrypted in the data store (“Documents” tab)</translation>
+    </message>
+    <message>
+        <source>gültig bis {date}</source>
+        <translation>valid until {date}</translation>
+    </message>
+    <message>
+        <source>{kind} widerrufen</source>
+        <translation>{kind} withdrawn</translation>
+    </message>
+    <message>
+        <source>erteilt am {date}</source>
+        <translation>given on {date}</translation>
+    </message>
+    <message>
+        <source>Diese Akte gibt es nicht mehr (sie wurde gelöscht oder zusammengeführt).</source>
+        <translation>This record no longer exists (it was deleted or merged).</translation>
+    </message>
+    <message>
+        <source>Die Akte wurde zwischenzeitlich geändert (zum Beispiel in einem anderen Fenster). Bitte laden Sie sie neu und tragen Sie Ihre Änderungen dann erneut ein.</source>
+        <translation>The record has been changed in the meantime (for example in another window). Please reload it and then enter your changes again.</translation>
+    </message>
+    <message>
+        <source>Beide Akten haben einen offenen oder pausierten Beratungsfall (Akte {first}: eröffnet am {first_opened}; Akte {second}: eröffnet am {second_opened}). Es kann immer nur ein Fall offen sein: Schließen Sie zuerst einen der beiden Fälle ab und führen Sie die Akten dann zusammen.</source>
+        <translation>Both records have an open or paused case (record {first}: opened on {first_opened}; record {second}: opened on {second_opened}). Only one case can be open at a time: close one of the two cases first and then merge the records.</translation>
+    </message>
+    <message>
+        <source>Diese Außensprechstunde wird nicht mehr angeboten (in den Einstellungen deaktiviert). Bitte einen anderen Ort wählen.</source>
+        <translation>This outreach consultation is no longer offered (deactivated in the settings). Please choose another place.</translation>
+    </message>
+    <message>
+        <source>gleicher Name und gleiches Geburtsdatum</source>
+        <translation>same name and date of birth</translation>
+    </message>
+    <message>
+        <source>gleiche Telefonnummer</source>
+        <translation>same phone number</translation>
+    </message>
+    <message>
+        <source>Eine Akte kann nicht mit sich selbst zusammengeführt werden.</source>
+        <translation>A record cannot be merged with itself.</translation>
+    </message>
+    <message>
+        <source>Unbekannte Felder: {fields}</source>
+        <translation>Unknown fields: {fields}</translation>
+    </message>
+    <message>
+        <source>{label}: {problem}</source>
+        <translation>{label}: {problem}</translation>
+    </message>
+    <message>
+        <source>Diese Wiedervorlage gibt es nicht mehr. Die Liste wird neu geladen.</source>
+        <translation>This follow-up no longer exists. The list is being reloaded.</translation>
+    </message>
+    <message>
+        <source>Diese Erinnerung gilt nicht mehr (die Angaben dazu wurden inzwischen geändert). Die Liste wird neu geladen.</source>
+        <translation>This reminder no longer applies (its details have changed in the meantime). The list is being reloaded.</translation>
+    </message>
+    <message>
+        <source>Eine Wiedervorlage kann nicht zu einer anderen Akte verschoben werden.</source>
+        <translation>A follow-up cannot be moved to another record.</translation>
+    </message>
+    <message>
+        <source>Diesen Ordner gibt es nicht. Bitte wählen Sie einen anderen.</source>
+        <translation>This folder does not exist. Please choose another one.</translation>
+    </message>
+    <message>
+        <source>Bitte ein Datum für die Wiedervorlage angeben.</source>
+        <translation>Please give a date for the follow-up.</translation>
+    </message>
+    <message>
+        <source>Bitte einen Grund für die Wiedervorlage angeben.</source>
+        <translation>Please give a reason for the follow-up.</translation>
+    </message>
+    <message>
+        <source>Der Grund ist zu lang (höchstens {limit} Zeichen).</source>
+        <translation>The reason is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <source>Diese Akte gibt es nicht mehr.</source>
+        <translation>This record no longer exists.</translation>
+    </message>
+    <message>
+        <source>Diesen Beratungsfall gibt es nicht mehr.</source>
+        <translation>This case no longer exists.</translation>
+    </message>
+    <message>
+        <source>Die beiden Eingaben der Passphrase stimmen nicht überein.</source>
+        <translation>The two entries of the passphrase do not match.</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie den Namen der Beraterin/des Beraters an.</source>
+        <translation>Please give the counsellor&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie den Namen der Beratungsstelle an.</source>
+        <translation>Please give the name of the office.</translation>
+    </message>
+    <message>
+        <source>Diese Angabe ist zu lang.</source>
+        <translation>This entry is too long.</translation>
+    </message>
+    <message>
+        <source>Diese Angabe enthält Steuerzeichen.</source>
+        <translation>This entry contains control characters.</translation>
+    </message>
+    <message>
+        <source>Die E-Mail-Adresse ist ungültig.</source>
+        <translation>The email address is not valid.</translation>
+    </message>
+    <message>
+        <source>Unbekanntes Datenschutzgesetz.</source>
+        <translation>Unknown data protection law.</translation>
+    </message>
+    <message>
+        <source>Diesen Ort gibt es nicht mehr. Bitte laden Sie die Liste neu.</source>
+        <translation>This place no longer exists. Please reload the list.</translation>
+    </message>
+    <message>
+        <source>Bitte einen Namen für den Ort angeben.</source>
+        <translation>Please give a name for the place.</translation>
+    </message>
+    <message>
+        <source>Der Name ist zu lang: höchstens {limit} Zeichen, eingegeben {length}.</source>
+        <translation>The name is too long: at most {limit} characters, entered {length}.</translation>
+    </message>
+    <message>
+        <source>Den Ort „{name}“ gibt es schon.</source>
+        <translation>The place “{name}” already exists.</translation>
+    </message>
+    <message>
+        <source>Den Ort „{name}“ gibt es schon, er ist deaktiviert. Aktivieren Sie ihn wieder, statt ihn neu anzulegen.</source>
+        <translation>The place “{name}” already exists but is deactivated. Reactivate it instead of creating it again.</translation>
+    </message>
+    <message>
+        <source>Diesen Netzwerkpartner gibt es nicht mehr (er wurde gelöscht).</source>
+        <translation>This partner no longer exists (it was deleted).</translation>
+    </message>
+    <message>
+        <source>„{name}“ kann nicht gelöscht werden: {referrals} Weiterleitung(en) und {releases} Schweigepflichtentbindung(en) nennen diese Stelle. Sie bleiben der Nachweis, wer welche Daten erhalten hat. Ändern Sie stattdessen die Angaben (z. B. „nicht mehr zuständig“ in den Notizen).</source>
+        <translation>“{name}” cannot be deleted: {referrals} referral(s) and {releases} confidentiality release(s) name this organisation. They remain the record of who received which data. Change its details instead (e.g. “no longer responsible” in the notes).</translation>
+    </message>
+    <message>
+        <source>Dieselbe Stelle steht schon in Zeile {line}. Bitte eine der beiden Zeilen löschen.</source>
+        <translation>The same organisation is already in line {line}. Please delete one of the two lines.</translation>
+    </message>
+    <message>
+        <source>Die Datei hat {count} fehlerhafte Zeile(n), zuerst Zeile {line}: {problem} Es wurde nichts importiert.</source>
+        <translation>The file has {count} faulty line(s), first line {line}: {problem} Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Kennziffer der Beratungsstelle</source>
+        <translation>Office reference number</translation>
+    </message>
+    <message>
+        <source>Träger</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Datenschutzrecht</source>
+        <translation>Data protection law</translation>
+    </message>
+    <message>
+        <source>Löschfrist nach Fallabschluss in Jahren</source>
+        <translation>Retention period after case closure in years</translation>
+    </message>
+    <message>
+        <source>Sicherungsordner</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Version des Dateiformats</source>
+        <translation>Version of the file format</translation>
+    </message>
+    <message>
+        <source>Die Datei ist kein gültiges TOML (Zeile {line}, Spalte {column}). Jede Zeile hat die Form „schlüssel = wert“, Texte stehen in Anführungszeichen.</source>
+        <translation>The file is not valid TOML (line {line}, column {column}). Every line has the form “key = value”; texts are in quotation marks.</translation>
+    </message>
+    <message>
+        <source>Die Datei ist kein gültiges TOML. Jede Zeile hat die Form „schlüssel = wert“, Texte stehen in Anführungszeichen.</source>
+        <translation>The file is not valid TOML. Every line has the form “key = value”; texts are in quotation marks.</translation>
+    </message>
+    <message>
+        <source>Unbekannte Angabe „{entry}“. Erlaubt sind: {allowed}.</source>
+        <translation>Unknown entry “{entry}”. Allowed are: {allowed}.</translation>
+    </message>
+    <message>
+        <source>„version“: diese Programmversion kennt nur Version {known} der Voreinstellungen, die Datei hat Version {version}.</source>
+        <translation>“version”: this version of the program only knows version {known} of the presets; the file has version {version}.</translation>
+    </message>
+    <message>
+        <source>„data_protection_law“: erlaubt sind {allowed} (gefunden: „{found}“).</source>
+        <translation>“data_protection_law”: allowed are {allowed} (found: “{found}”).</translation>
+    </message>
+    <message>
+        <source>„retention_years“ ({description}): erlaubt sind {minimum} bis {maximum}, gefunden: {found}.</source>
+        <translation>“retention_years” ({description}): allowed are {minimum} to {maximum}, found: {found}.</translation>
+    </message>
+    <message>
+        <source>Die Datei kann nicht gelesen werden ({reason}).</source>
+        <translation>The file cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>Die Datei ist größer als {size} KB – das ist keine Voreinstellungsdatei.</source>
+        <translation>The file is larger than {size} KB – this is not a presets file.</translation>
+    </message>
+    <message>
+        <source>Die Datei ist nicht in UTF-8 gespeichert. Bitte als UTF-8 speichern.</source>
+        <translation>The file is not saved in UTF-8. Please save it as UTF-8.</translation>
+    </message>
+    <message>
+        <source>„backup_folder“: {folder} ist eine Datei, kein Ordner.</source>
+        <translation>“backup_folder”: {folder} is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>„{entry}“ ({description}): bitte einen Text in Anführungszeichen angeben (gefunden: {kind}).</source>
+        <translation>“{entry}” ({description}): please give a text in quotation marks (found: {kind}).</translation>
+    </message>
+    <message>
+        <source>„{entry}“ ({description}) ist leer. Lassen Sie die Zeile weg, wenn es keine Vorgabe gibt.</source>
+        <translation>“{entry}” ({description}) is empty. Leave the line out if there is no preset.</translation>
+    </message>
+    <message>
+        <source>„{entry}“ ({description}): höchstens {limit} Zeichen.</source>
+        <translation>“{entry}” ({description}): at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>„{entry}“ ({description}) enthält Steuerzeichen.</source>
+        <translation>“{entry}” ({description}) contains control characters.</translation>
+    </message>
+    <message>
+        <source>„{entry}“ ({description}): bitte eine ganze Zahl ohne Anführungszeichen angeben (gefunden: {kind}).</source>
+        <translation>“{entry}” ({description}): please give a whole number without quotation marks (found: {kind}).</translation>
+    </message>
+    <message>
+        <source>ein Wahrheitswert</source>
+        <translation>a true/false value</translation>
+    </message>
+    <message>
+        <source>eine ganze Zahl</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>eine Kommazahl</source>
+        <translation>a decimal number</translation>
+    </message>
+    <message>
+        <source>ein Text</source>
+        <translation>a text</translation>
+    </message>
+    <message>
+        <source>eine Liste</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>ein Abschnitt</source>
+        <translation>a section</translation>
+    </message>
+    <message>
+        <source>ein Datum oder eine Uhrzeit</source>
+        <translation>a date or a time</translation>
+    </message>
+    <message>
+        <source>„backup_folder“: die Umgebungsvariable „{name}“ ist nicht gesetzt.</source>
+        <translation>“backup_folder”: the environment variable “{name}” is not set.</translation>
+    </message>
+    <message>
+        <source>„backup_folder“: bitte einen vollständigen Pfad angeben (z. B. „D:\MBE-Sicherungen“, „/home/…/MBE-Sicherungen“ oder „~/MBE-Sicherungen“), gefunden: „{found}“.</source>
+        <translation>“backup_folder”: please give a full path (e.g. “D:\MBE-Sicherungen”, “/home/…/MBE-Sicherungen” or “~/MBE-Sicherungen”), found: “{found}”.</translation>
+    </message>
+    <message>
+        <source>Die Voreinstellungen aus {path} wurden nicht übernommen: {reason}</source>
+        <translation>The presets from {path} were not applied: {reason}</translation>
+    </message>
+    <message>
+        <source>Diese Person ist nicht (mehr) gespeichert.</source>
+        <translation>This person is not (or no longer) stored.</translation>
+    </message>
+    <message>
+        <source>Diese Einwilligung gibt es nicht (mehr).</source>
+        <translation>This consent does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Diese Einwilligung ist bereits widerrufen.</source>
+        <translation>This consent has already been withdrawn.</translation>
+    </message>
+    <message>
+        <source>Der Widerruf kann nicht vor der Erteilung der Einwilligung liegen.</source>
+        <translation>The withdrawal cannot be before the consent was given.</translation>
+    </message>
+    <message>
+        <source>Der Widerruf kann nicht in der Zukunft liegen.</source>
+        <translation>The withdrawal cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Der Zweck ist zu lang (höchstens {limit} Zeichen).</source>
+        <translation>The purpose is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <source>{{{placeholder}}}: im Profil der Beratungsstelle nicht eingetragen – ergänzen oder den Platzhalter aus dem Text nehmen.</source>
+        <translation>{{{placeholder}}}: not entered in the office profile – add it or take the placeholder out of the text.</translation>
+    </message>
+    <message>
+        <source>Diesen Netzwerkpartner gibt es nicht mehr. Bitte einen anderen wählen.</source>
+        <translation>This partner no longer exists. Please choose another one.</translation>
+    </message>
+    <message>
+        <source>Diese Weiterleitung gibt es nicht mehr.</source>
+        <translation>This referral no longer exists.</translation>
+    </message>
+    <message>
+        <source>Zu dieser Weiterleitung ist kein Schreiben gespeichert.</source>
+        <translation>No letter is saved for this referral.</translation>
+    </message>
+    <message>
+        <source>Der Name enthält Schriftzeichen, die im Brief nicht dargestellt werden können. Er wird nur in lateinischer Schrift gedruckt: {name}.</source>
+        <translation>The name contains characters that cannot be shown in the letter. It is printed in Latin script only: {name}.</translation>
+    </message>
+    <message>
+        <source>Der Name enthält Schriftzeichen, die im Brief nicht dargestellt werden können ({characters}). Bitte tragen Sie in der Akte den Namen in lateinischer Schrift ein.</source>
+        <translation>The name contains characters that cannot be shown in the letter ({characters}). Please enter the name in Latin script in the record.</translation>
+    </message>
+    <message>
+        <source>Unbekannte Kategorie.</source>
+        <translation>Unknown category.</translation>
+    </message>
+    <message>
+        <source>Die Schweigepflichtentbindung vom {date} erlaubt nicht die Weitergabe von: {data}. Nehmen Sie diese Angaben aus dem Schreiben heraus oder holen Sie eine neue Schweigepflichtentbindung ein, die sie nennt.</source>
+        <translation>The confidentiality release of {date} does not allow passing on: {data}. Take these details out of the letter or obtain a new confidentiality release that names them.</translation>
+    </message>
+    <message>
+        <source>Die Schweigepflichtentbindung vom {date} nennt einen anderen Zweck („{purpose}“).</source>
+        <translation>The confidentiality release of {date} names a different purpose (“{purpose}”).</translation>
+    </message>
+    <message>
+        <source>Die Schweigepflichtentbindung vom {date} ist {state}.</source>
+        <translation>The confidentiality release of {date} is {state}.</translation>
+    </message>
+    <message>
+        <source>Für „{partner}“ (oder allgemein: {category}) liegt keine Schweigepflichtentbindung vor.</source>
+        <translation>There is no confidentiality release for “{partner}” (or in general: {category}).</translation>
+    </message>
+    <message>
+        <source>{reasons} Ohne gültige Schweigepflichtentbindung für diese Stelle und diesen Zweck dürfen keine personenbezogenen Daten weitergegeben werden. Drucken Sie das Formular, lassen Sie es unterschreiben und erfassen Sie es dann.</source>
+        <translation>{reasons} Without a valid confidentiality release for this organisation and this purpose, no personal data may be passed on. Print the form, have it signed and then record it.</translation>
+    </message>
+    <message>
+        <source>Bitte den Zweck der Weiterleitung angeben.</source>
+        <translation>Please give the purpose of the referral.</translation>
+    </message>
+    <message>
+        <source>Unbekannte Angabe in der Auswahl.</source>
+        <translation>Unknown item in the selection.</translation>
+    </message>
+    <message>
+        <source>Diese Ansprechperson gehört nicht (mehr) zu der Stelle.</source>
+        <translation>This contact person does not (or no longer) belong to the organisation.</translation>
+    </message>
+    <message>
+        <source>Ansprechperson</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Beratungsstelle</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Beraterin/Berater</source>
+        <translation>Counsellor</translation>
+    </message>
+    <message>
+        <source>{label}: Zeichen, die im Brief nicht dargestellt werden können ({characters}).</source>
+        <translation>{label}: characters that cannot be shown in the letter ({characters}).</translation>
+    </message>
+    <message>
+        <source>{{{placeholder}}}: „{label}“ ist nicht zur Weitergabe angehakt – anhaken oder den Platzhalter aus dem Text nehmen.</source>
+        <translation>{{{placeholder}}}: “{label}” is not ticked for passing on – tick it or take the placeholder out of the text.</translation>
+    </message>
+    <message>
+        <source>{{{placeholder}}}: keine Ansprechperson gewählt – ergänzen oder den Platzhalter aus dem Text nehmen.</source>
+        <translation>{{{placeholder}}}: no contact person chosen – add one or take the placeholder out of the text.</translation>
+    </message>
+    <message>
+        <source>{{{placeholder}}}: in der Akte nicht erfasst – ergänzen oder den Platzhalter aus dem Text nehmen.</source>
+        <translation>{{{placeholder}}}: not recorded in the record – add it or take the placeholder out of the text.</translation>
+    </message>
+    <message>
+        <source>„{label}“ ist angehakt, aber in der Akte nicht erfasst – in der Akte ergänzen oder den Haken entfernen.</source>
+        <translation>“{label}” is ticked but not recorded in the record – add it to the record or remove the tick.</translation>
+    </message>
+    <message>
+        <source>Der Beratungsfall ist abgeschlossen. Eine Weiterleitung gehört zu einem offenen Fall.</source>
+        <translation>The case is closed. A referral belongs to an open case.</translation>
+    </message>
+    <message>
+        <source>Bitte begründen Sie die Weitergabe ohne Schweigepflichtentbindung ausführlicher (mindestens {length} Zeichen): Was ist der Notfall, und warum kann die Einwilligung nicht vorher eingeholt werden?</source>
+        <translation>Please give a fuller reason for passing on data without a confidentiality release (at least {length} characters): what is the emergency, and why can consent not be obtained beforehand?</translation>
+    </message>
+    <message>
+        <source>Die Begründung ist zu lang (höchstens {limit} Zeichen).</source>
+        <translation>The reason is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <source>Das gespeicherte Schreiben stimmt nicht mit der bei der Weiterleitung festgehaltenen Prüfsumme überein. Es wird nicht geöffnet.</source>
+        <translation>The saved letter does not match the checksum recorded with the referral. It will not be opened.</translation>
+    </message>
+    <message>
+        <source>Bitte einen Stand aus der Liste wählen.</source>
+        <translation>Please choose a status from the list.</translation>
+    </message>
+    <message>
+        <source>Das Datum darf nicht in der Zukunft liegen.</source>
+        <translation>The date must not be in the future.</translation>
+    </message>
+    <message>
+        <source>Das Datum liegt vor dem Versand der Weiterleitung ({date}).</source>
+        <translation>The date is before the referral was sent ({date}).</translation>
+    </message>
+    <message>
+        <source>Bitte das Datum der Unterschrift angeben.</source>
+        <translation>Please give the date of the signature.</translation>
+    </message>
+    <message>
+        <source>Das Datum der Unterschrift liegt in der Zukunft.</source>
+        <translation>The date of the signature is in the future.</translation>
+    </message>
+    <message>
+        <source>„Gültig bis“ liegt vor dem Datum der Unterschrift.</source>
+        <translation>“Valid until” is before the date of the signature.</translation>
+    </message>
+    <message>
+        <source>Bitte die Stelle oder die Art der Stelle angeben.</source>
+        <translation>Please give the organisation or the type of organisation.</translation>
+    </message>
+    <message>
+        <source>Bitte den Zweck der Weitergabe angeben.</source>
+        <translation>Please give the purpose of passing on the data.</translation>
+    </message>
+    <message>
+        <source>alle Stellen (allgemein)</source>
+        <translation>all organisations (general)</translation>
+    </message>
+    <message>
+        <source>{label}: bitte eine ganze Zahl angeben.</source>
+        <translation>{label}: please give a whole number.</translation>
+    </message>
+    <message>
+        <source>{label}: erlaubt sind {minimum} bis {maximum}.</source>
+        <translation>{label}: allowed are {minimum} to {maximum}.</translation>
+    </message>
+    <message>
+        <source>{label}: bitte einen Text angeben.</source>
+        <translation>{label}: please give a text.</translation>
+    </message>
+    <message>
+        <source>{label}: höchstens {limit} Zeichen.</source>
+        <translation>{label}: at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>{label}: bitte ja oder nein angeben.</source>
+        <translation>{label}: please give yes or no.</translation>
+    </message>
+    <message>
+        <source>Automatische Sperre (Minuten)</source>
+        <translation>Automatic lock (minutes)</translation>
+    </message>
+    <message>
+        <source>Löschfrist nach Fallabschluss (Jahre)</source>
+        <translation>Retention period after case closure (years)</translation>
+    </message>
+    <message>
+        <source>Schwelle für kleine Zahlen in der Statistik</source>
+        <translation>Threshold for small numbers in the statistics</translation>
+    </message>
+    <message>
+        <source>Erinnerung: Aufenthaltstitel läuft ab</source>
+        <translation>Reminder: residence title expires</translation>
+    </message>
+    <message>
+        <source>Aufenthaltstitel: Wochen vor Ablauf</source>
+        <translation>Residence title: weeks before expiry</translation>
+    </message>
+    <message>
+        <source>Erinnerung: Schritt fällig</source>
+        <translation>Reminder: step due</translation>
+    </message>
+    <message>
+        <source>Schritt: Tage vor Fälligkeit</source>
+        <translation>Step: days before the due date</translation>
+    </message>
+    <message>
+        <source>Erinnerung: Überprüfung der Kooperationsvereinbarung</source>
+        <translation>Reminder: goal agreement review</translation>
+    </message>
+    <message>
+        <source>Überprüfung: Tage vor dem Termin</source>
+        <translation>Review: days before the date</translation>
+    </message>
+    <message>
+        <source>Erinnerung: Case Management ohne Kontakt</source>
+        <translation>Reminder: case management without contact</translation>
+    </message>
+    <message>
+        <source>Case Management: Wochen ohne Kontakt</source>
+        <translation>Case management: weeks without contact</translation>
+    </message>
+    <message>
+        <source>Erinnerung: Weiterleitung ohne Rückmeldung</source>
+        <translation>Reminder: referral without feedback</translation>
+    </message>
+    <message>
+        <source>Weiterleitung: Tage ohne Rückmeldung</source>
+        <translation>Referral: days without feedback</translation>
+    </message>
+    <message>
+        <source>Der Zeitraum beginnt nach dem heutigen Tag; dafür gibt es noch keine Zahlen.</source>
+        <translation>The period starts after today; there are no figures for it yet.</translation>
+    </message>
+    <message>
+        <source>Die Schwelle für kleine Zahlen muss mindestens {minimum} sein.</source>
+        <translation>The threshold for small numbers must be at least {minimum}.</translation>
+    </message>
+    <message>
+        <source>Der Export wurde abgebrochen. Es wurde keine Datei geschrieben.</source>
+        <translation>The export was cancelled. No file was written.</translation>
+    </message>
+    <message>
+        <source>Den Ordner {folder} gibt es nicht. Bitte wählen Sie einen vorhandenen Ordner.</source>
+        <translation>The folder {folder} does not exist. Please choose an existing folder.</translation>
+    </message>
+    <message>
+        <source>Der Datenträger ist voll. Die Statistik wurde nicht gespeichert.</source>
+        <translation>The disk is full. The statistics were not saved.</translation>
+    </message>
+    <message>
+        <source>In den Ordner {folder} darf nicht geschrieben werden. Bitte wählen Sie einen anderen Ordner.</source>
+        <translation>Writing to the folder {folder} is not allowed. Please choose another folder.</translation>
+    </message>
+    <message>
+        <source>am {date}, {time} Uhr (mit denselben Zahlen)</source>
+        <translation>on {date} at {time} (with the same figures)</translation>
+    </message>
+    <message>
+        <source>am {date}, {time} Uhr (mit anderen Zahlen)</source>
+        <translation>on {date} at {time} (with different figures)</translation>
+    </message>
+    <message>
+        <source>Die Sicherung stammt aus einer neueren Version von MBE Desktop. Bitte installieren Sie die aktuelle Version. Es wurde nichts verändert.</source>
+        <translation>The backup comes from a newer version of MBE Desktop. Please install the current version. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Die Datei ist keine Sicherung von MBE Desktop oder sie ist unvollständig. Es wurde nichts verändert.</source>
+        <translation>The file is not an MBE Desktop backup or it is incomplete. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Die Datei {name} gibt es schon. Sie wird nicht überschrieben.</source>
+        <translation>The file {name} already exists. It will not be overwritten.</translation>
+    </message>
+    <message>
+        <source>Die Sicherung ist beschädigt ({reason}). Es wurde nichts verändert.</source>
+        <translation>The backup is damaged ({reason}). Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Die Sicherung konnte nicht angelegt werden: der Datenbestand ist nicht lesbar oder belegt. Es wurde keine Datei angelegt.</source>
+        <translation>The backup could not be created: the data store cannot be read or is in use. No file was created.</translation>
+    </message>
+    <message>
+        <source>Die Datei {name} gibt es nicht.</source>
+        <translation>The file {name} does not exist.</translation>
+    </message>
+    <message>
+        <source>Die Datei ist leer – sie ist keine Sicherung. Es wurde nichts verändert.</source>
+        <translation>The file is empty – it is not a backup. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Prüfsumme falsch</source>
+        <translation>wrong checksum</translation>
+    </message>
+    <message>
+        <source>Schlüsseldatei unlesbar</source>
+        <translation>key file unreadable</translation>
+    </message>
+    <message>
+        <source>Bestandteile passen nicht zusammen</source>
+        <translation>parts do not match</translation>
+    </message>
+    <message>
+        <source>Datei unvollständig oder Prüfsumme falsch</source>
+        <translation>file incomplete or wrong checksum</translation>
+    </message>
+    <message>
+        <source>Prüfsumme der Datenbank stimmt nicht</source>
+        <translation>database checksum does not match</translation>
+    </message>
+    <message>
+        <source>Die Passphrase passt nicht zu dieser Sicherung. Es wurde nichts verändert.</source>
+        <translation>The passphrase does not match this backup. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Der Wiederherstellungscode passt nicht zu dieser Sicherung. Es wurde nichts verändert.</source>
+        <translation>The recovery code does not match this backup. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Datenbank nicht lesbar</source>
+        <translation>database unreadable</translation>
+    </message>
+    <message>
+        <source>Seiten-Prüfsummen falsch</source>
+        <translation>wrong page checksums</translation>
+    </message>
+    <message>
+        <source>Integritätsprüfung fehlgeschlagen</source>
+        <translation>integrity check failed</translation>
+    </message>
+    <message>
+        <source>Zeilenzahlen stimmen nicht mit dem Inhaltsverzeichnis überein</source>
+        <translation>row counts do not match the table of contents</translation>
+    </message>
+    <message>
+        <source>Der Datenträger ist voll. Es wurde nichts gespeichert.</source>
+        <translation>The disk is full. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Keine Schreibberechtigung für den Datenordner. Es wurde nichts gespeichert.</source>
+        <translation>No permission to write to the data folder. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Die Datei konnte nicht geschrieben werden ({reason}).</source>
+        <translation>The file could not be written ({reason}).</translation>
+    </message>
+    <message>
+        <source>Die Datenbankdatei fehlt, nur die Schlüsseldatei ist vorhanden. Stellen Sie den Datenbestand aus einer Sicherung wieder her.</source>
+        <translation>The database file is missing; only the key file is there. Restore the data store from a backup.</translation>
+    </message>
+    <message>
+        <source>Der Wiederherstellungscode passt nicht zu diesem Datenbestand. Es wurde nichts verändert.</source>
+        <translation>The recovery code does not match this data store. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Die Schlüsseldatei ist unvollständig (ein Schlüsselfach fehlt).</source>
+        <translation>The key file is incomplete (a key slot is missing).</translation>
+    </message>
+    <message>
+        <source>Die Schlüsseldatei stammt aus einer neueren Programmversion. Bitte aktualisieren Sie MBE Desktop.</source>
+        <translation>The key file comes from a newer version of the program. Please update MBE Desktop.</translation>
+    </message>
+    <message>
+        <source>Die Schlüsseldatei ist beschädigt oder gehört nicht zu MBE Desktop. Stellen Sie den Datenbestand aus einer Sicherung wieder her.</source>
+        <translation>The key file is damaged or does not belong to MBE Desktop. Restore the data store from a backup.</translation>
+    </message>
+    <message>
+        <source>Die Schlüsseldatei des Datenbestands fehlt. Ohne sie kann der Datenbestand nicht geöffnet werden. Stellen Sie ihn aus einer Sicherung wieder her.</source>
+        <translation>The data store&apos;s key file is missing. Without it the data store cannot be opened. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>Dieser Datenbestand wurde mit einer neueren Version von MBE Desktop bearbeitet. Bitte installieren Sie die aktuelle Version; der Datenbestand bleibt unverändert.</source>
+        <translation>This data store was edited with a newer version of MBE Desktop. Please install the current version; the data store stays unchanged.</translation>
+    </message>
+    <message>
+        <source>Der Datenbestand ist beschädigt oder gehört nicht zu MBE Desktop. Es wurde nichts verändert. Stellen Sie ihn aus einer Sicherung wieder her.</source>
+        <translation>The data store is damaged or does not belong to MBE Desktop. Nothing has been changed. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>Im Ordner {folder} gibt es schon einen Datenbestand. Er wird nicht überschrieben.</source>
+        <translation>The folder {folder} already contains a data store. It will not be overwritten.</translation>
+    </message>
+    <message>
+        <source>Im Ordner {folder} gibt es keinen Datenbestand.</source>
+        <translation>There is no data store in the folder {folder}.</translation>
+    </message>
+    <message>
+        <source>Der Datenträger ist voll. Die letzte Änderung wurde nicht gespeichert; alle bisher gespeicherten Daten sind unverändert.</source>
+        <translation>The disk is full. The last change was not saved; all data saved so far is unchanged.</translation>
+    </message>
+    <message>
+        <source>Der Datenordner ist schreibgeschützt. Die letzte Änderung wurde nicht gespeichert.</source>
+        <translation>The data folder is read-only. The last change was not saved.</translation>
+    </message>
+    <message>
+        <source>Beim Schreiben auf den Datenträger ist ein Fehler aufgetreten. Die letzte Änderung wurde nicht gespeichert.</source>
+        <translation>An error occurred while writing to the disk. The last change was not saved.</translation>
+    </message>
+    <message>
+        <source>Der Datenbestand ist gerade belegt. Bitte versuchen Sie es erneut.</source>
+        <translation>The data store is busy at the moment. Please try again.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkPdf</name>

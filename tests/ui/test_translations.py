@@ -7,24 +7,35 @@ to the UI without running ``installer/translations.py update`` and translating i
 from __future__ import annotations
 
 import importlib.util
+import json
 import re
 import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+import zipfile
 from collections.abc import Iterator
+from datetime import date
+from io import BytesIO
 from pathlib import Path
 from types import ModuleType
 
+import pypdf
 import pytest
 from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from ui_support import OFFSCREEN_NOISE, Harness, StoreFixture, make_store, unlock
 
+from mbe_desktop.app import Services
 from mbe_desktop.domain import catalogues as cat
 from mbe_desktop.domain import messages
+from mbe_desktop.domain.client_rules import ClientInput, check
+from mbe_desktop.domain.errors import ValidationError
+from mbe_desktop.domain.periods import parse_period
 from mbe_desktop.paths import data_paths
+from mbe_desktop.services.statistics import SUMMARY_FILE
+from mbe_desktop.storage.keyslots import FAST_TEST_KDF
 from mbe_desktop.ui import application
 from mbe_desktop.ui.application import (
     LANGUAGE_ENV,
@@ -34,8 +45,12 @@ from mbe_desktop.ui.application import (
     saved_language,
     system_language,
 )
+from mbe_desktop.ui.context import UnlockedContext
 from mbe_desktop.ui.controller import State
+from mbe_desktop.ui.statistics.period_picker import PeriodPicker
+from mbe_desktop.ui.tasks import SyncRunner
 from mbe_desktop.ui.texts import catalogue_choices, catalogue_label, set_ui_language, ui_language
+from mbe_desktop.ui.views.outreach_section import OutreachLocationsSection
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT / "resources" / "translations"
@@ -385,3 +400,50 @@ def test_english_mnemonics_are_unique_in_the_main_views(
     for index in range(4):
         main.show_view(index)
         assert_unique(main, f"main window, view {index + 1}")
+
+
+# --- the core's messages and labels in English ---------------------------------------------------
+
+
+def test_a_service_error_is_shown_in_english(
+    english: list[QTranslator], qtbot: QtBot, services: Services
+) -> None:
+    """A place added twice in Einstellungen: the service refuses it, the English UI says why."""
+    section = OutreachLocationsSection(UnlockedContext(services, SyncRunner(), FAST_TEST_KDF))
+    qtbot.addWidget(section)
+    section.show()
+    for _attempt in range(2):
+        section.name_edit.setText("Rathaus Musterdorf")
+        section.add_button.click()
+    assert section.notice.kind == "error"
+    assert section.notice.text() == "The place “Rathaus Musterdorf” already exists."
+    with pytest.raises(ValidationError) as refused:
+        services.outreach.add("Rathaus Musterdorf")
+    assert str(refused.value) == "Den Ort „Rathaus Musterdorf“ gibt es schon."  # logs, CLI
+
+
+def test_a_form_problem_of_the_core_is_english(english: list[QTranslator]) -> None:
+    problem = check(ClientInput(), date(2026, 6, 15)).first_error()
+    assert problem is not None and problem.field == "family_name"
+    assert problem.message == (
+        "Please give the surname (if there is only one name, enter it here)."
+    )
+
+
+def test_period_labels_are_english_on_screen_but_german_in_the_export(
+    english: list[QTranslator], qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    picker = PeriodPicker(today=lambda: date(2026, 6, 15))
+    qtbot.addWidget(picker)
+    shown = {
+        picker.combo.itemData(i): picker.combo.itemText(i) for i in range(picker.combo.count())
+    }
+    assert shown["2025-H1"] == "H1 2025" and shown["2025-Q2"] == "Q2 2025"
+    period = parse_period("2025-H1")
+    assert period.display_label() == "H1 2025" and period.label == "1. Halbjahr 2025"
+    result = services.statistics.export(period, tmp_path / "export.zip")
+    with zipfile.ZipFile(result.path) as archive:
+        assert json.loads(archive.read("tables.json"))["period"]["label"] == "1. Halbjahr 2025"
+        pdf = archive.read(SUMMARY_FILE)
+    text = " ".join(page.extract_text() for page in pypdf.PdfReader(BytesIO(pdf)).pages)
+    assert "1. Halbjahr 2025" in text and "H1 2025" not in text
