@@ -1832,7 +1832,7 @@ Your data are saved in the data store. Create a backup the next time you start t
     </message>
     <message>
         <source>Passphrase &amp;ändern</source>
-        <translation>&amp;Change passphrase</translation>
+        <translation>C&amp;hange passphrase</translation>
     </message>
     <message>
         <source>Wiederherstellungs&amp;code:</source>
@@ -4111,7 +4111,7 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
     </message>
     <message>
         <source>Sprache der Oberfl&amp;äche:</source>
-        <translation>I&amp;nterface language:</translation>
+        <translation>Interface language (re&amp;quires a restart):</translation>
     </message>
     <message>
         <source>Gilt für dieses Benutzerkonto auf diesem Rechner und wird beim nächsten Start von MBE Desktop übernommen. Schreiben und PDF-Dokumente bleiben deutsch.</source>
@@ -8614,7 +8614,7 @@ Due on {due}. Until the chosen day it does not appear as due.</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation>N&amp;ame:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Handlungsfeld:</source>

@@ -376,7 +376,15 @@ def test_environment_override(settings: QSettings, monkeypatch: pytest.MonkeyPat
     assert preferred_language() == "en"
 
 
-@pytest.mark.parametrize("name", ["test_unlock_window_mnemonics", "test_wizard_mnemonics"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "test_unlock_window_mnemonics",
+        "test_wizard_mnemonics",
+        # every main view (the long Einstellungen page too) and the change-passphrase dialog
+        "test_main_window_and_dialog_mnemonics",
+    ],
+)
 def test_english_mnemonics_are_unique_per_window(
     english: list[QTranslator], harness: Harness, tmp_path: Path, name: str
 ) -> None:
@@ -384,22 +392,6 @@ def test_english_mnemonics_are_unique_per_window(
     import test_ui_keyboard
 
     getattr(test_ui_keyboard, name)(harness, tmp_path)
-
-
-def test_english_mnemonics_are_unique_in_the_main_views(
-    english: list[QTranslator], harness: Harness, store: StoreFixture
-) -> None:
-    """Heute, Ratsuchende, Netzwerk, Statistik. Einstellungen is one long page with more
-    mnemonics than English has usable letters (German has ä, ö, ü too): not checked."""
-    from test_ui_keyboard import assert_unique
-
-    controller = harness.controller(store.paths)
-    unlock(controller)
-    main = controller.main_window
-    assert main is not None
-    for index in range(4):
-        main.show_view(index)
-        assert_unique(main, f"main window, view {index + 1}")
 
 
 # --- the core's messages and labels in English ---------------------------------------------------
