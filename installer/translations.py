@@ -13,8 +13,10 @@ regenerates ``src/mbe_desktop/ui/catalogue_texts.py`` from the domain's code lis
 lupdate sees their German labels (context ``Catalogue``); their English translations are taken
 from the domain (``Entry.en``) when the .ts has none yet.
 
-The adding-a-string loop: write ``self.tr("…")`` in the UI, run ``update``, then ``missing >
-todo.json``, fill in the ``"translation"`` values, ``apply todo.json``, ``check``.
+The adding-a-string loop: write ``self.tr("…")`` in the UI (in the core, which has no Qt:
+``QT_TRANSLATE_NOOP("Messages", "…")`` from ``mbe_desktop.domain.messages``), run ``update``,
+then ``missing > todo.json``, fill in the ``"translation"`` values, ``apply todo.json``,
+``check`` (also fails when a translation's ``{placeholders}`` differ from its source's).
 
 Standard library only (plus pyside6-lupdate / pyside6-lrelease from the venv); ``update``
 imports ``mbe_desktop.domain`` (pure Python) for the generated module.
