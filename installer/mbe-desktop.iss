@@ -34,6 +34,10 @@
 #if AppVersion == ""
   #error "No version found in mbe-desktop.exe; pass /DAppVersion=..."
 #endif
+; VersionInfoVersion takes only up to four numbers, so a pre-release such as 0.2.0rc1 would
+; not compile: the setup's file version uses the numeric FILEVERSION of mbe-desktop.exe (the
+; spec derives it from the same version: 0.2.0rc1 -> 0.2.0.0), absent only if it has none.
+#define AppVersionNumbers GetVersionNumbersString(AppSource + "\" + AppExe)
 #ifndef PresetsFile
   #define PresetsFile AddBackslash(SourcePath) + PresetsName
 #endif
@@ -45,7 +49,9 @@ AppName={#AppName}
 AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=MBE
-VersionInfoVersion={#AppVersion}
+#if AppVersionNumbers != ""
+VersionInfoVersion={#AppVersionNumbers}
+#endif
 ; Per-user install only: no elevation, no choice of "all users".
 PrivilegesRequired=lowest
 DefaultDirName={autopf}\{#AppName}
