@@ -26,7 +26,7 @@ from mbe_desktop.documents.base import (
     table_style,
 )
 from mbe_desktop.documents.fonts import BOLD_FONT
-from mbe_desktop.domain.formatting import format_date_de
+from mbe_desktop.domain.formatting import WITHHELD_MARK, format_count, format_date_de
 from mbe_desktop.domain.periods import Period
 from mbe_desktop.domain.statistics import PublishedTable
 
@@ -34,7 +34,6 @@ __all__ = ["WITHHELD_MARK", "ReportHeader", "format_count", "statistics_report_p
 
 REPORT_TITLE = "Statistik der Migrationsberatung (MBE)"
 REPORT_SUBJECT = "Anonymisierte, zusammengefasste Zahlen für den Träger"
-WITHHELD_MARK = "•"
 HEADER_FILL = colors.HexColor("#eef2f7")
 TOTAL_FILL = colors.HexColor("#f5f5f5")
 
@@ -48,13 +47,6 @@ class ReportHeader:
     threshold: int
     app_version: str
     format_version: str
-
-
-def format_count(value: int | None) -> str:
-    """German thousands separator ("12.345"); the withheld mark for None."""
-    if value is None:
-        return WITHHELD_MARK
-    return f"{value:,}".replace(",", ".")
 
 
 def _column_widths(label_width: float, count: int) -> list[float]:

@@ -31,7 +31,6 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from mbe_desktop.documents.consent_form import ConsentFormInfo, build_consent_form
 from mbe_desktop.domain import catalogues as cat
 from mbe_desktop.domain.client_rules import (
     CATALOGUE_FIELDS,
@@ -472,6 +471,8 @@ class ClientService:
             office = _office(session)
             audit.record(session, "print", "client", client_id, ["consent_form"])
         data = detail.data
+        from mbe_desktop.documents.consent_form import ConsentFormInfo, build_consent_form
+
         return build_consent_form(
             ConsentFormInfo(
                 office=office,

@@ -22,9 +22,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from icalendar import Calendar, Event
 from sqlalchemy import (
     ColumnElement,
     CompoundSelect,
@@ -88,6 +87,9 @@ from mbe_desktop.storage.models import (
     Step,
 )
 from mbe_desktop.storage.store import Store
+
+if TYPE_CHECKING:
+    from icalendar import Event
 
 __all__ = [
     "MAX_PER_GROUP",
@@ -411,6 +413,8 @@ class FollowUpService:
     def ics_bytes(self, due: DueList) -> bytes:
         """The due list as an iCalendar file with pseudonymised entries only: the client
         number and the category of the reason — never names, free text or birth dates."""
+        from icalendar import Calendar  # ~6 MB resident: only for a calendar export
+
         calendar = Calendar()
         calendar.add("prodid", ICS_PRODID)
         calendar.add("version", "2.0")
@@ -1122,6 +1126,8 @@ def ics_summary(item: DueItem) -> str:
 
 
 def _event(item: DueItem, today: date, stamp: datetime) -> Event:
+    from icalendar import Event
+
     event = Event()
     # A stable uid, so that importing an updated file replaces entries instead of doubling
     # them; hashed, so it shows no internal ids.

@@ -24,13 +24,10 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import date, datetime, timedelta
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Connection, Table, delete, select
 
-from mbe_desktop.documents.fonts import unprintable_characters
-from mbe_desktop.documents.referral_letter import LetterInfo, build_referral_letter
-from mbe_desktop.documents.release_form import ReleaseFormInfo, build_release_form
 from mbe_desktop.domain import catalogues as cat
 from mbe_desktop.domain.access_report import DATA_LABELS, ConsentView
 from mbe_desktop.domain.client_rules import clean_block, clean_line
@@ -82,6 +79,31 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:
+    from mbe_desktop.documents.referral_letter import LetterInfo
+    from mbe_desktop.documents.release_form import ReleaseFormInfo
+
+
+# The PDF modules (reportlab with PIL and HarfBuzz, ~13 MB resident) load with the first
+# letter or form, not with every unlock.
+def unprintable_characters(text: str) -> set[str]:
+    from mbe_desktop.documents import fonts
+
+    return fonts.unprintable_characters(text)
+
+
+def build_referral_letter(info: LetterInfo) -> bytes:
+    from mbe_desktop.documents import referral_letter
+
+    return referral_letter.build_referral_letter(info)
+
+
+def build_release_form(info: ReleaseFormInfo) -> bytes:
+    from mbe_desktop.documents import release_form
+
+    return release_form.build_release_form(info)
+
 
 CLIENT = cast(Table, Client.__table__)
 CASE = cast(Table, Case.__table__)
@@ -707,6 +729,8 @@ class ReferralService:
                 paragraphs.append(None)
             else:
                 paragraphs.append(fill(paragraph, values))
+        from mbe_desktop.documents.referral_letter import LetterInfo
+
         info = LetterInfo(
             office=office,
             recipient=tuple(recipient),
@@ -959,6 +983,8 @@ class ReferralService:
         else:
             recipient = (f"Stellen der Art „{_category_label(release.partner_category)}“",)
         valid_until = release.valid_until or (self._today() + timedelta(days=RELEASE_DEFAULT_DAYS))
+        from mbe_desktop.documents.release_form import ReleaseFormInfo
+
         return ReleaseFormInfo(
             office=_office(connection),
             client_name=name,

@@ -20,7 +20,6 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from mbe_desktop.app import Services
-from mbe_desktop.documents.emergency_sheet import EmergencySheetInfo, build_emergency_sheet
 from mbe_desktop.domain.errors import StorageFull, UserError
 from mbe_desktop.storage.files import os_error_to_user_error
 
@@ -34,6 +33,9 @@ PRINT_DPI = 300
 
 
 def sheet_bytes(services: Services, recovery_code: str) -> bytes:
+    # reportlab loads with the first PDF, not with every window that may print one
+    from mbe_desktop.documents.emergency_sheet import EmergencySheetInfo, build_emergency_sheet
+
     slots = services.store.slots
     try:
         created = date.fromisoformat(slots.created_on)

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from mbe_desktop.documents.statistics_report import WITHHELD_MARK, format_count
 from mbe_desktop.domain.errors import UserError
+from mbe_desktop.domain.formatting import WITHHELD_MARK, format_count
 from mbe_desktop.domain.messages import display
 from mbe_desktop.domain.periods import Period
 from mbe_desktop.domain.statistics import MINIMUM_THRESHOLD, PublishedTable
