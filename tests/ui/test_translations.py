@@ -22,6 +22,7 @@ from types import ModuleType
 
 import pypdf
 import pytest
+from clients_support import add_client
 from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -34,8 +35,10 @@ from mbe_desktop.domain.client_rules import ClientInput, check
 from mbe_desktop.domain.errors import ValidationError
 from mbe_desktop.domain.periods import parse_period
 from mbe_desktop.paths import data_paths
+from mbe_desktop.services.clients import ClientQuery
 from mbe_desktop.services.statistics import SUMMARY_FILE
 from mbe_desktop.storage.keyslots import FAST_TEST_KDF
+from mbe_desktop.storage.models import Case
 from mbe_desktop.ui import application
 from mbe_desktop.ui.application import (
     LANGUAGE_ENV,
@@ -45,6 +48,7 @@ from mbe_desktop.ui.application import (
     saved_language,
     system_language,
 )
+from mbe_desktop.ui.clients.model import ClientListModel, Column
 from mbe_desktop.ui.context import UnlockedContext
 from mbe_desktop.ui.controller import State
 from mbe_desktop.ui.statistics.period_picker import PeriodPicker
@@ -439,3 +443,28 @@ def test_period_labels_are_english_on_screen_but_german_in_the_export(
         pdf = archive.read(SUMMARY_FILE)
     text = " ".join(page.extract_text() for page in pypdf.PdfReader(BytesIO(pdf)).pages)
     assert "1. Halbjahr 2025" in text and "H1 2025" not in text
+
+
+def test_client_list_shows_nationality_case_form_and_status_in_english(
+    english: list[QTranslator], services: Services
+) -> None:
+    """The list's values come from the core (German labels and country names): the English
+    UI shows them in English; the German label stays the row's text for everything else."""
+    client = add_client(services, "Haddad", "Rana", nationalities=("SY",))
+    with services.store.session() as session:
+        session.add(
+            Case(
+                client_id=client.id,
+                opened_on=date(2026, 5, 4),
+                form="case_management",
+                status="paused",
+            )
+        )
+    model = ClientListModel(services.clients)
+    model.set_query(ClientQuery())
+    shown = {column: model.index(0, column).data() for column in Column}
+    assert shown[Column.NATIONALITY] == "Syria"
+    assert shown[Column.CASE_FORM] == "Case management"
+    assert shown[Column.CASE_STATUS] == "paused"
+    (row,) = services.clients.page(ClientQuery())
+    assert row.case_status == "ruhend"  # str() of the row's label: German, as in the core

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from mbe_desktop.domain import catalogues as cat
+from mbe_desktop.domain import messages
 from mbe_desktop.domain.client_rules import (
     CATALOGUE_FIELDS,
     FIELD_LABELS,
@@ -300,8 +301,10 @@ class ClientService:
                 probe = _Probe(connection, max(0, query.offset) + max(1, query.limit))
             statement = statement.where(*self._conditions(query, probe))
             rows = connection.execute(statement).tuples().all()
-        forms = {code: cat.CASE_FORMS.label(code) for code in cat.CASE_FORMS.codes()}
-        statuses = {code: cat.CASE_STATUSES.label(code) for code in cat.CASE_STATUSES.codes()}
+        # German labels that the UI shows in its language (Text); country names likewise.
+        forms = {code: cat.CASE_FORMS.label_text(code) for code in cat.CASE_FORMS.codes()}
+        statuses = {code: cat.CASE_STATUSES.label_text(code) for code in cat.CASE_STATUSES.codes()}
+        lang = messages.language()
         return [
             ClientRow(
                 client_id,
@@ -309,7 +312,7 @@ class ClientService:
                 f"{family}, {given}" if family and given else family or given,
                 name_latin,
                 age_on(today, birth_date, birth_year),
-                country_name(nationality) if nationality else "",
+                country_name(nationality, lang) if nationality else "",
                 None if form is None else forms.get(form, form),
                 None if status is None else statuses.get(status, status),
                 follow_up,

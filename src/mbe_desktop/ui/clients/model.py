@@ -26,7 +26,7 @@ from PySide6.QtGui import QColor, QFont
 from mbe_desktop.domain.catalogues import CASE_FORMS
 from mbe_desktop.domain.formatting import format_date_de
 from mbe_desktop.services.clients import ClientQuery, ClientRow, ClientService, SortColumn
-from mbe_desktop.ui.texts import catalogue_label
+from mbe_desktop.ui.texts import catalogue_label, catalogue_text
 from mbe_desktop.ui.widgets.colours import error_text, muted_text
 
 PAGE_SIZE = 200
@@ -239,9 +239,10 @@ class ClientListModel(QAbstractTableModel):
         if column == Column.NATIONALITY:
             return item.nationality
         if column == Column.CASE_FORM:
-            return self._short_forms.get(item.case_form or "", item.case_form or "")
+            form = catalogue_text(item.case_form or "")
+            return self._short_forms.get(form, form)
         if column == Column.CASE_STATUS:
-            return item.case_status or self.tr("kein Fall")
+            return catalogue_text(item.case_status or "") or self.tr("kein Fall")
         return format_date_de(item.next_follow_up) if item.next_follow_up else ""
 
     def _raw(self, item: ClientRow, column: Column) -> object:
@@ -262,8 +263,8 @@ class ClientListModel(QAbstractTableModel):
                     name=item.display_name, latin=item.name_latin
                 )
             return item.display_name
-        if column == Column.CASE_FORM and item.case_form in self._short_forms:
-            return item.case_form
+        if column == Column.CASE_FORM and catalogue_text(item.case_form or "") in self._short_forms:
+            return catalogue_text(item.case_form or "")
         if column == Column.NEXT_FOLLOW_UP and self._due(item):
             return self.tr("Wiedervorlage fällig")
         return None

@@ -71,7 +71,7 @@ from mbe_desktop.ui.clients.intake import merge_problems
 from mbe_desktop.ui.context import UnlockedContext
 from mbe_desktop.ui.follow_ups.client_panel import ClientFollowUpsPanel
 from mbe_desktop.ui.follow_ups.dialogs import FollowUpDialog, open_new_follow_up
-from mbe_desktop.ui.texts import catalogue_label, ui_language
+from mbe_desktop.ui.texts import catalogue_label, catalogue_text, ui_language
 from mbe_desktop.ui.views.base import EmptyState
 from mbe_desktop.ui.widgets.common import Banner, heading, hint, show_message
 
@@ -273,9 +273,11 @@ class RecordHeader(QFrame):
             )
         self.residence.setText(self.tr("Aufenthalt: {status}").format(status=residence))
         if row is not None and row.case_status:
-            form = f" – {row.case_form}" if row.case_form else ""
+            form = f" – {catalogue_text(row.case_form)}" if row.case_form else ""
             self.case.setText(
-                self.tr("Fallstatus: {status}{form}").format(status=row.case_status, form=form)
+                self.tr("Fallstatus: {status}{form}").format(
+                    status=catalogue_text(row.case_status), form=form
+                )
             )
         else:
             self.case.setText(self.tr("Fallstatus: noch kein Beratungsfall"))
