@@ -22,7 +22,8 @@ from ui_support import (
 from mbe_desktop import __version__
 from mbe_desktop.ui.controller import AppController, LockReason, State
 from mbe_desktop.ui.dialogs.change_passphrase import ChangePassphraseDialog
-from mbe_desktop.ui.main_window import SETTINGS, MainWindow
+from mbe_desktop.ui.main_window import CLIENTS, SETTINGS, TODAY, MainWindow
+from mbe_desktop.ui.widgets.screen_fit import available_size
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -223,3 +224,24 @@ def test_escape_cancels_the_change_dialog(qtbot: QtBot, unlocked: AppController)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert unlocked.state is State.UNLOCKED
+
+
+def test_a_view_built_late_gets_the_room_it_needs_once(
+    qtbot: QtBot, harness: Harness, store: StoreFixture
+) -> None:
+    """Sized at unlock for Heute only, the window widens (within the screen) the first time a
+    wider view is shown, as it did when all views were built at once; later the size the user
+    chose stays."""
+    controller = harness.controller(store.paths)
+    unlock(controller)
+    main = main_of(controller)
+    main.resize(700, 500)  # smaller than any view needs
+    main.show_view(CLIENTS)
+    needed = main.clients.minimumSizeHint().width() + main.navigation.width()
+    area = available_size(main)  # None offscreen: no screen size to keep within
+    assert main.width() >= (needed if area is None else min(needed, area.width()))
+    assert main.width() > 700
+    main.resize(700, 500)
+    main.show_view(TODAY)
+    main.show_view(CLIENTS)
+    assert main.width() == 700  # shown before: the user's size stays

@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self._built: list[ViewPage | None] = [None] * len(self._factories)
         self._areas: list[QScrollArea] = []
         self._idle_builds_started = False
+        self._shown: set[int] = {view_index}  # views shown so far (sized for at unlocking)
         self.stack = QStackedWidget(self)
         for _factory in self._factories:
             area = self._scrollable()
@@ -136,17 +137,32 @@ class MainWindow(QMainWindow):
         self.resize(self._default_size())
 
     def _default_size(self) -> QSize:
-        """1100 × 720, or what the widest built view needs, but never more than the screen
-        has (a view built later scrolls in its area if it needs more)."""
+        """1100 × 720, or what the built views need, but never more than the screen has."""
         needed = QSize(1100, 720)
-        chrome = self.menuBar().sizeHint().height() + self.statusBar().sizeHint().height()
         for view in self.built_views():
-            hint = view.minimumSizeHint()
-            needed = needed.expandedTo(
-                QSize(self.navigation.width() + hint.width() + 24, hint.height() + chrome + 24)
-            )
+            needed = needed.expandedTo(self._size_for(view))
         area = available_size(self)
         return needed if area is None else needed.boundedTo(area)
+
+    def _size_for(self, view: ViewPage) -> QSize:
+        chrome = self.menuBar().sizeHint().height() + self.statusBar().sizeHint().height()
+        hint = view.minimumSizeHint()
+        return QSize(self.navigation.width() + hint.width() + 24, hint.height() + chrome + 24)
+
+    def _make_room_for(self, index: int) -> None:
+        """The first time a view built after unlocking is shown: widen the window as far as
+        that view needs (never beyond the screen), as the size at unlocking would have; after
+        that the user's size stays, and the view scrolls if it must."""
+        if index in self._shown or self.isMaximized() or self.isFullScreen():
+            self._shown.add(index)
+            return
+        self._shown.add(index)
+        wanted = self.size().expandedTo(self._size_for(self.view(index)))
+        area = available_size(self)
+        if area is not None:
+            wanted = wanted.boundedTo(area.expandedTo(self.size()))
+        if wanted != self.size():
+            self.resize(wanted)
 
     def _scrollable(self) -> QScrollArea:
         """A view's area: it scrolls when the window is smaller than the view's minimum size
@@ -299,6 +315,8 @@ class MainWindow(QMainWindow):
         if not 0 <= index < len(self._factories):
             return
         self.view(index)
+        if self.isVisible():
+            self._make_room_for(index)
         self.stack.setCurrentIndex(index)
         if self.navigation.currentRow() != index:
             self.navigation.blockSignals(True)
