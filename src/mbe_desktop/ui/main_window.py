@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._idle_builds_started:
             self._idle_builds_started = True
-            QTimer.singleShot(IDLE_BUILD_DELAY_MS, self._build_next_in_idle_time)
+            QTimer.singleShot(IDLE_BUILD_DELAY_MS, self, self._build_next_in_idle_time)
 
     def _build_next_in_idle_time(self) -> None:
         """One view per turn of the event loop once the window is drawn, so that switching
@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
         for index, built in enumerate(self._built):
             if built is None:
                 self.view(index)
-                QTimer.singleShot(0, self._build_next_in_idle_time)
+                QTimer.singleShot(0, self, self._build_next_in_idle_time)
                 return
 
     # --- menus ---------------------------------------------------------------------------
