@@ -99,6 +99,8 @@ class Client(Base):
     __table_args__ = (
         Index("ix_client_family_name_given", "family_name", "given_names"),
         Index("ix_client_name_order", "search_key", "number_order"),
+        # Covering the Heute count of expiring residence titles (migration 0007).
+        Index("ix_client_residence_due", "residence_valid_until", "latest_case_status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -120,7 +122,7 @@ class Client(Base):
     arrival_date: Mapped[date | None] = mapped_column(Date)
     residence_status: Mapped[str] = mapped_column(String(40), default="unknown")
     residence_legal_basis: Mapped[str] = mapped_column(String(200), default="")
-    residence_valid_until: Mapped[date | None] = mapped_column(Date, index=True)
+    residence_valid_until: Mapped[date | None] = mapped_column(Date)
     # Language and integration course (situation at intake)
     course_right: Mapped[str] = mapped_column(String(20), default="unknown")
     course_status: Mapped[str] = mapped_column(String(20), default="not_started")
@@ -369,13 +371,17 @@ class AgreementVersion(Base):
     """
 
     __tablename__ = "agreement_version"
-    __table_args__ = (UniqueConstraint("case_id", "number"),)
+    __table_args__ = (
+        UniqueConstraint("case_id", "number"),
+        # Covering the Heute count of due reviews (migration 0007).
+        Index("ix_agreement_version_review_due", "review_on", "case_id", "number"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
     number: Mapped[int] = mapped_column(Integer)
     created_on: Mapped[date] = mapped_column(Date)
     signed_on: Mapped[date | None] = mapped_column(Date)
-    review_on: Mapped[date | None] = mapped_column(Date, index=True)
+    review_on: Mapped[date | None] = mapped_column(Date)
     snapshot: Mapped[str] = mapped_column(Text, default="")  # JSON, set when signed
     document_id: Mapped[int | None] = mapped_column(
         ForeignKey("stored_document.id", ondelete="SET NULL")
@@ -398,7 +404,8 @@ class FollowUp(Base):
 
     __tablename__ = "follow_up"
     __table_args__ = (
-        Index("ix_follow_up_open_due", "done_on", "due_on"),
+        # Covering the Heute count of manual follow-ups (widened in migration 0007).
+        Index("ix_follow_up_open_due", "done_on", "due_on", "snoozed_until", "source"),
         Index("ix_follow_up_client_open", "client_id", "done_on", "due_on"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -453,6 +460,12 @@ class Referral(Base):
     """A referral (Weiterleitung): what went to whom, when, on which consent."""
 
     __tablename__ = "referral"
+    __table_args__ = (
+        # Covering the Heute count of referrals awaiting feedback (migration 0007).
+        Index(
+            "ix_referral_feedback_due", "sent_on", "status", "feedback_on", "case_id", "partner_id"
+        ),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
     partner_id: Mapped[int | None] = mapped_column(ForeignKey("partner.id", ondelete="SET NULL"))
@@ -462,7 +475,7 @@ class Referral(Base):
     consent_id: Mapped[int | None] = mapped_column(ForeignKey("consent.id", ondelete="SET NULL"))
     override_reason: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), default="draft")
-    sent_on: Mapped[date | None] = mapped_column(Date, index=True)
+    sent_on: Mapped[date | None] = mapped_column(Date)
     feedback_on: Mapped[date | None] = mapped_column(Date)
     document_id: Mapped[int | None] = mapped_column(
         ForeignKey("stored_document.id", ondelete="SET NULL")
