@@ -301,11 +301,21 @@ class CaseStatusChange(Base):
 
 class Contact(Base):
     __tablename__ = "contact"
-    __table_args__ = (Index("ix_contact_case_occurred", "case_id", "occurred_at"),)
+    __table_args__ = (
+        Index("ix_contact_case_occurred", "case_id", "occurred_at"),
+        # Covering the statistics' contact counts of a period (migration 0008).
+        Index(
+            "ix_contact_occurred_counted",
+            "occurred_at",
+            "form",
+            "interpreter_used",
+            "outreach_location_id",
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"))
-    occurred_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    occurred_at: Mapped[datetime] = mapped_column(DateTime)
     duration_minutes: Mapped[int] = mapped_column(Integer, default=0)
     form: Mapped[str] = mapped_column(String(20), default="office")
     outreach_location_id: Mapped[int | None] = mapped_column(
