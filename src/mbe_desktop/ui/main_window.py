@@ -77,21 +77,12 @@ class MainWindow(QMainWindow):
         # Heute is shown first and built now; the other views are built when first shown
         # (or in idle time right after the window has been drawn): building all of them
         # took ~0.4 s of the unlock at 50,000 clients.
-        self._factories: tuple[Callable[[], ViewPage], ...] = (
-            lambda: TodayView(context, self),
-            self._new_clients_view,
-            lambda: NetworkView(context, self),
-            lambda: StatisticsView(context, self),
-            self._new_settings_view,
-        )
-        self._built: list[ViewPage | None] = [None] * len(self._factories)
-        self._areas: list[QScrollArea] = []
+        self._built: list[ViewPage | None] = [None] * len(VIEW_CLASSES)
         self._idle_builds_started = False
         self._shown: set[int] = {view_index}  # views shown so far (sized for at unlocking)
         self.stack = QStackedWidget(self)
-        for _factory in self._factories:
-            area = self._scrollable()
-            self._areas.append(area)
+        self._areas = [self._scrollable() for _view_class in VIEW_CLASSES]
+        for area in self._areas:
             self.stack.addWidget(area)
 
         self.navigation = QListWidget(self)
@@ -153,10 +144,10 @@ class MainWindow(QMainWindow):
         """The first time a view built after unlocking is shown: widen the window as far as
         that view needs (never beyond the screen), as the size at unlocking would have; after
         that the user's size stays, and the view scrolls if it must."""
-        if index in self._shown or self.isMaximized() or self.isFullScreen():
-            self._shown.add(index)
-            return
+        first_time = index not in self._shown
         self._shown.add(index)
+        if not first_time or self.isMaximized() or self.isFullScreen():
+            return
         wanted = self.size().expandedTo(self._size_for(self.view(index)))
         area = available_size(self)
         if area is not None:
@@ -179,7 +170,7 @@ class MainWindow(QMainWindow):
     def view(self, index: int) -> ViewPage:
         built = self._built[index]
         if built is None:
-            built = self._factories[index]()
+            built = self._new_view(index)
             self._built[index] = built
             self._areas[index].setWidget(built)
         return built
@@ -207,25 +198,25 @@ class MainWindow(QMainWindow):
     @property
     def views(self) -> list[ViewPage]:
         """Every view, built if it was not yet."""
-        return [self.view(index) for index in range(len(self._factories))]
+        return [self.view(index) for index in range(len(VIEW_CLASSES))]
 
     def built_views(self) -> list[ViewPage]:
         return [view for view in self._built if view is not None]
 
     def build_all_views(self) -> None:
         """For what must see every view's widgets: restoring drafts, the shortcut list."""
-        for index in range(len(self._factories)):
+        for index in range(len(VIEW_CLASSES)):
             self.view(index)
 
-    def _new_clients_view(self) -> ClientsView:
-        view = ClientsView(self.context, self)
-        view.show_requested.connect(lambda: self.show_view(CLIENTS))
-        return view
-
-    def _new_settings_view(self) -> SettingsView:
-        view = SettingsView(self.context, self)
-        view.office_saved.connect(self._office_saved)
-        view.auto_lock_changed.connect(self.auto_lock_changed)
+    def _new_view(self, index: int) -> ViewPage:
+        # Every view class takes (context, parent); ViewPage itself only a parent.
+        new = cast(Callable[[UnlockedContext, QWidget], ViewPage], VIEW_CLASSES[index])
+        view = new(self.context, self)
+        if isinstance(view, ClientsView):
+            view.show_requested.connect(lambda: self.show_view(CLIENTS))
+        elif isinstance(view, SettingsView):
+            view.office_saved.connect(self._office_saved)
+            view.auto_lock_changed.connect(self.auto_lock_changed)
         return view
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -312,7 +303,7 @@ class MainWindow(QMainWindow):
     # --- views ---------------------------------------------------------------------------
 
     def show_view(self, index: int) -> None:
-        if not 0 <= index < len(self._factories):
+        if not 0 <= index < len(VIEW_CLASSES):
             return
         self.view(index)
         if self.isVisible():
