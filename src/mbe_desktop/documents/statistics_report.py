@@ -87,6 +87,9 @@ def _table(table: PublishedTable) -> Table:
     )
     commands: list[tuple[object, ...]] = [
         ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+        # Right-aligned counts need little room on the left: six columns of 19 mm then fit a
+        # header such as "unbekannt" without breaking it inside the word.
+        ("LEFTPADDING", (1, 0), (-1, -1), 3),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("FONTSIZE", (1, 1), (-1, -1), 9.5),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
