@@ -2,9 +2,11 @@
 
 What stays of a deleted case is a :class:`RetainedCase`: the month of opening and closing and a
 JSON object of catalogue codes and counts (schema :data:`SCHEMA_VERSION`, documented in
-``docs/privacy.md``). No names, no ids, no free text, no day-exact dates, no birth date, no
-country — only the coarse categories the anonymised statistics count, so that the statistics of
-past periods stay the same after the deletion.
+``docs/privacy.md``). No names, no ids, no free text, no day-exact dates, no birth date —
+only the categories the anonymised statistics count (since schema 2 also the first
+nationality, which the export counts by country), so that the statistics of past periods stay
+the same after the deletion. The row's own random record key (column ``stat_key``) gives its
+contributions their cell keys; it links nothing.
 
 Counts that statistics take per period (contacts, referrals, the client itself) are kept per
 period key: ``"2024"`` for a year and ``"2024-H1"`` for the mid-year interim (January to June)
@@ -23,7 +25,7 @@ from typing import Any
 from mbe_desktop.domain.client_rules import age_on
 from mbe_desktop.domain.countries import region
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 AGE_GROUPS = ("under_27", "27_to_44", "45_to_65", "over_65", "unknown")
 ARRIVAL_GROUPS = ("under_1", "1_to_2", "2_to_3", "3_plus", "unknown")
@@ -249,6 +251,8 @@ def reduce_case(
         "nationality_region": region(client.first_nationality)
         if client.first_nationality
         else "unknown",
+        # Kept since schema 2, so that a deletion moves no published nationality figure.
+        "nationality": client.first_nationality,
         "residence_status": client.residence_status,
         "arrival_group": arrival,
         "arrived_within_3_years": None if arrival == "unknown" else arrival != "3_plus",

@@ -32,6 +32,7 @@ from typing import Any
 
 from mbe_desktop.domain import catalogues as cat
 from mbe_desktop.domain.countries import REGIONS, country_name, region
+from mbe_desktop.domain.disclosure import derived_key
 from mbe_desktop.domain.periods import Period
 
 __all__ = [
@@ -212,6 +213,8 @@ class Tally:
     # retained rows that counted, and whether some of their counts are missing for this period
     retained_cases: int = 0
     retained_partial: bool = False
+    # The sums of the counted records' keys, in the same fields (the export's cell keys).
+    keys: Tally | None = None
 
     @property
     def clients(self) -> int:
@@ -249,6 +252,8 @@ class Tally:
         self.interpreter += other.interpreter
         self.retained_cases += other.retained_cases
         self.retained_partial = self.retained_partial or other.retained_partial
+        if self.keys is not None and other.keys is not None:
+            self.keys.add(other.keys)
         return self
 
 
@@ -288,13 +293,17 @@ def _counts_for(per_period: Any, period: Period, key: str | None) -> Counter[str
     return None
 
 
-def retained_categories(categories: str, quarters: str | None) -> dict[str, Any]:
+def retained_categories(
+    categories: str, quarters: str | None, row_key: int | None = None
+) -> dict[str, Any]:
     """A stored statistics-only row as :func:`tally_retained` reads it: the ``categories`` JSON
     with the ``quarters`` column's JSON under the key ``quarters`` (absent for rows written
-    before the quarters were kept)."""
+    before the quarters were kept) and the row's record key under ``row_key``."""
     result: dict[str, Any] = json.loads(categories)
     if quarters is not None:
         result["quarters"] = json.loads(quarters)
+    if row_key is not None:
+        result["row_key"] = row_key
     return result
 
 
@@ -310,56 +319,104 @@ def tally_retained(
     counts as one client and their contacts and referrals are missing (``retained_partial``),
     as for free ranges with every row.
     """
-    tally = Tally()
+    tally = Tally(keys=Tally())
+    keys = tally.keys
+    assert keys is not None
     first_month, _last_month = period.months()
     for opened, closed, stored in rows:
         categories, key = _row_view(stored, period)
         served = opened <= period.end and (closed is None or closed >= first_month)
         if not served:
             continue
+        row_key = int(stored.get("row_key") or 0)
+
+        def part_key(*parts: str, _row_key: int = row_key) -> int:
+            return derived_key(_row_key, *parts)
+
+        case_key = part_key("case")
         tally.retained_cases += 1
         is_cm = bool(categories.get("case_management"))
         form = cm_form(is_cm)
+        family = int(categories.get("family_members") or 0)
         tally.forms[form] += 1
-        tally.family_members += int(categories.get("family_members") or 0)
+        keys.forms[form] += case_key
+        tally.family_members += family
+        keys.family_members += case_key * family
         for code in categories.get("fields_of_action") or ():
             tally.fields[str(code)] += 1
+            keys.fields[str(code)] += case_key
         if first_month <= opened <= period.end:
             tally.cases_new += 1
+            keys.cases_new += case_key
         carries_client = (
             key in (categories.get("client_periods") or ()) if key is not None else True
         )
         if carries_client:
+            client_key = part_key("client", period.key)
             gender = str(categories.get("gender") or "unspecified")
-            tally.gender_age[(gender, str(categories.get("age_group") or "unknown"))] += 1
-            tally.arrival[str(categories.get("arrival_group") or "unknown")] += 1
-            tally.residence[str(categories.get("residence_status") or "unknown")] += 1
-            tally.nationality_regions[str(categories.get("nationality_region") or "unknown")] += 1
-            tally.how_found[str(categories.get("how_found") or "other")] += 1
-        for target, name in ((tally.contacts, "contacts"), (tally.referrals, "referrals")):
+            cells: tuple[tuple[Counter[Any], Counter[Any], Any], ...] = (
+                (
+                    tally.gender_age,
+                    keys.gender_age,
+                    (gender, str(categories.get("age_group") or "unknown")),
+                ),
+                (tally.arrival, keys.arrival, str(categories.get("arrival_group") or "unknown")),
+                (
+                    tally.residence,
+                    keys.residence,
+                    str(categories.get("residence_status") or "unknown"),
+                ),
+                (tally.how_found, keys.how_found, str(categories.get("how_found") or "other")),
+                # Rows of schema 2 keep the country; older ones only its region.
+                (
+                    tally.nationalities,
+                    keys.nationalities,
+                    categories.get("nationality") or "unknown",
+                )
+                if "nationality" in categories
+                else (
+                    tally.nationality_regions,
+                    keys.nationality_regions,
+                    str(categories.get("nationality_region") or "unknown"),
+                ),
+            )
+            for counter, key_counter, code in cells:
+                counter[code] += 1
+                key_counter[code] += client_key
+        for target, target_keys, name in (
+            (tally.contacts, keys.contacts, "contacts"),
+            (tally.referrals, keys.referrals, "referrals"),
+        ):
             counts = _counts_for(categories.get(name), period, key)
             if counts is None:
                 tally.retained_partial = True
             else:
                 target.update(counts)
+                for code in counts:
+                    target_keys[code] += part_key(name, period.key, code)
         interpreter = _counts_for(
             {k: {"n": v} for k, v in (categories.get("contacts_with_interpreter") or {}).items()},
             period,
             key,
         )
-        if interpreter is not None:
+        if interpreter is not None and interpreter.get("n", 0):
             tally.interpreter += interpreter.get("n", 0)
+            keys.interpreter += part_key("interpreter", period.key)
         if closed is not None and first_month <= closed <= period.end:
-            tally.closures[(str(categories.get("closure_type") or "other"), form)] += 1
+            closure_code = (str(categories.get("closure_type") or "other"), form)
+            tally.closures[closure_code] += 1
+            keys.closures[closure_code] += case_key
             for field_code, attainments in (categories.get("goals") or {}).items():
                 for attainment, count in attainments.items():
-                    tally.goals[(str(field_code), str(attainment))] += int(count)
+                    goal = (str(field_code), str(attainment))
+                    tally.goals[goal] += int(count)
+                    keys.goals[goal] += part_key("goals", *goal)
             intake = categories.get("intake") or {}
             closure = categories.get("closure") or {}
             for name in OUTCOMES:
-                tally.outcomes[name][
-                    (str(intake.get(name) or "unknown"), str(closure.get(name) or NOT_RECORDED))
-                ] += 1
+                pair = (str(intake.get(name) or "unknown"), str(closure.get(name) or NOT_RECORDED))
+                tally.outcomes[name][pair] += 1
+                keys.outcomes[name][pair] += case_key
     return tally
 
 

@@ -29,6 +29,7 @@ from sqlalchemy import Connection, func, insert, select, update
 
 from mbe_desktop.domain import catalogues as cat
 from mbe_desktop.domain.demo_names import ORIGINS, ORIGINS_BY_KEY, SHOWCASE, Name, Origin
+from mbe_desktop.domain.disclosure import record_key
 from mbe_desktop.domain.names import latin, phone_digits, search_key
 from mbe_desktop.domain.step_templates import DEFAULT_STEP_TEMPLATES
 from mbe_desktop.services import audit
@@ -837,6 +838,9 @@ class _Generator:
         if not rows:
             return
         table = Base.metadata.tables[name]
+        if "stat_key" in table.columns and "stat_key" not in rows[0]:
+            for row in rows:  # the statistics' record keys: random, as the ORM gives them
+                row["stat_key"] = record_key()
         keys = tuple(rows[0])
         compiled = self.compiled.get((name, keys))
         if compiled is None:

@@ -252,13 +252,18 @@ class StatisticsService:
         with self._store.engine.connect() as connection:
             tally = _live_tally(connection, period)
             retained = [
-                (row.opened_on, row.closed_on, retained_categories(row.categories, row.quarters))
+                (
+                    row.opened_on,
+                    row.closed_on,
+                    retained_categories(row.categories, row.quarters, row.stat_key),
+                )
                 for row in connection.execute(
                     select(
                         RETAINED.c.opened_on,
                         RETAINED.c.closed_on,
                         RETAINED.c.categories,
                         RETAINED.c.quarters,
+                        RETAINED.c.stat_key,
                     )
                     .where(
                         RETAINED.c.opened_on <= period.end,
@@ -447,6 +452,7 @@ STAT_CASE = Table(
     Column("family_members", Integer),
     Column("new", Integer),
     Column("closed", Integer),
+    Column("stat_key", Integer),
     prefixes=["TEMPORARY"],
 )
 STAT_CLIENT = Table(
@@ -458,6 +464,7 @@ STAT_CLIENT = Table(
     Column("residence_status", String),
     Column("nationality", String),
     Column("how_found", String),
+    Column("stat_key", Integer),
     prefixes=["TEMPORARY"],
 )
 
@@ -542,11 +549,21 @@ def _arrival_group(on: Any) -> Any:
     )
 
 
-def _counter(rows: Iterable[Any]) -> Counter[Any]:
+def _counted(rows: Iterable[Any]) -> tuple[Counter[Any], Counter[Any]]:
+    """Counts and key sums from rows ``(*group, count, key sum)``."""
     counts: Counter[Any] = Counter()
-    for *key, count in rows:
-        counts[key[0] if len(key) == 1 else tuple(key)] += int(count or 0)
-    return counts
+    keys: Counter[Any] = Counter()
+    for *group, count, key_sum in rows:
+        code = group[0] if len(group) == 1 else tuple(group)
+        counts[code] += int(count or 0)
+        keys[code] += int(key_sum or 0)
+    return counts, keys
+
+
+def _add_counted(target: Counter[Any], target_keys: Counter[Any], rows: Iterable[Any]) -> None:
+    counts, keys = _counted(rows)
+    target.update(counts)
+    target_keys.update(keys)
 
 
 def _drop_working_tables(connection: Connection) -> None:
@@ -566,7 +583,11 @@ def _live_tally(connection: Connection, period: Period) -> Tally:
 
 
 def _count_live(connection: Connection, period: Period) -> Tally:
-    tally = Tally()
+    """Counts of the live documentation, and in ``tally.keys`` the sums of the counted
+    records' keys for the export's cell key method (the same queries, one more SUM each)."""
+    tally = Tally(keys=Tally())
+    keys = tally.keys
+    assert keys is not None
     scan = period.days >= SCAN_FROM_DAYS
     excluded = _excluded_reopened(connection, period)
     in_period = and_(CASE_T.c.opened_on >= period.start, CASE_T.c.opened_on <= period.end)
@@ -583,6 +604,7 @@ def _count_live(connection: Connection, period: Period) -> Tally:
                 CASE_T.c.family_members,
                 sql_case((in_period, 1), else_=0),
                 sql_case((closed_in_period, 1), else_=0),
+                CASE_T.c.stat_key,
             ).where(_served(period, excluded, scan)),
         )
     )
@@ -590,20 +612,31 @@ def _count_live(connection: Connection, period: Period) -> Tally:
     form = sql_case((s.cm == 1, "case_management"), else_="counselling")
 
     # Cases served: form (CM in the period), family members, new; fields of action.
-    for form_code, count, family, new_count in connection.execute(
-        select(form, func.count(), func.sum(s.family_members), func.sum(s.new)).group_by(form)
+    for form_code, count, family, new_count, key_sum, family_keys, new_keys in connection.execute(
+        select(
+            form,
+            func.count(),
+            func.sum(s.family_members),
+            func.sum(s.new),
+            func.sum(s.stat_key),
+            func.sum(s.stat_key * s.family_members),
+            func.sum(s.stat_key * s.new),
+        ).group_by(form)
     ):
         tally.forms[form_code] += int(count)
         tally.family_members += int(family or 0)
         tally.cases_new += int(new_count or 0)
-    tally.fields.update(
-        _counter(
-            connection.execute(
-                select(FIELD.c.field, func.count())
-                .select_from(STAT_CASE.join(FIELD, FIELD.c.case_id == s.id))
-                .group_by(FIELD.c.field)
-            )
-        )
+        keys.forms[form_code] += int(key_sum or 0)
+        keys.family_members += int(family_keys or 0)
+        keys.cases_new += int(new_keys or 0)
+    _add_counted(
+        tally.fields,
+        keys.fields,
+        connection.execute(
+            select(FIELD.c.field, func.count(), func.sum(s.stat_key))
+            .select_from(STAT_CASE.join(FIELD, FIELD.c.case_id == s.id))
+            .group_by(FIELD.c.field)
+        ),
     )
 
     # Clients: once each, attributes at the opening of their earliest served case.
@@ -623,35 +656,43 @@ def _count_live(connection: Connection, period: Period) -> Tally:
                 CLIENT.c.residence_status,
                 func.coalesce(CLIENT.c.first_nationality, "unknown"),
                 CLIENT.c.how_found,
+                CLIENT.c.stat_key,
             ).select_from(first.join(CLIENT, CLIENT.c.id == first.c.client_id)),
         )
     )
     p = STAT_CLIENT.c
-    tally.gender_age.update(
-        _counter(
-            connection.execute(
-                select(p.gender, p.age_group, func.count()).group_by(p.gender, p.age_group)
+    _add_counted(
+        tally.gender_age,
+        keys.gender_age,
+        connection.execute(
+            select(p.gender, p.age_group, func.count(), func.sum(p.stat_key)).group_by(
+                p.gender, p.age_group
             )
-        )
+        ),
     )
-    for column, target in (
-        (p.arrival_group, tally.arrival),
-        (p.residence_status, tally.residence),
-        (p.nationality, tally.nationalities),
-        (p.how_found, tally.how_found),
+    for column, target, target_keys in (
+        (p.arrival_group, tally.arrival, keys.arrival),
+        (p.residence_status, tally.residence, keys.residence),
+        (p.nationality, tally.nationalities, keys.nationalities),
+        (p.how_found, tally.how_found, keys.how_found),
     ):
-        target.update(_counter(connection.execute(select(column, func.count()).group_by(column))))
+        _add_counted(
+            target,
+            target_keys,
+            connection.execute(select(column, func.count(), func.sum(p.stat_key)).group_by(column)),
+        )
 
     # Contacts and referrals by their own day. The contact count reads only its covering
-    # index (migration 0008), for a short period and a year alike.
+    # index (migrations 0008, 0009), for a short period and a year alike.
     occurred = CONTACT.c.occurred_at
     places: Counter[int] = Counter()
-    for contact_form, interpreted, location, count in connection.execute(
+    for contact_form, interpreted, location, count, key_sum in connection.execute(
         select(
             CONTACT.c.form,
             CONTACT.c.interpreter_used,
             CONTACT.c.outreach_location_id,
             func.count(),
+            func.sum(CONTACT.c.stat_key),
         )
         .where(
             occurred >= datetime.combine(period.start, time()),
@@ -660,8 +701,10 @@ def _count_live(connection: Connection, period: Period) -> Tally:
         .group_by(CONTACT.c.form, CONTACT.c.interpreter_used, CONTACT.c.outreach_location_id)
     ):
         tally.contacts[contact_form] += int(count)
+        keys.contacts[contact_form] += int(key_sum or 0)
         if interpreted:
             tally.interpreter += int(count)
+            keys.interpreter += int(key_sum or 0)
         if location is not None:
             places[location] += int(count)
     if places:
@@ -674,42 +717,42 @@ def _count_live(connection: Connection, period: Period) -> Tally:
         for location, count in places.items():
             tally.outreach[names.get(location, str(location))] += count
     category = func.coalesce(func.nullif(REFERRAL.c.partner_category, ""), "other")
-    tally.referrals.update(
-        _counter(
-            connection.execute(
-                select(category, func.count())
-                .where(
-                    REFERRAL.c.sent_on >= period.start,
-                    REFERRAL.c.sent_on <= period.end,
-                    REFERRAL.c.status != "draft",
-                )
-                .group_by(category)
+    _add_counted(
+        tally.referrals,
+        keys.referrals,
+        connection.execute(
+            select(category, func.count(), func.sum(REFERRAL.c.stat_key))
+            .where(
+                REFERRAL.c.sent_on >= period.start,
+                REFERRAL.c.sent_on <= period.end,
+                REFERRAL.c.status != "draft",
             )
-        )
+            .group_by(category)
+        ),
     )
 
     # Cases closed in the period: closure type, goals, situation at intake vs. closure.
     closed = STAT_CASE.join(CASE_T, CASE_T.c.id == s.id)
     closure_type = func.coalesce(CASE_T.c.closure_type, "other")
-    tally.closures.update(
-        _counter(
-            connection.execute(
-                select(closure_type, form, func.count())
-                .select_from(closed)
-                .where(s.closed == 1)
-                .group_by(closure_type, form)
-            )
-        )
+    _add_counted(
+        tally.closures,
+        keys.closures,
+        connection.execute(
+            select(closure_type, form, func.count(), func.sum(s.stat_key))
+            .select_from(closed)
+            .where(s.closed == 1)
+            .group_by(closure_type, form)
+        ),
     )
-    tally.goals.update(
-        _counter(
-            connection.execute(
-                select(GOAL.c.field, GOAL.c.attainment, func.count())
-                .select_from(STAT_CASE.join(GOAL, GOAL.c.case_id == s.id))
-                .where(s.closed == 1)
-                .group_by(GOAL.c.field, GOAL.c.attainment)
-            )
-        )
+    _add_counted(
+        tally.goals,
+        keys.goals,
+        connection.execute(
+            select(GOAL.c.field, GOAL.c.attainment, func.count(), func.sum(GOAL.c.stat_key))
+            .select_from(STAT_CASE.join(GOAL, GOAL.c.case_id == s.id))
+            .where(s.closed == 1)
+            .group_by(GOAL.c.field, GOAL.c.attainment)
+        ),
     )
     with_client = closed.join(CLIENT, CLIENT.c.id == CASE_T.c.client_id)
     for name, intake, at_closure in (
@@ -719,15 +762,15 @@ def _count_live(connection: Connection, period: Period) -> Tally:
         ("course_status", CLIENT.c.course_status, CASE_T.c.closure_course_status),
     ):
         closure_value = func.coalesce(at_closure, literal(NOT_RECORDED))
-        tally.outcomes[name].update(
-            _counter(
-                connection.execute(
-                    select(intake, closure_value, func.count())
-                    .select_from(with_client)
-                    .where(s.closed == 1)
-                    .group_by(intake, closure_value)
-                )
-            )
+        _add_counted(
+            tally.outcomes[name],
+            keys.outcomes[name],
+            connection.execute(
+                select(intake, closure_value, func.count(), func.sum(s.stat_key))
+                .select_from(with_client)
+                .where(s.closed == 1)
+                .group_by(intake, closure_value)
+            ),
         )
     return tally
 

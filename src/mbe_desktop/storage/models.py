@@ -26,6 +26,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from mbe_desktop.domain.disclosure import record_key
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -43,6 +45,11 @@ class Base(DeclarativeBase):
 
 def _now() -> datetime:
     return datetime.now().replace(microsecond=0)
+
+
+def _stat_key() -> Mapped[int]:
+    """A record key for the statistics export's cell key method (migration 0009)."""
+    return mapped_column(Integer, default=record_key, server_default="0")
 
 
 class OfficeProfileRow(Base):
@@ -108,6 +115,7 @@ class Client(Base):
     number_order: Mapped[str] = mapped_column(
         String(20), Computed(CLIENT_NUMBER_ORDER, persisted=False), index=True
     )
+    stat_key: Mapped[int] = _stat_key()
     # Names as written (any script) plus a Latin transliteration, and the folded search key.
     family_name: Mapped[str] = mapped_column(Text)
     given_names: Mapped[str] = mapped_column(Text, default="")
@@ -235,6 +243,7 @@ class Consent(Base):
 class Case(Base):
     __tablename__ = "case"
     id: Mapped[int] = mapped_column(primary_key=True)
+    stat_key: Mapped[int] = _stat_key()
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
     opened_on: Mapped[date] = mapped_column(Date, index=True)
     form: Mapped[str] = mapped_column(String(20), default="counselling")
@@ -303,17 +312,19 @@ class Contact(Base):
     __tablename__ = "contact"
     __table_args__ = (
         Index("ix_contact_case_occurred", "case_id", "occurred_at"),
-        # Covering the statistics' contact counts of a period (migration 0008).
+        # Covering the statistics' contact counts of a period (migrations 0008, 0009).
         Index(
             "ix_contact_occurred_counted",
             "occurred_at",
             "form",
             "interpreter_used",
             "outreach_location_id",
+            "stat_key",
         ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    stat_key: Mapped[int] = _stat_key()
     case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"))
     occurred_at: Mapped[datetime] = mapped_column(DateTime)
     duration_minutes: Mapped[int] = mapped_column(Integer, default=0)
@@ -347,6 +358,7 @@ class Goal(Base):
 
     __tablename__ = "goal"
     id: Mapped[int] = mapped_column(primary_key=True)
+    stat_key: Mapped[int] = _stat_key()
     case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
     field: Mapped[str] = mapped_column(String(30))
     text: Mapped[str] = mapped_column(Text)
@@ -477,6 +489,7 @@ class Referral(Base):
         ),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
+    stat_key: Mapped[int] = _stat_key()
     case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
     partner_id: Mapped[int | None] = mapped_column(ForeignKey("partner.id", ondelete="SET NULL"))
     partner_category: Mapped[str] = mapped_column(String(40), default="")
@@ -556,11 +569,30 @@ class StatisticsExport(Base):
     sha256: Mapped[str] = mapped_column(String(64))
 
 
+class StatisticsPublication(Base):
+    """What the export published for a period (format 2.0): the exact ``tables.json`` and,
+    for the audit of later exports, the true and published cells (never exported)."""
+
+    __tablename__ = "statistics_publication"
+    __table_args__ = (
+        UniqueConstraint("period", "version", name="uq_statistics_publication_period"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    period: Mapped[str] = mapped_column(String(30))
+    version: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+    threshold: Mapped[int] = mapped_column(Integer)
+    salt: Mapped[int] = mapped_column(Integer)
+    tables_json: Mapped[str] = mapped_column(Text)
+    cells_json: Mapped[str] = mapped_column(Text)
+
+
 class RetainedCaseStatistic(Base):
     """What stays of a deleted case: the coarse categories statistics count, nothing else."""
 
     __tablename__ = "retained_case_statistic"
     id: Mapped[int] = mapped_column(primary_key=True)
+    stat_key: Mapped[int] = _stat_key()
     opened_on: Mapped[date] = mapped_column(Date)
     closed_on: Mapped[date | None] = mapped_column(Date)
     categories: Mapped[str] = mapped_column(Text)  # JSON object of catalogue codes and counts
