@@ -60,12 +60,12 @@ def test_export_from_to(
 ) -> None:
     monkeypatch.setenv("MBE_PASSPHRASE", DEMO_PASSPHRASE)
     code = export(
-        demo_dir, "--from", "01.01.2025", "--to", "2025-03-15", "--out", str(tmp_path / "q.zip")
+        demo_dir, "--from", "01.01.2025", "--to", "2025-03-31", "--out", str(tmp_path / "q.zip")
     )
     assert code == EXIT_OK
     with zipfile.ZipFile(tmp_path / "q.zip") as archive:
         tables = json.loads(archive.read("tables.json"))
-    assert tables["period"]["key"] == "2025-01-01..2025-03-15"
+    assert tables["period"]["key"] == "2025-Q1"  # the range is exactly a quarter
 
 
 @pytest.mark.parametrize(
@@ -76,6 +76,8 @@ def test_export_from_to(
         (["--from", "01.05.2025"], "Zu --from gehört --to"),
         (["--period", "2025", "--to", "01.04.2025"], "entweder --period"),
         (["--period", "2099"], "nach dem heutigen Tag"),
+        # Free ranges could be differenced against each other: only on screen.
+        (["--from", "01.01.2025", "--to", "15.03.2025"], "nur ganze Jahre"),
     ],
 )
 def test_bad_input_exits_2_with_one_german_line(

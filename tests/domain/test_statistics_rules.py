@@ -1,14 +1,10 @@
-"""Counting rules, nationality grouping and small-cell suppression (plain Python)."""
+"""Counting rules and nationality grouping (plain Python); the export's disclosure control is
+tested in test_disclosure.py."""
 
 from __future__ import annotations
 
 from collections import Counter
 from datetime import date
-from itertools import product
-
-import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from mbe_desktop.domain.anonymise import (
     AGE_GROUPS,
@@ -26,17 +22,12 @@ from mbe_desktop.domain.statistics import (
     SPECS_BY_NAME,
     CountTable,
     Tally,
-    _structure,
     build_tables,
-    determined_cells,
     german_level_change,
     group_nationalities,
-    publish,
-    published_lines,
     retained_categories,
     served_in,
     status_intervals,
-    suppressed_cells,
     tally_retained,
 )
 
@@ -48,80 +39,9 @@ def table(name: str, cells: list[list[int]]) -> CountTable:
     return CountTable(spec, rows, columns, tuple(tuple(row) for row in cells))
 
 
-def assert_safe(published, k: int) -> None:  # type: ignore[no-untyped-def]
-    """Every published value is 0 or >= k; no row or column has exactly one withheld value."""
-    values = [v for row in published.cells for v in row]
-    values += list(published.row_totals or ()) + list(published.column_totals or ())
-    values.append(published.total)
-    assert all(v is None or v == 0 or v >= k for v in values)
-    for line in published_lines(published):
-        assert sum(1 for v in line if v is None) != 1, line
-
-
 def test_labels_follow_the_retained_row_codes() -> None:
     assert tuple(AGE_GROUP_LABELS) == AGE_GROUPS
     assert tuple(ARRIVAL_GROUP_LABELS) == ARRIVAL_GROUPS
-
-
-def test_primary_and_secondary_suppression_in_a_one_column_table() -> None:
-    published = publish(table("clients_by_arrival", [[20], [3], [12], [0]]), 5)
-    # 3 is withheld; the smallest other non-zero cell goes with it; the total stays.
-    assert [row[0] for row in published.cells] == [20, None, None, 0]
-    assert published.column_totals == (35,)
-    assert_safe(published, 5)
-
-
-def test_two_way_table_protects_against_solving_the_equations() -> None:
-    # The trap: the rows of "diverse" and "unspecified" plus the totals give a small cell away
-    # even though no single line has exactly one withheld cell.
-    cells = [[12, 41, 32, 7, 0], [12, 43, 19, 10, 0], [0, 1, 2, 0, 0], [0, 3, 0, 0, 0]]
-    published = publish(table("clients_by_gender_age", cells), 5)
-    assert_safe(published, 5)
-    assert published.total == 182
-    raw = table("clients_by_gender_age", cells)
-    _values, lines, _fixed = _structure(raw)
-    assert not determined_cells(lines, suppressed_cells(raw, 5))
-
-
-def test_nothing_withheld_when_everything_is_large_or_zero() -> None:
-    published = publish(table("closures_by_type_form", [[10, 5], [0, 0], [7, 9]]), 5)
-    assert published.withheld() == 0
-    assert published.row_totals == (15, 0, 16)
-    assert published.total == 31
-
-
-def test_threshold_below_three_is_refused() -> None:
-    with pytest.raises(ValueError):
-        publish(table("clients_by_arrival", [[1]]), 2)
-
-
-@settings(max_examples=60, deadline=None)
-@given(
-    st.integers(1, 5).flatmap(
-        lambda rows: st.integers(1, 4).flatmap(
-            lambda cols: st.lists(
-                st.lists(
-                    st.sampled_from([0, 0, 1, 2, 3, 4, 5, 6, 9, 14, 30]),
-                    min_size=cols,
-                    max_size=cols,
-                ),
-                min_size=rows,
-                max_size=rows,
-            )
-        )
-    ),
-    st.integers(3, 7),
-)
-def test_any_table_is_safe(cells: list[list[int]], k: int) -> None:
-    for name in ("clients_by_gender_age", "outcome_employment"):
-        raw = table(name, cells)
-        published = publish(raw, k)
-        assert_safe(published, k)
-        # Published cells are the true values.
-        for r, c in product(range(len(cells)), range(len(cells[0]))):
-            assert published.cells[r][c] in (None, cells[r][c])
-        _values, lines, _fixed = _structure(raw)
-        assert not determined_cells(lines, suppressed_cells(raw, k))
 
 
 def test_nationalities_grouped_into_regions_then_other() -> None:

@@ -134,7 +134,7 @@ def test_wizard_previews_and_exports(
     assert wizard.currentId() == DONE_PAGE
     assert str(target) in wizard.done_page.text.text()
     with zipfile.ZipFile(target) as archive:
-        assert json.loads(archive.read("tables.json"))["suppression"]["threshold"] == 3
+        assert json.loads(archive.read("tables.json"))["disclosure_control"]["threshold"] == 3
     assert view.service.threshold() == 3  # the changed threshold was saved
     # A second export of the same period says so in the preview.
     view.open_export()

@@ -182,6 +182,8 @@ class Cells:
     keys: dict[CellId, int] = field(default_factory=dict)
     published: dict[CellId, int | None] = field(default_factory=dict)
     withheld_large: set[CellId] = field(default_factory=set)
+    row_labels: dict[tuple[str, str], str] = field(default_factory=dict)  # (table, code)
+    column_labels: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def cell_ids(self, table: str) -> list[CellId]:
         return [(table, r, c) for r in self.rows[table] for c in self.columns[table]]
@@ -214,6 +216,13 @@ def sum_parts(cells: Cells, parts: Sequence[Cells], tables: Iterable[str]) -> No
             rows += [r for r in part.rows.get(table, []) if r not in rows]
             columns += [c for c in part.columns.get(table, []) if c not in columns]
         cells.rows[table], cells.columns[table] = rows, columns
+        for part in parts:
+            for (t, code), label in part.row_labels.items():
+                if t == table:
+                    cells.row_labels.setdefault((t, code), label)
+            for (t, code), label in part.column_labels.items():
+                if t == table:
+                    cells.column_labels.setdefault((t, code), label)
         for r in rows:
             for c in columns:
                 cells.published[(table, r, c)] = sum_published(
@@ -264,28 +273,61 @@ def cover_of(cells: Cells, cell: CellId, part: Cells) -> list[CellId]:
 
 
 def consistent_with_parts(
-    cells: Cells, parts: Sequence[Cells], tables: Iterable[str], threshold: int
+    cells: Cells, parts: Sequence[Cells], cell_ids: Iterable[CellId], threshold: int
 ) -> None:
     """Withhold the cells of a whole period (already perturbed) that would bound a withheld
     cell of a sub-period away from 0: everyone counted in the whole period's cell was counted
     in one of its covering cells in the sub-periods, so their sum is at least the cell."""
-    for table in tables:
-        for cell in cells.cell_ids(table):
-            value = cells.published.get(cell)
-            if value is None:
-                continue
-            low, _high = feasible_range(value, threshold)
-            cover = [(part, c) for part in parts for c in cover_of(cells, cell, part)]
-            ceiling = sum(feasible_range(part.published.get(c), threshold)[1] for part, c in cover)
-            exposes = any(
-                part.published.get(c) is None
-                and low - (ceiling - feasible_range(None, threshold)[1]) > 0
-                for part, c in cover
-            )
-            if exposes or not cover:
-                cells.published[cell] = None
-                if cells.counts.get(cell, 0) >= threshold:
-                    cells.withheld_large.add(cell)
+    for cell in cell_ids:
+        value = cells.published.get(cell)
+        if value is None:
+            continue
+        low, _high = feasible_range(value, threshold)
+        cover = [(part, c) for part in parts for c in cover_of(cells, cell, part)]
+        ceiling = sum(cell_bounds(part, c, threshold)[1] for part, c in cover)
+        exposes = any(
+            part.published.get(c) is None
+            and low - (ceiling - cell_bounds(part, c, threshold)[1]) > 0
+            for part, c in cover
+        )
+        if exposes or not cover:
+            cells.published[cell] = None
+            cells.withheld_large.add(cell)
+
+
+OVERVIEW = "overview"
+
+
+def publish_period(
+    cells: Cells, partitions: Sequence[Sequence[Cells]], threshold: int, salt: int
+) -> None:
+    """Fill ``cells.published`` for one period. ``partitions``: for a half-year its two
+    quarters; for a year its halves and its quarters (the last partition must be the
+    quarters); nothing for a quarter. The parts must be published already."""
+    whole = bool(partitions)
+    own_tables = [t for t in cells.tables() if t != OVERVIEW and not (whole and t in EVENT_TABLES)]
+    own_measures = [
+        (OVERVIEW, m, "count") for m in OWN_MEASURES if not (whole and m in EVENT_MEASURES)
+    ]
+    protect_cells(cells, own_tables, threshold, salt)
+    for cell in own_measures:
+        cells.published[cell] = perturb(
+            cells.counts.get(cell, 0), cells.keys.get(cell, 0), salt, threshold
+        )
+    for partition in partitions:
+        ids = [c for t in own_tables for c in cells.cell_ids(t)] + own_measures
+        consistent_with_parts(cells, partition, ids, threshold)
+    if whole:
+        quarters = partitions[-1]
+        sum_parts(cells, quarters, [t for t in cells.tables() if t in EVENT_TABLES])
+        for measure in EVENT_MEASURES:
+            cell = (OVERVIEW, measure, "count")
+            cells.published[cell] = sum_published(q.published.get(cell) for q in quarters)
+    secure_partitions(cells, threshold)
+    for measure, source in MEASURE_SOURCES.items():
+        cells.published[(OVERVIEW, measure, "count")] = sum_published(
+            cells.published.get(c) for c in cells.cell_ids(source)
+        )
 
 
 # --- the audit -----------------------------------------------------------------------------------

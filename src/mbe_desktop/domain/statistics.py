@@ -1,9 +1,9 @@
-"""Counting rules, tables and small-cell suppression of the statistics (plain Python).
+"""Counting rules and tables of the statistics (plain Python).
 
 The service fills a :class:`Tally` for a period from the live documentation (in SQL) and from
 the statistics-only rows of deleted cases (:func:`tally_retained`); :func:`build_tables` turns
-a tally into the count tables the Statistik view shows, and :func:`publish` applies the
-anonymity rules of the export (nationality grouping, primary and secondary suppression).
+a tally into the count tables the Statistik view shows (and, with a threshold, the
+export's tables with nationalities grouped); ``domain.disclosure`` protects the export.
 
 Counting rules (docs/export-format.md repeats them for the provider):
 
@@ -27,7 +27,6 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from fractions import Fraction
 from typing import Any
 
 from mbe_desktop.domain import catalogues as cat
@@ -43,9 +42,7 @@ __all__ = [
     "TableSpec",
     "Tally",
     "build_tables",
-    "determined_cells",
     "group_nationalities",
-    "publish",
     "retained_categories",
     "served_in",
     "status_intervals",
@@ -805,11 +802,7 @@ def build_tables(tally: Tally, threshold: int | None = None) -> tuple[CountTable
     return tuple(tables[name] for name in TABLE_NAMES)
 
 
-# --- small-cell suppression ----------------------------------------------------------------------
-
-Cell = tuple[
-    str, int, int
-]  # ("cell", row, column), ("row", row, 0), ("col", 0, column), ("all", 0, 0)
+# --- published tables ---------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -835,146 +828,6 @@ class PublishedTable:
         if self.spec.row_totals and self.spec.column_totals:
             values.append(self.total)
         return sum(1 for v in values if v is None)
-
-
-def _structure(table: CountTable) -> tuple[dict[Cell, int], list[list[Cell]], set[Cell]]:
-    """Values of all published cells, the lines (each sums to zero with the total negated:
-    cells of a line add up to its total) and the cells never picked as complements."""
-    spec = table.spec
-    n_rows, n_cols = len(table.rows), len(table.columns)
-    values: dict[Cell, int] = {}
-    for r in range(n_rows):
-        for c in range(n_cols):
-            values[("cell", r, c)] = table.cells[r][c]
-    lines: list[list[Cell]] = []
-    fixed: set[Cell] = set()
-    if spec.row_totals:
-        for r in range(n_rows):
-            values[("row", r, 0)] = table.row_total(r)
-            lines.append([("row", r, 0), *(("cell", r, c) for c in range(n_cols))])
-    if spec.column_totals:
-        for c in range(n_cols):
-            values[("col", 0, c)] = table.column_total(c)
-            lines.append([("col", 0, c), *(("cell", r, c) for r in range(n_rows))])
-    if spec.row_totals and spec.column_totals:
-        values[("all", 0, 0)] = table.total
-        lines.append([("all", 0, 0), *(("row", r, 0) for r in range(n_rows))])
-        lines.append([("all", 0, 0), *(("col", 0, c) for c in range(n_cols))])
-        # The grand total equals a figure of the overview table: always as published there.
-        fixed.add(("all", 0, 0))
-    elif spec.column_totals:
-        # The column totals are the figures of the overview (clients, cases, contacts …).
-        fixed.update(("col", 0, c) for c in range(n_cols))
-    return values, lines, fixed
-
-
-def determined_cells(lines: Sequence[Sequence[Cell]], withheld: set[Cell]) -> set[Cell]:
-    """Withheld cells whose value follows exactly from the published ones: solve the system of
-    line equations for the withheld cells (Gaussian elimination over the rationals); a cell is
-    determined when its pivot row has no free variable left."""
-    unknowns = sorted(withheld)
-    index = {cell: i for i, cell in enumerate(unknowns)}
-    matrix: list[list[Fraction]] = []
-    for line in lines:
-        total, parts = line[0], line[1:]
-        row = [Fraction(0)] * len(unknowns)
-        for cell, coefficient in ((total, -1), *((part, 1) for part in parts)):
-            if cell in index:
-                row[index[cell]] += coefficient
-        if any(row):
-            matrix.append(row)
-    pivots: list[tuple[int, int]] = []  # (row, column)
-    rank = 0
-    for column in range(len(unknowns)):
-        pivot = next((r for r in range(rank, len(matrix)) if matrix[r][column] != 0), None)
-        if pivot is None:
-            continue
-        matrix[rank], matrix[pivot] = matrix[pivot], matrix[rank]
-        lead = matrix[rank][column]
-        matrix[rank] = [value / lead for value in matrix[rank]]
-        for r in range(len(matrix)):
-            if r != rank and matrix[r][column] != 0:
-                factor = matrix[r][column]
-                matrix[r] = [a - factor * b for a, b in zip(matrix[r], matrix[rank], strict=True)]
-        pivots.append((rank, column))
-        rank += 1
-    return {
-        unknowns[column]
-        for row, column in pivots
-        if all(value == 0 for i, value in enumerate(matrix[row]) if i != column)
-    }
-
-
-def _complement(
-    line: Sequence[Cell], values: Mapping[Cell, int], withheld: set[Cell], fixed: set[Cell]
-) -> Cell | None:
-    """The cell to withhold next in ``line``: the smallest non-zero one (the least loss),
-    else a zero, fixed totals only as a last resort; ties by position (deterministic)."""
-    candidates = [cell for cell in line if cell not in withheld]
-    if not candidates:
-        return None
-
-    def cost(cell: Cell) -> tuple[int, int, int, Cell]:
-        value = values[cell]
-        return (cell in fixed, value == 0, value, cell)
-
-    return min(candidates, key=cost)
-
-
-def suppressed_cells(table: CountTable, threshold: int) -> set[Cell]:
-    """Primary suppression (every count from 1 to threshold-1) plus secondary suppression
-    until no withheld count can be recomputed from the published cells and totals."""
-    values, lines, fixed = _structure(table)
-    withheld = {cell for cell, value in values.items() if 0 < value < threshold}
-    while True:
-        changed = False
-        for line in lines:  # the quick rule first: no line with exactly one withheld cell
-            if sum(1 for cell in line if cell in withheld) == 1:
-                extra = _complement(line, values, withheld, fixed)
-                if extra is not None:
-                    withheld.add(extra)
-                    changed = True
-        if changed:
-            continue
-        exposed = sorted(determined_cells(lines, withheld)) if withheld else []
-        if not exposed:
-            return withheld
-        progressed = False
-        for line in lines:
-            if exposed[0] in line:
-                extra = _complement(line, values, withheld, fixed)
-                if extra is not None:
-                    withheld.add(extra)
-                    progressed = True
-                    break
-        if not progressed:  # everything in its lines is withheld already: nothing to add
-            return withheld
-
-
-def publish(table: CountTable, threshold: int) -> PublishedTable:
-    """The table with small cells and their complements withheld (None)."""
-    if threshold < MINIMUM_THRESHOLD:
-        raise ValueError(f"threshold below {MINIMUM_THRESHOLD}")
-    withheld = suppressed_cells(table, threshold)
-    values, _lines, _fixed = _structure(table)
-
-    def shown(cell: Cell) -> int | None:
-        return None if cell in withheld else values[cell]
-
-    spec = table.spec
-    n_rows, n_cols = len(table.rows), len(table.columns)
-    return PublishedTable(
-        spec=spec,
-        rows=table.rows,
-        columns=table.columns,
-        cells=tuple(tuple(shown(("cell", r, c)) for c in range(n_cols)) for r in range(n_rows)),
-        row_totals=tuple(shown(("row", r, 0)) for r in range(n_rows)) if spec.row_totals else None,
-        column_totals=(
-            tuple(shown(("col", 0, c)) for c in range(n_cols)) if spec.column_totals else None
-        ),
-        total=shown(("all", 0, 0)) if spec.row_totals and spec.column_totals else None,
-        threshold=threshold,
-    )
 
 
 def published_lines(table: PublishedTable) -> list[list[int | None]]:

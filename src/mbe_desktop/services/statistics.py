@@ -49,6 +49,7 @@ from sqlalchemy import case as sql_case
 from sqlalchemy import cast as sql_cast
 
 from mbe_desktop import __version__
+from mbe_desktop.domain.disclosure import MAX_DEVIATION, NOISE_WEIGHTS, AuditResult
 from mbe_desktop.domain.errors import StorageFull, UserError, ValidationError
 from mbe_desktop.domain.formatting import format_date_de
 from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP, Text
@@ -56,12 +57,12 @@ from mbe_desktop.domain.periods import Period
 from mbe_desktop.domain.statistics import (
     MINIMUM_THRESHOLD,
     NOT_RECORDED,
+    SPECS_BY_NAME,
     CountTable,
     PublishedTable,
     Tally,
     build_tables,
     cm_form,
-    publish,
     retained_categories,
     served_in,
     status_intervals,
@@ -69,6 +70,12 @@ from mbe_desktop.domain.statistics import (
 )
 from mbe_desktop.services import audit
 from mbe_desktop.services.office import OfficeService
+from mbe_desktop.services.publications import (
+    PeriodPublication,
+    plan_publication,
+    published_tables,
+    store_publications,
+)
 from mbe_desktop.services.settings import STATISTICS_THRESHOLD, SettingsService
 from mbe_desktop.storage.files import write_private_atomic
 from mbe_desktop.storage.models import (
@@ -102,7 +109,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 FORMAT_NAME = "mbe-desktop-statistics"
-FORMAT_VERSION = "1.0"
+FORMAT_VERSION = "2.0"
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # fixed entry times: the archive does not date the tables
 SUMMARY_FILE = "zusammenfassung.pdf"
 
@@ -118,6 +125,12 @@ RETAINED = cast(Table, RetainedCaseStatistic.__table__)
 STATUS = cast(Table, CaseStatusChange.__table__)
 EXPORTS = cast(Table, StatisticsExport.__table__)
 
+AUDIT_FAILED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Die Prüfung vor dem Export hat {count} Zelle(n) gefunden, die sich zu genau eingrenzen "
+    "ließen (zuerst: {table}, Zeile „{row}“, {period}). Der Export wurde nicht geschrieben; "
+    "es wurde nichts verändert. Bitte wenden Sie sich an den Träger.",
+)
 FUTURE_PERIOD = QT_TRANSLATE_NOOP(
     "Messages", "Der Zeitraum beginnt nach dem heutigen Tag; dafür gibt es noch keine Zahlen."
 )
@@ -179,6 +192,13 @@ class ExportPreview:
     csv_files: tuple[tuple[str, bytes], ...]  # (file name, content)
     sha256: str  # of tables_json
     previous: tuple[PreviousExport, ...]  # earlier exports of the same period, newest first
+    audit: AuditResult  # of what this export would publish (nothing new: passed, 0 cells)
+    new_publications: tuple[tuple[PeriodPublication, bytes], ...] = ()  # with their tables
+
+    @property
+    def published_before(self) -> bool:
+        """The period was published already: these are its tables as they were."""
+        return not any(item.period == self.period for item, _ in self.new_publications)
 
     @property
     def withheld(self) -> int:
@@ -290,19 +310,33 @@ class StatisticsService:
                 "threshold",
                 minimum=MINIMUM_THRESHOLD,
             )
-        tally = self._tally(period)
-        tables = tuple(publish(table, k) for table in build_tables(tally, k))
-        tables_json = _tables_json(period, k, tables)
+        if period.is_future(self._today()):
+            raise ValidationError(FUTURE_PERIOD, "period")
+        plan = plan_publication(self._store, period, k, self._tally, self._today())
+        new = tuple(
+            (
+                item,
+                _tables_json(
+                    item.period, plan.threshold, published_tables(item.cells, plan.threshold)
+                ),
+            )
+            for item in plan.new
+        )
+        target = plan.target
+        tables = published_tables(target.cells, plan.threshold)
+        tables_json = target.tables_json or next(data for item, data in new if item is target)
         digest = hashlib.sha256(tables_json).hexdigest()
         return ExportPreview(
             period=period,
-            threshold=k,
+            threshold=plan.threshold,
             office_code=self._office.profile().office_code,
             tables=tables,
             tables_json=tables_json,
             csv_files=tuple((f"{table.name}.csv", _csv(table)) for table in tables),
             sha256=digest,
             previous=self._previous(period, digest),
+            audit=plan.audit,
+            new_publications=new,
         )
 
     def previous_exports(self, period: Period) -> tuple[PreviousExport, ...]:
@@ -335,6 +369,8 @@ class StatisticsService:
         step = _Steps(progress, 4)
         if preview is None or preview.period != period:
             preview = self.preview(period)
+        if not preview.audit.passed:
+            raise UserError(AUDIT_FAILED, **_finding_parameters(preview.audit))
         step()
         path = _target_path(Path(target), preview)
         office = self._office.profile()
@@ -369,6 +405,11 @@ class StatisticsService:
                 created_at=self._now().replace(microsecond=0),
             )
             session.add(row)
+            store_publications(
+                session,
+                [item for item, _ in preview.new_publications],
+                {item.period.key: data for item, data in preview.new_publications},
+            )
             session.flush()
             audit.record(session, "export", "statistics", row.id, ["period"])
         step()
@@ -815,6 +856,30 @@ def _table_json(table: PublishedTable) -> dict[str, Any]:
     return result
 
 
+def _method_json(threshold: int) -> dict[str, Any]:
+    """The published parameters of the cell key method (docs/export-format.md)."""
+    return {
+        "method": "cell_key",
+        "threshold": threshold,
+        "withheld_value": None,
+        "max_deviation": MAX_DEVIATION,
+        "noise_weights": {str(e): w for e, w in NOISE_WEIGHTS.items()},
+        "noise_weight_unit": 10_000,
+        "totals": "sum_of_published_cells",
+    }
+
+
+def _finding_parameters(result: AuditResult) -> dict[str, str]:
+    finding = result.findings[0]
+    spec = SPECS_BY_NAME.get(finding.table)
+    return {
+        "table": spec.title if spec else finding.table,
+        "row": finding.row,
+        "period": finding.period,
+        "count": str(len(result.findings)),
+    }
+
+
 def _dump(value: Any) -> bytes:
     return (json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
@@ -826,7 +891,7 @@ def _tables_json(period: Period, threshold: int, tables: Iterable[PublishedTable
             "format": FORMAT_NAME,
             "format_version": FORMAT_VERSION,
             "period": _period_json(period),
-            "suppression": {"threshold": threshold, "withheld_value": None},
+            "disclosure_control": _method_json(threshold),
             "tables": [_table_json(table) for table in tables],
         }
     )
@@ -865,14 +930,7 @@ def _manifest(
             "period": _period_json(preview.period),
             "created_on": created_on.isoformat(),
             "app_version": __version__,
-            "suppression": {
-                "threshold": preview.threshold,
-                "rule": (
-                    "primary: counts 1 to threshold-1 withheld; secondary: further cells "
-                    "withheld until no withheld count follows from the published cells and "
-                    "totals"
-                ),
-            },
+            "disclosure_control": _method_json(preview.threshold),
             "tables": [table.name for table in preview.tables],
             "files": [
                 {"name": name, "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
