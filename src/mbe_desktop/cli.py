@@ -508,6 +508,12 @@ def cmd_export_stats(args: argparse.Namespace, paths: DataPaths, _kdf: KdfParams
         services.close()
     print(f"Statistik {period.label} exportiert: {result.path}")
     print(f"Prüfsumme der Tabellen (SHA-256): {result.sha256}")
+    print(
+        f"Prüfung bestanden: {result.audit.protected_cells} kleine Zahlen mit allen "
+        "Veröffentlichungen des Jahres nachgerechnet; keine lässt sich eingrenzen."
+    )
+    if result.published_before:
+        print("Der Zeitraum ist festgeschrieben: dieselben Tabellen wie beim ersten Export.")
     if result.previous:
         print(f"Dieser Zeitraum wurde schon exportiert: {format_previous(result.previous[0])}.")
     return EXIT_OK

@@ -125,6 +125,10 @@ def test_wizard_previews_and_exports(
              for c in range(1, table.columnCount())]  # fmt: skip
     assert "•" in cells  # three clients: small counts are withheld
     assert "Ratsuchende" in wizard.preview_page.counting.text()
+    # The audit's result in plain German; the year is fixed together with its parts.
+    audit = wizard.preview_page.audit
+    assert audit.isVisible() and "Prüfung bestanden" in audit.text()
+    assert "1. Quartal 2025" in audit.text() and "festgeschrieben" in audit.text()
     wizard.next()
     assert wizard.currentId() == TARGET_PAGE
     assert wizard.target_page.path.text().endswith("MBE-Statistik_2025.zip")
@@ -145,6 +149,20 @@ def test_wizard_previews_and_exports(
     second.next()
     assert second.preview_page.previous.isVisible()
     assert "mit denselben Zahlen" in second.preview_page.previous.text()
+    assert "festgeschrieben" in second.preview_page.previous.text()
+
+
+def test_wizard_refuses_a_free_range_on_the_first_page(
+    qtbot: QtBot, context: UnlockedContext
+) -> None:
+    view = view_of(qtbot, context)  # on "this year so far", a free range
+    view.open_export()
+    wizard = view.wizard
+    assert wizard is not None
+    qtbot.addWidget(wizard)
+    wizard.next()
+    assert wizard.currentId() == PERIOD_PAGE
+    assert "nur ganze Jahre" in wizard.period_page.error.text()
 
 
 def confirm_lower_threshold(wizard: ExportWizard, secret: str = PASSPHRASE) -> None:

@@ -72,6 +72,7 @@ from mbe_desktop.services import audit
 from mbe_desktop.services.office import OfficeService
 from mbe_desktop.services.publications import (
     PeriodPublication,
+    check_publishable,
     plan_publication,
     published_tables,
     store_publications,
@@ -221,6 +222,8 @@ class ExportResult:
     sha256: str  # of tables.json, as recorded in the store
     files: tuple[str, ...]
     previous: tuple[PreviousExport, ...]
+    audit: AuditResult
+    published_before: bool  # the period's tables were fixed by an earlier export
 
 
 Progress = Callable[[int, int], bool]
@@ -339,6 +342,13 @@ class StatisticsService:
             new_publications=new,
         )
 
+    def check_exportable(self, period: Period) -> None:
+        """Refuse (ValidationError) a period the export does not publish: a free range, one
+        that has not ended, one in the future."""
+        if period.is_future(self._today()):
+            raise ValidationError(FUTURE_PERIOD, "period")
+        check_publishable(period, self._today())
+
     def previous_exports(self, period: Period) -> tuple[PreviousExport, ...]:
         return self._previous(period, None)
 
@@ -417,7 +427,12 @@ class StatisticsService:
             "statistics export written: %d tables, %d bytes", len(preview.tables), len(archive)
         )
         return ExportResult(
-            path, preview.sha256, ("manifest.json", *(n for n, _ in files)), preview.previous
+            path,
+            preview.sha256,
+            ("manifest.json", *(n for n, _ in files)),
+            preview.previous,
+            preview.audit,
+            preview.published_before,
         )
 
 

@@ -81,10 +81,12 @@ class PeriodPage(QWizardPage):
         layout.addWidget(
             hint(
                 self.tr(
-                    "Anzahlen unter der Schwelle werden nicht veröffentlicht, dazu weitere "
-                    "Zellen, damit sich keine unterdrückte Zahl aus Summen errechnen lässt. "
-                    "Eine höhere Schwelle wird beim Export gespeichert; eine niedrigere schützt "
-                    "weniger und gilt erst, wenn Sie sie mit Ihrer Passphrase bestätigen."
+                    "Anzahlen unter der Schwelle (auch 0) werden nicht veröffentlicht, alle "
+                    "anderen leicht verrauscht (um höchstens 3). Exportiert werden nur "
+                    "abgelaufene Jahre, Halbjahre und Quartale; jeder Zeitraum wird einmal "
+                    "festgeschrieben und danach immer gleich exportiert. Eine höhere Schwelle "
+                    "wird beim Export gespeichert; eine niedrigere schützt weniger und gilt "
+                    "erst, wenn Sie sie mit Ihrer Passphrase bestätigen."
                 ),
                 self,
             )
@@ -99,6 +101,11 @@ class PeriodPage(QWizardPage):
         chosen = self.picker.try_period()
         if isinstance(chosen, UserError):
             self.error.show_message(chosen.message, "error")
+            return False
+        try:
+            self._wizard.service.check_exportable(chosen)
+        except UserError as error:
+            self.error.show_message(error.message, "error")
             return False
         self.error.clear()
         saved = self._wizard.service.threshold()
@@ -148,6 +155,8 @@ class PreviewPage(QWizardPage):
         layout = QVBoxLayout(self)
         self.previous = Banner("warning", self)
         layout.addWidget(self.previous)
+        self.audit = Banner("info", self)
+        layout.addWidget(self.audit)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -180,6 +189,7 @@ class PreviewPage(QWizardPage):
         self.tables.clear()
         self.table.clear()
         self.previous.clear()
+        self.audit.clear()
         self.error.clear()
         self.summary.clear()
         wizard = self._wizard
@@ -192,16 +202,16 @@ class PreviewPage(QWizardPage):
         )
 
     def isComplete(self) -> bool:
-        return self.preview is not None
+        return self.preview is not None and self.preview.audit.passed
 
     def _ready(self, preview: ExportPreview) -> None:
         self.busy.stop()
         self.preview = preview
         self.summary.setText(
             self.tr(
-                "{period}: {tables} Tabellen, Schwelle {k}; {withheld} Werte unterdrückt "
-                "({mark}). Dazu kommen manifest.json und eine PDF-Zusammenfassung mit "
-                "denselben Tabellen."
+                "{period}: {tables} Tabellen, Schwelle {k}; {withheld} Werte zurückgehalten "
+                "({mark}), alle anderen verrauscht. Dazu kommen manifest.json und eine "
+                "PDF-Zusammenfassung mit denselben Tabellen."
             ).format(
                 period=preview.period.display_label(),
                 tables=len(preview.tables),
@@ -213,15 +223,58 @@ class PreviewPage(QWizardPage):
         if preview.previous:
             lines = [display(format_previous(item)) for item in preview.previous[:3]]
             self.previous.show_message(
-                self.tr("Dieser Zeitraum wurde schon exportiert: {when}.").format(
-                    when="; ".join(lines)
-                ),
-                "warning",
+                self.tr(
+                    "Dieser Zeitraum wurde schon exportiert: {when}. Er ist festgeschrieben: "
+                    "der Export enthält dieselben Tabellen."
+                ).format(when="; ".join(lines)),
+                "info",
             )
+        self._show_audit(preview)
         for table in preview.tables:
             self.tables.addItem(catalogue_text(table.spec.title))
         self.tables.setCurrentRow(0)
         self.completeChanged.emit()
+
+    def _show_audit(self, preview: ExportPreview) -> None:
+        result = preview.audit
+        if not result.passed:
+            finding = result.findings[0]
+            self.audit.show_message(
+                self.tr(
+                    "Prüfung nicht bestanden: {count} kleine Zahl(en) ließen sich zu genau "
+                    "eingrenzen, zuerst in „{table}“, Zeile „{row}“ ({period}). Der Export "
+                    "wird nicht geschrieben; bitte wenden Sie sich an den Träger."
+                ).format(
+                    count=len(result.findings),
+                    table=next(
+                        (
+                            catalogue_text(t.spec.title)
+                            for t in preview.tables
+                            if t.name == finding.table
+                        ),
+                        finding.table,
+                    ),
+                    row=finding.row,
+                    period=finding.period,
+                ),
+                "error",
+            )
+            return
+        parts = [
+            item.period.display_label()
+            for item, _ in preview.new_publications
+            if item.period != preview.period
+        ]
+        text = self.tr(
+            "Prüfung bestanden: {cells} kleine Zahlen wurden mit allen Tabellen und allen "
+            "früheren Veröffentlichungen dieses Jahres nachgerechnet ({programmes} lineare "
+            "Programme); keine lässt sich eingrenzen."
+        ).format(cells=result.protected_cells, programmes=result.programmes)
+        if parts:
+            text += " " + self.tr(
+                "Mit diesem Zeitraum werden auch {parts} festgeschrieben."
+            ).format(parts=", ".join(parts))
+        self.audit.show_message(text, "info")
 
     def _failed(self, error: BaseException) -> None:
         self.busy.stop()
