@@ -236,6 +236,11 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument(
         "--out", required=True, metavar="DATEI_ODER_ORDNER", help="Ziel: Datei *.zip oder Ordner"
     )
+    stats.add_argument(
+        "--correction",
+        action="store_true",
+        help="Berichtigung: die veröffentlichten Zeiträume des Jahres neu berechnen (höchstens 2)",
+    )
     stats.set_defaults(func=cmd_export_stats)
 
     for sub in (init, demo, passwd):
@@ -503,7 +508,8 @@ def cmd_export_stats(args: argparse.Namespace, paths: DataPaths, _kdf: KdfParams
     services = _unlock(paths, _secret(PASSPHRASE_ENV, "Passphrase: "))
     try:
         statistics = StatisticsService(services.store)
-        result = statistics.export(period, Path(args.out))
+        preview = statistics.preview(period, correction=args.correction)
+        result = statistics.export(period, Path(args.out), preview)
     finally:
         services.close()
     print(f"Statistik {period.label} exportiert: {result.path}")
@@ -512,7 +518,9 @@ def cmd_export_stats(args: argparse.Namespace, paths: DataPaths, _kdf: KdfParams
         f"Prüfung bestanden: {result.audit.protected_cells} kleine Zahlen mit allen "
         "Veröffentlichungen des Jahres nachgerechnet; keine lässt sich eingrenzen."
     )
-    if result.published_before:
+    if preview.correction:
+        print(f"Berichtigung Nr. {preview.correction}: sie ersetzt die frühere Veröffentlichung.")
+    elif result.published_before:
         print("Der Zeitraum ist festgeschrieben: dieselben Tabellen wie beim ersten Export.")
     if result.previous:
         print(f"Dieser Zeitraum wurde schon exportiert: {format_previous(result.previous[0])}.")

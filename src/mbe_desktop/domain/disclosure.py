@@ -49,6 +49,7 @@ __all__ = [
     "AuditResult",
     "Cells",
     "derived_key",
+    "distinguishing_findings",
     "feasible_range",
     "noise_distribution",
     "perturb",
@@ -602,3 +603,25 @@ def _add_part_rows(
                     cell, 0
                 ):
                     add_row(0.0, INFINITE, {column: 1.0, same: -1.0})
+
+
+def distinguishing_findings(
+    old: Publication, new: Publication, threshold: int
+) -> list[AuditFinding]:
+    """A correction against the version it replaces: for every cell, both versions together
+    must fit the true change ``d`` and also ``d - 1`` and ``d + 1``, so that an attacker who
+    knows everything else cannot tell whether one person more or less was counted."""
+    findings: list[AuditFinding] = []
+    for cell in variable_cells(new):
+        if cell not in old.cells.published and cell not in old.cells.counts:
+            continue
+        low_old, high_old = cell_bounds(old.cells, cell, threshold)
+        low_new, high_new = cell_bounds(new.cells, cell, threshold)
+        change = new.cells.counts.get(cell, 0) - old.cells.counts.get(cell, 0)
+        if low_new - high_old <= change - 1 and change + 1 <= high_new - low_old:
+            continue
+        table, row, column = cell
+        findings.append(
+            AuditFinding(new.period, table, row, column, change, change, "distinguishable")
+        )
+    return findings

@@ -13,6 +13,7 @@ Only whole years, half-years and quarters that have ended can be published.
 from __future__ import annotations
 
 import json
+import secrets
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -26,6 +27,7 @@ from mbe_desktop.domain.disclosure import (
     Cells,
     Publication,
     audit,
+    distinguishing_findings,
     publish_period,
     sum_published,
 )
@@ -56,6 +58,17 @@ NOT_EXPORTABLE = QT_TRANSLATE_NOOP(
     "Exportiert werden nur ganze Jahre, Halbjahre und Quartale: freie Zeiträume ließen sich "
     "gegeneinander verrechnen. Freie Zeiträume zeigt die Statistik-Ansicht.",
 )
+MAX_CORRECTIONS = 2  # per year: every correction is one more noisy look at the same figures
+NOT_PUBLISHED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "{period} wurde noch nicht veröffentlicht; eine Berichtigung gibt es erst nach dem ersten "
+    "Export.",
+)
+TOO_MANY_CORRECTIONS = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Die Zahlen von {year} wurden schon {count}-mal berichtigt; mehr Berichtigungen sind nicht "
+    "möglich, weil jede weitere die verrauschten Zahlen genauer erkennbar machen würde.",
+)
 NOT_ENDED = QT_TRANSLATE_NOOP(
     "Messages",
     "Der Zeitraum {period} endet erst am {end}. Ein Zeitraum wird einmal veröffentlicht und "
@@ -72,6 +85,8 @@ class PeriodPublication:
     cells: Cells
     tables_json: bytes | None  # as stored; None until the export writes it
     stored: bool
+    version: int = 1  # 2, 3 …: corrections
+    salt: int = 0  # added to every cell key; a correction draws a new one
 
     def publication(self) -> Publication:
         return Publication(self.period.key, self.cells, partition_keys(self.period))
@@ -244,8 +259,16 @@ def _cells_from_json(text: str) -> Cells:
 
 def stored_publications(store: Store, year: int) -> dict[str, PeriodPublication]:
     """The latest stored publication of each period of ``year``."""
+    latest: dict[str, PeriodPublication] = {}
+    for item in stored_versions(store, year):
+        latest[item.period.key] = item
+    return latest
+
+
+def stored_versions(store: Store, year: int) -> list[PeriodPublication]:
+    """Every stored version of every period of ``year``, oldest first per period."""
     keys = {p.key: p for p in year_periods(year)}
-    result: dict[str, PeriodPublication] = {}
+    result: list[PeriodPublication] = []
     with store.session() as session:
         rows = session.scalars(
             select(StatisticsPublication)
@@ -253,12 +276,16 @@ def stored_publications(store: Store, year: int) -> dict[str, PeriodPublication]
             .order_by(StatisticsPublication.period, StatisticsPublication.version)
         ).all()
         for row in rows:
-            result[row.period] = PeriodPublication(
-                period=keys[row.period],
-                threshold=row.threshold,
-                cells=_cells_from_json(row.cells_json),
-                tables_json=row.tables_json.encode("utf-8"),
-                stored=True,
+            result.append(
+                PeriodPublication(
+                    period=keys[row.period],
+                    threshold=row.threshold,
+                    cells=_cells_from_json(row.cells_json),
+                    tables_json=row.tables_json.encode("utf-8"),
+                    stored=True,
+                    version=row.version,
+                    salt=row.salt,
+                )
             )
     return result
 
@@ -271,9 +298,9 @@ def store_publications(
         session.add(
             StatisticsPublication(
                 period=item.period.key,
-                version=1,
+                version=item.version,
                 threshold=item.threshold,
-                salt=0,
+                salt=item.salt,
                 tables_json=tables_json[item.period.key].decode("utf-8"),
                 cells_json=_cells_json(item.cells),
             )
@@ -287,29 +314,46 @@ def plan_publication(
     store: Store,
     period: Period,
     threshold: int,
-    tally_of: Callable[[Period], Tally],
+    tally_of: Callable[[Period, bool], Tally],
     today: date,
+    correction: bool = False,
 ) -> PendingPublication:
     """The publication of ``period`` (stored, or computed with the parts it needs) and the
-    audit of everything the year then has published."""
+    audit of everything the year then has published. A ``correction`` publishes every
+    period of the year that was published before anew, with fresh noise (new salts)."""
     check_publishable(period, today)
-    stored = stored_publications(store, period.start.year)
+    year = period.start.year
+    versions = stored_versions(store, year)
+    stored = {item.period.key: item for item in versions}  # the latest of each
     if stored:
         threshold = next(iter(stored.values())).threshold  # one threshold per year
+    if correction:
+        if period.key not in stored:
+            raise ValidationError(NOT_PUBLISHED, "period", period=period.label)
+        done = max(item.version for item in stored.values()) - 1
+        if done >= MAX_CORRECTIONS:
+            raise ValidationError(TOO_MANY_CORRECTIONS, "period", year=str(year), count=str(done))
     new: dict[str, PeriodPublication] = {}
+    redo = set(stored) if correction else set()
 
     def ensure(wanted: Period) -> PeriodPublication:
-        known = stored.get(wanted.key) or new.get(wanted.key)
+        known = new.get(wanted.key) or (None if wanted.key in redo else stored.get(wanted.key))
         if known is not None:
             return known
         parts = [[ensure(p) for p in partition] for partition in partitions(wanted)]
-        cells = cells_from_tally(tally_of(wanted), threshold)
-        publish_period(cells, [[p.cells for p in part] for part in parts], threshold, salt=0)
-        made = PeriodPublication(wanted, threshold, cells, None, stored=False)
+        # A whole period's event tables are its quarters' sums: not counted again.
+        cells = cells_from_tally(tally_of(wanted, not parts), threshold)
+        earlier = stored.get(wanted.key)
+        version = earlier.version + 1 if earlier is not None else 1
+        salt = secrets.randbits(32) if version > 1 else 0
+        publish_period(cells, [[p.cells for p in part] for part in parts], threshold, salt)
+        made = PeriodPublication(wanted, threshold, cells, None, False, version, salt)
         new[wanted.key] = made
         return made
 
     target = ensure(period)
+    for key in sorted(redo, key=lambda k: [p.key for p in year_periods(year)].index(k)):
+        ensure(next(p for p in year_periods(year) if p.key == key))
     everything = {**stored, **new}
     # Examined: what this export publishes anew, or (published before) the period itself,
     # against everything the year has published.
@@ -318,4 +362,16 @@ def plan_publication(
         threshold,
         examine=list(new) or [period.key],
     )
+    if correction:
+        findings = [
+            finding
+            for old in versions
+            if old.period.key in new
+            for finding in distinguishing_findings(
+                old.publication(), new[old.period.key].publication(), threshold
+            )
+        ]
+        result = AuditResult(
+            result.protected_cells, result.programmes, (*result.findings, *findings)
+        )
     return PendingPublication(target, tuple(new.values()), result, threshold)

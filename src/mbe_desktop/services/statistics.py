@@ -195,6 +195,7 @@ class ExportPreview:
     previous: tuple[PreviousExport, ...]  # earlier exports of the same period, newest first
     audit: AuditResult  # of what this export would publish (nothing new: passed, 0 cells)
     new_publications: tuple[tuple[PeriodPublication, bytes], ...] = ()  # with their tables
+    correction: int = 0  # 0: the first publication; 1, 2: its corrections
 
     @property
     def published_before(self) -> bool:
@@ -269,11 +270,13 @@ class StatisticsService:
             retained_partial=tally.retained_partial,
         )
 
-    def _tally(self, period: Period) -> Tally:
+    def _tally(self, period: Period, events: bool = True) -> Tally:
+        """``events=False``: without contacts, referrals and closures (a half-year's or
+        year's export publishes those as the sums of its quarters)."""
         if period.is_future(self._today()):
             raise ValidationError(FUTURE_PERIOD, "period")
         with self._store.engine.connect() as connection:
-            tally = _live_tally(connection, period)
+            tally = _live_tally(connection, period, events)
             retained = [
                 (
                     row.opened_on,
@@ -302,8 +305,11 @@ class StatisticsService:
 
     # --- export ------------------------------------------------------------------------------
 
-    def preview(self, period: Period, threshold: int | None = None) -> ExportPreview:
-        """The tables as they would leave the laptop, and earlier exports of the period."""
+    def preview(
+        self, period: Period, threshold: int | None = None, correction: bool = False
+    ) -> ExportPreview:
+        """The tables as they would leave the laptop, and earlier exports of the period.
+        ``correction``: publish the year's published periods anew (docs/export-format.md)."""
         k = self.threshold() if threshold is None else threshold
         if k < MINIMUM_THRESHOLD:
             raise ValidationError(
@@ -315,12 +321,15 @@ class StatisticsService:
             )
         if period.is_future(self._today()):
             raise ValidationError(FUTURE_PERIOD, "period")
-        plan = plan_publication(self._store, period, k, self._tally, self._today())
+        plan = plan_publication(self._store, period, k, self._tally, self._today(), correction)
         new = tuple(
             (
                 item,
                 _tables_json(
-                    item.period, plan.threshold, published_tables(item.cells, plan.threshold)
+                    item.period,
+                    plan.threshold,
+                    published_tables(item.cells, plan.threshold),
+                    item.version - 1,
                 ),
             )
             for item in plan.new
@@ -340,6 +349,7 @@ class StatisticsService:
             previous=self._previous(period, digest),
             audit=plan.audit,
             new_publications=new,
+            correction=target.version - 1,
         )
 
     def check_exportable(self, period: Period) -> None:
@@ -627,10 +637,10 @@ def _drop_working_tables(connection: Connection) -> None:
         table.drop(connection, checkfirst=True)
 
 
-def _live_tally(connection: Connection, period: Period) -> Tally:
+def _live_tally(connection: Connection, period: Period, events: bool = True) -> Tally:
     _drop_working_tables(connection)
     try:
-        return _count_live(connection, period)
+        return _count_live(connection, period, events)
     finally:
         _drop_working_tables(connection)
         # Only the temp schema was written: committing ends the transaction the DML began
@@ -638,7 +648,7 @@ def _live_tally(connection: Connection, period: Period) -> Tally:
         connection.commit()
 
 
-def _count_live(connection: Connection, period: Period) -> Tally:
+def _count_live(connection: Connection, period: Period, events: bool = True) -> Tally:
     """Counts of the live documentation, and in ``tally.keys`` the sums of the counted
     records' keys for the export's cell key method (the same queries, one more SUM each)."""
     tally = Tally(keys=Tally())
@@ -738,6 +748,16 @@ def _count_live(connection: Connection, period: Period) -> Tally:
             connection.execute(select(column, func.count(), func.sum(p.stat_key)).group_by(column)),
         )
 
+    if events:
+        _count_events(connection, period, tally, form)
+    return tally
+
+
+def _count_events(connection: Connection, period: Period, tally: Tally, form: Any) -> None:
+    """Contacts, referrals and the cases closed in the period (``stat_case`` is filled)."""
+    keys = tally.keys
+    assert keys is not None
+    s = STAT_CASE.c
     # Contacts and referrals by their own day. The contact count reads only its covering
     # index (migrations 0008, 0009), for a short period and a year alike.
     occurred = CONTACT.c.occurred_at
@@ -828,7 +848,6 @@ def _count_live(connection: Connection, period: Period) -> Tally:
                 .group_by(intake, closure_value)
             ),
         )
-    return tally
 
 
 # --- export files ------------------------------------------------------------------------------
@@ -899,13 +918,16 @@ def _dump(value: Any) -> bytes:
     return (json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def _tables_json(period: Period, threshold: int, tables: Iterable[PublishedTable]) -> bytes:
+def _tables_json(
+    period: Period, threshold: int, tables: Iterable[PublishedTable], correction: int = 0
+) -> bytes:
     """Deterministic: fixed key order, no timestamps."""
     return _dump(
         {
             "format": FORMAT_NAME,
             "format_version": FORMAT_VERSION,
             "period": _period_json(period),
+            "correction": correction,
             "disclosure_control": _method_json(threshold),
             "tables": [_table_json(table) for table in tables],
         }
@@ -943,6 +965,7 @@ def _manifest(
             "format_version": FORMAT_VERSION,
             "office_code": preview.office_code,
             "period": _period_json(preview.period),
+            "correction": preview.correction,
             "created_on": created_on.isoformat(),
             "app_version": __version__,
             "disclosure_control": _method_json(preview.threshold),

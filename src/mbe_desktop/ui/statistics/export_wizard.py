@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -77,6 +78,18 @@ class PeriodPage(QWizardPage):
                                 STATISTICS_THRESHOLD.maximum)  # fmt: skip
         self.threshold.setValue(wizard.service.threshold())
         form.addRow(self.tr("Schwelle für &kleine Zahlen:"), self.threshold)
+        self.correction = QCheckBox(
+            self.tr("&Berichtigung: die veröffentlichten Zahlen dieses Jahres neu berechnen"),
+            self,
+        )
+        self.correction.setToolTip(
+            self.tr(
+                "Nur für Nachträge zu einem schon exportierten Zeitraum. Alle veröffentlichten "
+                "Zeiträume des Jahres werden mit neuem Rauschen berechnet und als Berichtigung "
+                "gekennzeichnet; höchstens zwei Berichtigungen je Jahr."
+            )
+        )
+        form.addRow("", self.correction)
         layout.addLayout(form)
         layout.addWidget(
             hint(
@@ -195,10 +208,11 @@ class PreviewPage(QWizardPage):
         wizard = self._wizard
         period = wizard.period_page.picker.period()
         threshold = wizard.period_page.threshold.value()
+        correction = wizard.period_page.correction.isChecked()
         self.busy.start(self.tr("Die Tabellen werden gezählt und geprüft …"))
         service = wizard.service
         wizard.context.runner.run(
-            lambda: service.preview(period, threshold), self._ready, self._failed
+            lambda: service.preview(period, threshold, correction), self._ready, self._failed
         )
 
     def isComplete(self) -> bool:
@@ -270,6 +284,10 @@ class PreviewPage(QWizardPage):
             "früheren Veröffentlichungen dieses Jahres nachgerechnet ({programmes} lineare "
             "Programme); keine lässt sich eingrenzen."
         ).format(cells=result.protected_cells, programmes=result.programmes)
+        if preview.correction:
+            text += " " + self.tr(
+                "Berichtigung Nr. {number}: sie ersetzt die frühere Veröffentlichung."
+            ).format(number=preview.correction)
         if parts:
             text += " " + self.tr(
                 "Mit diesem Zeitraum werden auch {parts} festgeschrieben."
