@@ -90,7 +90,7 @@ def refusals(sizes: list[int], seeds: int) -> None:
     today = date(2026, 6, 15)
     years = (2024, 2025)
     for size in sizes:
-        tried = refused = protected = 0
+        tried = refused = protected = corrections = corrections_refused = 0
         seconds: list[float] = []
         for seed in range(seeds):
             with tempfile.TemporaryDirectory(prefix="mbe-refusals-") as folder:
@@ -118,12 +118,20 @@ def refusals(sizes: list[int], seeds: int) -> None:
                                 stats.export(period, Path(folder) / f"{period.key}.zip", preview)
                             else:
                                 refused += 1
+                    for _ in range(2):  # two corrections of the last year
+                        preview = stats.preview(period_for(years[-1]), correction=True)
+                        corrections += 1
+                        if preview.audit.passed:
+                            stats.export(period_for(years[-1]), Path(folder) / "c.zip", preview)
+                        else:
+                            corrections_refused += 1
                 finally:
                     services.close()
         print(
             f"{size:>5} clients × {seeds} offices: {tried} exports, {refused} refused by the "
             f"audit ({100 * refused / max(tried, 1):.1f} %), {protected} protected cells "
-            f"examined, preview median {ms(seconds)}"
+            f"examined, preview median {ms(seconds)}; corrections: {corrections}, "
+            f"{corrections_refused} refused by the audit"
         )
 
 

@@ -102,6 +102,12 @@ def test_no_small_count_and_no_zero_is_published_and_totals_are_sums(
                 if "total" in row:
                     known = [v for v in row["values"] if v is not None]
                     assert row["total"] == (sum(known) if known else None)
+        # Countries stand in the order of their published counts: the order of the true
+        # counts would tell more than the perturbed figures.
+        rows = parsed(raw)["clients_by_nationality"]["rows"]
+        countries = [r for r in rows if ":" not in r["code"] and r["code"] != "other"]
+        ordered = sorted(countries, key=lambda r: (-(r["values"][0] or 0), r["code"]))
+        assert countries == ordered, key
 
 
 def test_replaying_the_documented_method_bounds_no_small_count(
@@ -282,3 +288,68 @@ def test_noise_reads_as_the_docs_say(demo: Services) -> None:
     assert deviations and all(abs(e) <= d.MAX_DEVIATION for e in deviations)
     mean = sum(deviations) / len(deviations)
     assert abs(mean) < 4 * math.sqrt(1.0 / len(deviations))  # about 4 standard errors
+
+
+def test_a_correction_publishes_the_year_anew_and_is_limited(tmp_path: Path) -> None:
+    services = office_store(tmp_path / "store", 120)
+    try:
+        stats = StatisticsService(services.store, today=lambda: TODAY)
+        first = export_all(services, tmp_path / "first")
+        with pytest.raises(ValidationError, match="noch nicht veröffentlicht"):
+            stats.preview(parse_period("2024-Q2"), correction=True)
+        clients = ClientService(services.store, today=lambda: TODAY)
+        cases = CaseService(services.store, today=lambda: TODAY)
+        late = clients.create(intake("Nachtrag", "Nora", nationalities=("ER",)))
+        cases.open_case(late.id, CaseInput(opened_on=date(2025, 5, 5)))
+        corrected = {}
+        for number in (1, 2):
+            preview = stats.preview(parse_period("2025-Q2"), correction=True)
+            assert preview.correction == number
+            # Every period of the year published before is published anew, with fresh noise.
+            assert {item.period.key for item, _ in preview.new_publications} == set(PERIODS)
+            assert all(item.version == number + 1 for item, _ in preview.new_publications)
+            if not preview.audit.passed:  # the one-person test may refuse; then nothing changes
+                assert all(
+                    f.reason in ("bounded", "distinguishable") for f in preview.audit.findings
+                )
+                with pytest.raises(Exception, match="nicht geschrieben"):
+                    stats.export(parse_period("2025-Q2"), tmp_path / f"c{number}.zip", preview)
+                return
+            result = stats.export(parse_period("2025-Q2"), tmp_path / f"c{number}.zip", preview)
+            with zipfile.ZipFile(result.path) as archive:
+                tables = json.loads(archive.read("tables.json"))
+                manifest = json.loads(archive.read("manifest.json"))
+            assert tables["correction"] == manifest["correction"] == number
+            corrected[number] = preview.tables_json
+        # The latest correction is what the period exports now, for every period of the year.
+        assert stats.preview(parse_period("2025-Q2")).tables_json == corrected[2]
+        for key in PERIODS:
+            assert json.loads(stats.preview(parse_period(key)).tables_json)["correction"] == 2
+        # New noise everywhere, not only in the cells the late entry is counted in.
+        old = cells_of(parsed(first["2025-Q3"]))
+        new = cells_of(parsed(stats.preview(parse_period("2025-Q3")).tables_json))
+        changed = [cell for cell in old if old[cell] is not None and new.get(cell) != old[cell]]
+        assert len(changed) >= 10
+        with pytest.raises(ValidationError, match="schon 2-mal berichtigt"):
+            stats.preview(parse_period("2025"), correction=True)
+    finally:
+        services.close()
+
+
+def test_the_one_person_test_catches_a_change_that_shows() -> None:
+    """Old and new version of a cell so far apart that the change must be more than one
+    person: the test names it."""
+    table = "clients_by_how_found"
+    old = d.Cells(rows={table: ["friends"]}, columns={table: ["count"]})
+    new = d.Cells(rows={table: ["friends"]}, columns={table: ["count"]})
+    cell = (table, "friends", "count")
+    old.counts[cell], old.published[cell] = 20, 17  # e = -3
+    new.counts[cell], new.published[cell] = 20, 23  # e = +3, same true count
+    findings = d.distinguishing_findings(
+        d.Publication("2025-Q1", old), d.Publication("2025-Q1", new), K
+    )
+    assert [f.reason for f in findings] == ["distinguishable"]
+    new.published[cell] = 21
+    assert not d.distinguishing_findings(
+        d.Publication("2025-Q1", old), d.Publication("2025-Q1", new), K
+    )

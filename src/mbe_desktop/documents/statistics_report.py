@@ -1,7 +1,7 @@
 """The human-readable summary of a statistics export (PDF): the same tables as the CSV files.
 
 Only what the export contains appears here: the office (name and code, never the counsellor),
-the period, the threshold and the published tables with withheld cells marked "•".
+the period, the threshold and the published (perturbed) tables with withheld cells marked "•".
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ class ReportHeader:
     threshold: int
     app_version: str
     format_version: str
+    correction: int = 0  # 1, 2: a correction replacing the earlier publication
 
 
 def _column_widths(label_width: float, count: int) -> list[float]:
@@ -70,8 +71,8 @@ def _table(table: PublishedTable) -> Table:
         values = list(table.cells[index])
         if has_row_totals and table.row_totals is not None:
             values.append(table.row_totals[index])
-        if all(value == 0 for value in values):
-            continue  # empty rows stay in the CSV files; here they only lengthen the page
+        if all(value is None or value == 0 for value in values):
+            continue  # such rows stay in the CSV files; here they only lengthen the page
         data.append([para(label, styles.body), *(format_count(v) for v in values)])
     if len(data) == 1:
         data.append([para("keine Fälle im Zeitraum", styles.small), *([""] * (len(header) - 1))])
@@ -127,6 +128,12 @@ def statistics_report_pdf(header: ReportHeader, tables: Sequence[PublishedTable]
         ("Erstellt am", format_date_de(header.created_on)),
         ("Schwelle für kleine Zahlen", str(header.threshold)),
         (
+            "Veröffentlichung",
+            f"Berichtigung Nr. {header.correction}: ersetzt die frühere Veröffentlichung"
+            if header.correction
+            else "erste Veröffentlichung dieses Zeitraums",
+        ),
+        (
             "Format",
             f"mbe-desktop-statistics {header.format_version}, MBE Desktop {header.app_version}",
         ),
@@ -155,10 +162,12 @@ def statistics_report_pdf(header: ReportHeader, tables: Sequence[PublishedTable]
         ),
         Spacer(1, 2 * mm),
         para(
-            f"{WITHHELD_MARK} = Wert unterdrückt: Anzahlen von 1 bis {header.threshold - 1} "
-            "werden nicht veröffentlicht, dazu weitere Zellen, damit sich kein unterdrückter "
-            "Wert aus Zeilen- oder Spaltensummen errechnen lässt. Zeilen, in denen nur Nullen "
-            "stehen, sind hier ausgelassen.",
+            f"{WITHHELD_MARK} = Wert zurückgehalten: Anzahlen unter {header.threshold} – auch "
+            "0 – werden nicht veröffentlicht, ebenso Werte, mit denen sich zusammen mit anderen "
+            "Tabellen oder Zeiträumen eine kleine Zahl eingrenzen ließe. Alle anderen Zahlen "
+            "sind leicht verrauscht (Zellschlüsselverfahren: um höchstens 3, im Mittel "
+            "unverfälscht); Summen sind die Summen der veröffentlichten Werte. Zeilen nur mit "
+            "zurückgehaltenen Werten sind hier ausgelassen (sie stehen in den CSV-Dateien).",
             styles.small,
         ),
     ]

@@ -197,7 +197,10 @@ def published_tables(cells: Cells, threshold: int) -> tuple[PublishedTable, ...]
     result: list[PublishedTable] = []
     for name in TABLE_NAMES:
         spec = SPECS_BY_NAME[name]
-        rows = tuple((code, cells.row_labels.get((name, code), code)) for code in cells.rows[name])
+        codes = cells.rows[name]
+        if name == "clients_by_nationality":
+            codes = _by_published_size(cells, name, codes)
+        rows = tuple((code, cells.row_labels.get((name, code), code)) for code in codes)
         columns = tuple(
             (code, cells.column_labels.get((name, code), code)) for code in cells.columns[name]
         )
@@ -223,6 +226,15 @@ def published_tables(cells: Cells, threshold: int) -> tuple[PublishedTable, ...]
             )
         )
     return tuple(result)
+
+
+def _by_published_size(cells: Cells, name: str, codes: list[str]) -> list[str]:
+    """Countries by their published count (the order of the true counts would tell more than
+    the perturbed figures), then the regions and "other" as grouped."""
+    countries = [c for c in codes if ":" not in c and c != "other"]
+    rest = [c for c in codes if c not in countries]
+    countries.sort(key=lambda c: (-(cells.published.get((name, c, "count")) or 0), c))
+    return countries + rest
 
 
 # --- storing and loading -----------------------------------------------------------------

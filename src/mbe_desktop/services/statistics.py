@@ -404,6 +404,7 @@ class StatisticsService:
                 threshold=preview.threshold,
                 app_version=__version__,
                 format_version=FORMAT_VERSION,
+                correction=preview.correction,
             ),
             preview.tables,
         )
