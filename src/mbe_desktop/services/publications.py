@@ -326,7 +326,7 @@ def plan_publication(
     store: Store,
     period: Period,
     threshold: int,
-    tally_of: Callable[[Period, bool], Tally],
+    tallies_of: Callable[[Sequence[tuple[Period, bool]]], list[Tally]],
     today: date,
     correction: bool = False,
 ) -> PendingPublication:
@@ -347,14 +347,36 @@ def plan_publication(
             raise ValidationError(TOO_MANY_CORRECTIONS, "period", year=str(year), count=str(done))
     new: dict[str, PeriodPublication] = {}
     redo = set(stored) if correction else set()
+    order = [p.key for p in year_periods(year)]
+    needed: list[Period] = []
+
+    def collect(wanted: Period) -> None:
+        if wanted in needed or (wanted.key in stored and wanted.key not in redo):
+            return
+        for partition in partitions(wanted):
+            for part in partition:
+                collect(part)
+        needed.append(wanted)
+
+    collect(period)
+    for key in sorted(redo, key=order.index):
+        collect(next(p for p in year_periods(year) if p.key == key))
+    # One counting pass for all (a whole period's event tables are its quarters' sums: not
+    # counted again).
+    tallies = dict(
+        zip(
+            [p.key for p in needed],
+            tallies_of([(p, not partitions(p)) for p in needed]),
+            strict=True,
+        )
+    )
 
     def ensure(wanted: Period) -> PeriodPublication:
         known = new.get(wanted.key) or (None if wanted.key in redo else stored.get(wanted.key))
         if known is not None:
             return known
         parts = [[ensure(p) for p in partition] for partition in partitions(wanted)]
-        # A whole period's event tables are its quarters' sums: not counted again.
-        cells = cells_from_tally(tally_of(wanted, not parts), threshold)
+        cells = cells_from_tally(tallies[wanted.key], threshold)
         earlier = stored.get(wanted.key)
         version = earlier.version + 1 if earlier is not None else 1
         salt = secrets.randbits(32) if version > 1 else 0
@@ -364,8 +386,8 @@ def plan_publication(
         return made
 
     target = ensure(period)
-    for key in sorted(redo, key=lambda k: [p.key for p in year_periods(year)].index(k)):
-        ensure(next(p for p in year_periods(year) if p.key == key))
+    for wanted in needed:
+        ensure(wanted)
     everything = {**stored, **new}
     # Examined: what this export publishes anew, or (published before) the period itself,
     # against everything the year has published.

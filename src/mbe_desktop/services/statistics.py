@@ -22,7 +22,7 @@ import logging
 import re
 import zipfile
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -270,6 +270,10 @@ class StatisticsService:
             retained_partial=tally.retained_partial,
         )
 
+    def _tallies(self, wanted: Sequence[tuple[Period, bool]]) -> list[Tally]:
+        """:meth:`_tally` for each ``(period, events)``."""
+        return [self._tally(period, events) for period, events in wanted]
+
     def _tally(self, period: Period, events: bool = True) -> Tally:
         """``events=False``: without contacts, referrals and closures (a half-year's or
         year's export publishes those as the sums of its quarters)."""
@@ -321,7 +325,7 @@ class StatisticsService:
             )
         if period.is_future(self._today()):
             raise ValidationError(FUTURE_PERIOD, "period")
-        plan = plan_publication(self._store, period, k, self._tally, self._today(), correction)
+        plan = plan_publication(self._store, period, k, self._tallies, self._today(), correction)
         new = tuple(
             (
                 item,
