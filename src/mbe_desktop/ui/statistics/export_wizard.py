@@ -333,7 +333,8 @@ def show_table(widget: QTableWidget, table: PublishedTable) -> None:
             if value is None:
                 item.setToolTip(
                     QCoreApplication.translate(
-                        "ExportWizard", "unterdrückt (kleine Zahl oder zu ihrem Schutz)"
+                        "ExportWizard",
+                        "zurückgehalten (unter der Schwelle, auch 0, oder zum Schutz)",
                     )
                 )
             widget.setItem(r, c, item)
