@@ -3627,8 +3627,8 @@ Jeder Fall kann in seiner Akte wieder eröffnet werden.</translation>
         <translation>Insgesamt</translation>
     </message>
     <message>
-        <source>unterdrückt (kleine Zahl oder zu ihrem Schutz)</source>
-        <translation>unterdrückt (kleine Zahl oder zu ihrem Schutz)</translation>
+        <source>zurückgehalten (unter der Schwelle, auch 0, oder zum Schutz)</source>
+        <translation>zurückgehalten (unter der Schwelle, auch 0, oder zum Schutz)</translation>
     </message>
     <message>
         <source>Die Schwelle ist niedriger als gespeichert. Bitte gehen Sie zurück und bestätigen Sie sie mit Ihrer Passphrase.</source>
@@ -6027,6 +6027,10 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
         <translation>Weiterleitung: Tage ohne Rückmeldung</translation>
     </message>
     <message>
+        <source>Die Prüfung vor dem Export hat {count} Zelle(n) gefunden, die sich zu genau eingrenzen ließen (zuerst: {table}, Zeile „{row}“, {period}). Der Export wurde nicht geschrieben; es wurde nichts verändert. Bitte wenden Sie sich an den Träger.</source>
+        <translation>Die Prüfung vor dem Export hat {count} Zelle(n) gefunden, die sich zu genau eingrenzen ließen (zuerst: {table}, Zeile „{row}“, {period}). Der Export wurde nicht geschrieben; es wurde nichts verändert. Bitte wenden Sie sich an den Träger.</translation>
+    </message>
+    <message>
         <source>Der Zeitraum beginnt nach dem heutigen Tag; dafür gibt es noch keine Zahlen.</source>
         <translation>Der Zeitraum beginnt nach dem heutigen Tag; dafür gibt es noch keine Zahlen.</translation>
     </message>
@@ -6197,6 +6201,22 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
     <message>
         <source>Der Datenbestand ist gerade belegt. Bitte versuchen Sie es erneut.</source>
         <translation>Der Datenbestand ist gerade belegt. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Exportiert werden nur ganze Jahre, Halbjahre und Quartale: freie Zeiträume ließen sich gegeneinander verrechnen. Freie Zeiträume zeigt die Statistik-Ansicht.</source>
+        <translation>Exportiert werden nur ganze Jahre, Halbjahre und Quartale: freie Zeiträume ließen sich gegeneinander verrechnen. Freie Zeiträume zeigt die Statistik-Ansicht.</translation>
+    </message>
+    <message>
+        <source>{period} wurde noch nicht veröffentlicht; eine Berichtigung gibt es erst nach dem ersten Export.</source>
+        <translation>{period} wurde noch nicht veröffentlicht; eine Berichtigung gibt es erst nach dem ersten Export.</translation>
+    </message>
+    <message>
+        <source>Die Zahlen von {year} wurden schon {count}-mal berichtigt; mehr Berichtigungen sind nicht möglich, weil jede weitere die verrauschten Zahlen genauer erkennbar machen würde.</source>
+        <translation>Die Zahlen von {year} wurden schon {count}-mal berichtigt; mehr Berichtigungen sind nicht möglich, weil jede weitere die verrauschten Zahlen genauer erkennbar machen würde.</translation>
+    </message>
+    <message>
+        <source>Der Zeitraum {period} endet erst am {end}. Ein Zeitraum wird einmal veröffentlicht und danach nicht mehr verändert; exportieren Sie ihn deshalb erst nach seinem Ende.</source>
+        <translation>Der Zeitraum {period} endet erst am {end}. Ein Zeitraum wird einmal veröffentlicht und danach nicht mehr verändert; exportieren Sie ihn deshalb erst nach seinem Ende.</translation>
     </message>
 </context>
 <context>
@@ -6954,8 +6974,16 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
         <translation>Schwelle für &amp;kleine Zahlen:</translation>
     </message>
     <message>
-        <source>Anzahlen unter der Schwelle werden nicht veröffentlicht, dazu weitere Zellen, damit sich keine unterdrückte Zahl aus Summen errechnen lässt. Eine höhere Schwelle wird beim Export gespeichert; eine niedrigere schützt weniger und gilt erst, wenn Sie sie mit Ihrer Passphrase bestätigen.</source>
-        <translation>Anzahlen unter der Schwelle werden nicht veröffentlicht, dazu weitere Zellen, damit sich keine unterdrückte Zahl aus Summen errechnen lässt. Eine höhere Schwelle wird beim Export gespeichert; eine niedrigere schützt weniger und gilt erst, wenn Sie sie mit Ihrer Passphrase bestätigen.</translation>
+        <source>&amp;Berichtigung: die veröffentlichten Zahlen dieses Jahres neu berechnen</source>
+        <translation>&amp;Berichtigung: die veröffentlichten Zahlen dieses Jahres neu berechnen</translation>
+    </message>
+    <message>
+        <source>Nur für Nachträge zu einem schon exportierten Zeitraum. Alle veröffentlichten Zeiträume des Jahres werden mit neuem Rauschen berechnet und als Berichtigung gekennzeichnet; höchstens zwei Berichtigungen je Jahr.</source>
+        <translation>Nur für Nachträge zu einem schon exportierten Zeitraum. Alle veröffentlichten Zeiträume des Jahres werden mit neuem Rauschen berechnet und als Berichtigung gekennzeichnet; höchstens zwei Berichtigungen je Jahr.</translation>
+    </message>
+    <message>
+        <source>Anzahlen unter der Schwelle (auch 0) werden nicht veröffentlicht, alle anderen leicht verrauscht (um höchstens 3). Exportiert werden nur abgelaufene Jahre, Halbjahre und Quartale; jeder Zeitraum wird einmal festgeschrieben und danach immer gleich exportiert. Eine höhere Schwelle wird beim Export gespeichert; eine niedrigere schützt weniger und gilt erst, wenn Sie sie mit Ihrer Passphrase bestätigen.</source>
+        <translation>Anzahlen unter der Schwelle (auch 0) werden nicht veröffentlicht, alle anderen leicht verrauscht (um höchstens 3). Exportiert werden nur abgelaufene Jahre, Halbjahre und Quartale; jeder Zeitraum wird einmal festgeschrieben und danach immer gleich exportiert. Eine höhere Schwelle wird beim Export gespeichert; eine niedrigere schützt weniger und gilt erst, wenn Sie sie mit Ihrer Passphrase bestätigen.</translation>
     </message>
     <message>
         <source>Schwelle für kleine Zahlen von {old} auf {new} senken</source>
@@ -7467,12 +7495,28 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
         <translation>Die Tabellen werden gezählt und geprüft …</translation>
     </message>
     <message>
-        <source>{period}: {tables} Tabellen, Schwelle {k}; {withheld} Werte unterdrückt ({mark}). Dazu kommen manifest.json und eine PDF-Zusammenfassung mit denselben Tabellen.</source>
-        <translation>{period}: {tables} Tabellen, Schwelle {k}; {withheld} Werte unterdrückt ({mark}). Dazu kommen manifest.json und eine PDF-Zusammenfassung mit denselben Tabellen.</translation>
+        <source>{period}: {tables} Tabellen, Schwelle {k}; {withheld} Werte zurückgehalten ({mark}), alle anderen verrauscht. Dazu kommen manifest.json und eine PDF-Zusammenfassung mit denselben Tabellen.</source>
+        <translation>{period}: {tables} Tabellen, Schwelle {k}; {withheld} Werte zurückgehalten ({mark}), alle anderen verrauscht. Dazu kommen manifest.json und eine PDF-Zusammenfassung mit denselben Tabellen.</translation>
     </message>
     <message>
-        <source>Dieser Zeitraum wurde schon exportiert: {when}.</source>
-        <translation>Dieser Zeitraum wurde schon exportiert: {when}.</translation>
+        <source>Dieser Zeitraum wurde schon exportiert: {when}. Er ist festgeschrieben: der Export enthält dieselben Tabellen.</source>
+        <translation>Dieser Zeitraum wurde schon exportiert: {when}. Er ist festgeschrieben: der Export enthält dieselben Tabellen.</translation>
+    </message>
+    <message>
+        <source>Prüfung nicht bestanden: {count} kleine Zahl(en) ließen sich zu genau eingrenzen, zuerst in „{table}“, Zeile „{row}“ ({period}). Der Export wird nicht geschrieben; bitte wenden Sie sich an den Träger.</source>
+        <translation>Prüfung nicht bestanden: {count} kleine Zahl(en) ließen sich zu genau eingrenzen, zuerst in „{table}“, Zeile „{row}“ ({period}). Der Export wird nicht geschrieben; bitte wenden Sie sich an den Träger.</translation>
+    </message>
+    <message>
+        <source>Prüfung bestanden: {cells} kleine Zahlen wurden mit allen Tabellen und allen früheren Veröffentlichungen dieses Jahres nachgerechnet ({programmes} lineare Programme); keine lässt sich eingrenzen.</source>
+        <translation>Prüfung bestanden: {cells} kleine Zahlen wurden mit allen Tabellen und allen früheren Veröffentlichungen dieses Jahres nachgerechnet ({programmes} lineare Programme); keine lässt sich eingrenzen.</translation>
+    </message>
+    <message>
+        <source>Berichtigung Nr. {number}: sie ersetzt die frühere Veröffentlichung.</source>
+        <translation>Berichtigung Nr. {number}: sie ersetzt die frühere Veröffentlichung.</translation>
+    </message>
+    <message>
+        <source>Mit diesem Zeitraum werden auch {parts} festgeschrieben.</source>
+        <translation>Mit diesem Zeitraum werden auch {parts} festgeschrieben.</translation>
     </message>
     <message>
         <source>Die Vorschau konnte nicht erstellt werden.</source>

@@ -3627,8 +3627,8 @@ Each case can be reopened in its record.</translation>
         <translation>Total</translation>
     </message>
     <message>
-        <source>unterdrückt (kleine Zahl oder zu ihrem Schutz)</source>
-        <translation>suppressed (small number or to protect it)</translation>
+        <source>zurückgehalten (unter der Schwelle, auch 0, oder zum Schutz)</source>
+        <translation>withheld (below the threshold, 0 included, or for protection)</translation>
     </message>
     <message>
         <source>Die Schwelle ist niedriger als gespeichert. Bitte gehen Sie zurück und bestätigen Sie sie mit Ihrer Passphrase.</source>
@@ -6027,6 +6027,10 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
         <translation>Referral: days without feedback</translation>
     </message>
     <message>
+        <source>Die Prüfung vor dem Export hat {count} Zelle(n) gefunden, die sich zu genau eingrenzen ließen (zuerst: {table}, Zeile „{row}“, {period}). Der Export wurde nicht geschrieben; es wurde nichts verändert. Bitte wenden Sie sich an den Träger.</source>
+        <translation>The check before the export found {count} cell(s) that could be narrowed down too far (first: {table}, row “{row}”, {period}). The export was not written; nothing was changed. Please contact your provider.</translation>
+    </message>
+    <message>
         <source>Der Zeitraum beginnt nach dem heutigen Tag; dafür gibt es noch keine Zahlen.</source>
         <translation>The period starts after today; there are no figures for it yet.</translation>
     </message>
@@ -6197,6 +6201,22 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
     <message>
         <source>Der Datenbestand ist gerade belegt. Bitte versuchen Sie es erneut.</source>
         <translation>The data store is busy at the moment. Please try again.</translation>
+    </message>
+    <message>
+        <source>Exportiert werden nur ganze Jahre, Halbjahre und Quartale: freie Zeiträume ließen sich gegeneinander verrechnen. Freie Zeiträume zeigt die Statistik-Ansicht.</source>
+        <translation>Only whole years, half-years and quarters are exported: free ranges could be offset against each other. The Statistics view shows free ranges.</translation>
+    </message>
+    <message>
+        <source>{period} wurde noch nicht veröffentlicht; eine Berichtigung gibt es erst nach dem ersten Export.</source>
+        <translation>{period} has not been published yet; a correction is only possible after the first export.</translation>
+    </message>
+    <message>
+        <source>Die Zahlen von {year} wurden schon {count}-mal berichtigt; mehr Berichtigungen sind nicht möglich, weil jede weitere die verrauschten Zahlen genauer erkennbar machen würde.</source>
+        <translation>The figures of {year} have already been corrected {count} times; no more corrections are possible, because each one would make the perturbed figures easier to see through.</translation>
+    </message>
+    <message>
+        <source>Der Zeitraum {period} endet erst am {end}. Ein Zeitraum wird einmal veröffentlicht und danach nicht mehr verändert; exportieren Sie ihn deshalb erst nach seinem Ende.</source>
+        <translation>The period {period} ends only on {end}. A period is published once and never changed afterwards, so export it after it has ended.</translation>
     </message>
 </context>
 <context>
@@ -6954,8 +6974,16 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
         <translation>Threshold for &amp;small numbers:</translation>
     </message>
     <message>
-        <source>Anzahlen unter der Schwelle werden nicht veröffentlicht, dazu weitere Zellen, damit sich keine unterdrückte Zahl aus Summen errechnen lässt. Eine höhere Schwelle wird beim Export gespeichert; eine niedrigere schützt weniger und gilt erst, wenn Sie sie mit Ihrer Passphrase bestätigen.</source>
-        <translation>Counts below the threshold are not published, nor are further cells, so that no suppressed number can be calculated from totals. A higher threshold is saved with the export; a lower one protects less and applies only once you confirm it with your passphrase.</translation>
+        <source>&amp;Berichtigung: die veröffentlichten Zahlen dieses Jahres neu berechnen</source>
+        <translation>&amp;Correction: recalculate this year&apos;s published figures</translation>
+    </message>
+    <message>
+        <source>Nur für Nachträge zu einem schon exportierten Zeitraum. Alle veröffentlichten Zeiträume des Jahres werden mit neuem Rauschen berechnet und als Berichtigung gekennzeichnet; höchstens zwei Berichtigungen je Jahr.</source>
+        <translation>Only for late entries to a period exported before. Every published period of the year is recalculated with new noise and marked as a correction; at most two corrections per year.</translation>
+    </message>
+    <message>
+        <source>Anzahlen unter der Schwelle (auch 0) werden nicht veröffentlicht, alle anderen leicht verrauscht (um höchstens 3). Exportiert werden nur abgelaufene Jahre, Halbjahre und Quartale; jeder Zeitraum wird einmal festgeschrieben und danach immer gleich exportiert. Eine höhere Schwelle wird beim Export gespeichert; eine niedrigere schützt weniger und gilt erst, wenn Sie sie mit Ihrer Passphrase bestätigen.</source>
+        <translation>Counts below the threshold (0 included) are not published, all others are slightly perturbed (by at most 3). Only ended years, half-years and quarters are exported; each period is fixed once and then always exported the same. A higher threshold is saved with the export; a lower one protects less and only applies once you confirm it with your passphrase.</translation>
     </message>
     <message>
         <source>Schwelle für kleine Zahlen von {old} auf {new} senken</source>
@@ -7467,12 +7495,28 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
         <translation>Counting and checking the tables …</translation>
     </message>
     <message>
-        <source>{period}: {tables} Tabellen, Schwelle {k}; {withheld} Werte unterdrückt ({mark}). Dazu kommen manifest.json und eine PDF-Zusammenfassung mit denselben Tabellen.</source>
-        <translation>{period}: {tables} tables, threshold {k}; {withheld} values suppressed ({mark}). In addition, manifest.json and a PDF summary with the same tables.</translation>
+        <source>{period}: {tables} Tabellen, Schwelle {k}; {withheld} Werte zurückgehalten ({mark}), alle anderen verrauscht. Dazu kommen manifest.json und eine PDF-Zusammenfassung mit denselben Tabellen.</source>
+        <translation>{period}: {tables} tables, threshold {k}; {withheld} values withheld ({mark}), all others perturbed. Plus manifest.json and a PDF summary with the same tables.</translation>
     </message>
     <message>
-        <source>Dieser Zeitraum wurde schon exportiert: {when}.</source>
-        <translation>This period has already been exported: {when}.</translation>
+        <source>Dieser Zeitraum wurde schon exportiert: {when}. Er ist festgeschrieben: der Export enthält dieselben Tabellen.</source>
+        <translation>This period was exported before: {when}. It is fixed: the export contains the same tables.</translation>
+    </message>
+    <message>
+        <source>Prüfung nicht bestanden: {count} kleine Zahl(en) ließen sich zu genau eingrenzen, zuerst in „{table}“, Zeile „{row}“ ({period}). Der Export wird nicht geschrieben; bitte wenden Sie sich an den Träger.</source>
+        <translation>Check failed: {count} small count(s) could be narrowed down too far, first in “{table}”, row “{row}” ({period}). The export will not be written; please contact your provider.</translation>
+    </message>
+    <message>
+        <source>Prüfung bestanden: {cells} kleine Zahlen wurden mit allen Tabellen und allen früheren Veröffentlichungen dieses Jahres nachgerechnet ({programmes} lineare Programme); keine lässt sich eingrenzen.</source>
+        <translation>Check passed: {cells} small counts were recomputed against all tables and all earlier publications of this year ({programmes} linear programmes); none can be narrowed down.</translation>
+    </message>
+    <message>
+        <source>Berichtigung Nr. {number}: sie ersetzt die frühere Veröffentlichung.</source>
+        <translation>Correction no. {number}: it replaces the earlier publication.</translation>
+    </message>
+    <message>
+        <source>Mit diesem Zeitraum werden auch {parts} festgeschrieben.</source>
+        <translation>{parts} are fixed together with this period.</translation>
     </message>
     <message>
         <source>Die Vorschau konnte nicht erstellt werden.</source>
