@@ -408,4 +408,5 @@ def plan_publication(
         result = AuditResult(
             result.protected_cells, result.programmes, (*result.findings, *findings)
         )
-    return PendingPublication(target, tuple(new.values()), result, threshold)
+    made = tuple(sorted(new.values(), key=lambda item: order.index(item.period.key)))
+    return PendingPublication(target, made, result, threshold)
