@@ -24,9 +24,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from sqlalchemy import text  # noqa: E402
-
-import stores  # noqa: E402
+import stores
+from sqlalchemy import text
 
 
 def forget_publications(store: object) -> None:
@@ -81,6 +80,7 @@ def refusals(sizes: list[int], seeds: int) -> None:
     """Exports of every period of two years for many small demo offices: how many the audit
     refuses (each office gets new random record keys, so every seed is another office)."""
     from mbe_desktop.app import create_store
+    from mbe_desktop.domain.office import OfficeProfile
     from mbe_desktop.domain.periods import period_for
     from mbe_desktop.paths import data_paths
     from mbe_desktop.services.demo import generate_demo
@@ -94,11 +94,13 @@ def refusals(sizes: list[int], seeds: int) -> None:
         seconds: list[float] = []
         for seed in range(seeds):
             with tempfile.TemporaryDirectory(prefix="mbe-refusals-") as folder:
-                from mbe_desktop.domain.office import OfficeProfile
-
                 office = OfficeProfile(counsellor_name="Test", office_name="Beratungsstelle Test")
                 created = create_store(
-                    data_paths(Path(folder)), office, "Korb-Lampe-Fluss-Wiese-7", "Korb-Lampe-Fluss-Wiese-7", kdf=FAST_TEST_KDF
+                    data_paths(Path(folder)),
+                    office,
+                    "Korb-Lampe-Fluss-Wiese-7",
+                    "Korb-Lampe-Fluss-Wiese-7",
+                    kdf=FAST_TEST_KDF,
                 )
                 services = created.services
                 try:

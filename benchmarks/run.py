@@ -71,7 +71,7 @@ SCENARIOS: tuple[Scenario, ...] = (
     Scenario("add_contact", "Kontakt speichern (Commit)", 0.050),
     Scenario("today_view", "Heute-Ansicht neu laden", 0.300),
     Scenario("statistics_year", "Statistik-Ansicht eines Jahres", 2.0),
-    Scenario("export_year", "anonymisierter Export eines Jahres (.zip)", 2.0),
+    Scenario("export_year", "erster Export eines Jahres (7 Zeiträume, Prüfung, .zip)", 2.0),
     Scenario("referral_letter", "ein Weiterleitungsschreiben (warm)", 0.050),
     Scenario("agreement_pdf", "eine Kooperationsvereinbarung (PDF)"),
     Scenario("backup", "Sicherung des ganzen Bestands", plain=False),
@@ -390,7 +390,23 @@ def _statistics(run: Session, app: Any, window: Any, services: Any, index: int) 
     )
     with tempfile.TemporaryDirectory(prefix="mbe-bench-") as target:
         figures = services.statistics
-        run.figures["export_year"] = repeat(run.runs, lambda: figures.export(period, Path(target)))
+        # A year's first export publishes it (format 2.0): forget that before each run, so
+        # every run measures a first export and the store stays as prepared.
+        times = []
+        for _ in range(run.runs):
+            forget_publications(services.store)
+            times.append(timed(lambda: figures.export(period, Path(target))))
+        forget_publications(services.store)
+        run.figures["export_year"] = times
+
+
+def forget_publications(store: Any) -> None:
+    """Undo what an export published (benchmark only: the app never forgets a publication)."""
+    from sqlalchemy import text
+
+    with store.engine.begin() as connection:
+        connection.execute(text("DELETE FROM statistics_publication"))
+        connection.execute(text("DELETE FROM statistics_export"))
 
 
 def _letters(run: Session, services: Any) -> None:
