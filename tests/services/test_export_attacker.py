@@ -198,6 +198,16 @@ def test_exports_after_adding_merging_and_deleting_stay_the_same(tmp_path: Path)
             case.version,
         )
         after_adding = export_all(services, tmp_path / "added")
+        # ...a corrected record (another residence status and gender)...
+        import dataclasses
+
+        current = clients.get(late.id)
+        clients.update(
+            late.id,
+            dataclasses.replace(current.data, residence_status="settlement_permit", gender="male"),
+            current.version,
+        )
+        after_correcting = export_all(services, tmp_path / "corrected")
         # ...a merge of two records, and a deletion after the retention period.
         twin = clients.create(intake("Spät", "Erna", nationalities=("ER",), gender="female"))
         clients.merge(late.id, twin.id, frozenset())
@@ -206,6 +216,7 @@ def test_exports_after_adding_merging_and_deleting_stay_the_same(tmp_path: Path)
     finally:
         services.close()
     assert after_adding == first  # byte for byte: one person more shows nothing
+    assert after_correcting == first
     assert after_all == first
 
 
