@@ -28,6 +28,7 @@ __all__ = [
     "MEMBER_MISSING",
     "MISSING",
     "NOT_AN_ARCHIVE",
+    "TOO_BIG",
     "PathKind",
     "file_size",
     "open_archive",
@@ -55,7 +56,7 @@ ARCHIVE_ERRORS: tuple[type[BaseException], ...] = (
 MISSING = QT_TRANSLATE_NOOP("Messages", "die Datei gibt es nicht")
 _NOT_A_FILE = QT_TRANSLATE_NOOP("Messages", "das ist ein Ordner oder keine gewöhnliche Datei")
 _UNREADABLE = QT_TRANSLATE_NOOP("Messages", "die Datei kann nicht gelesen werden ({reason})")
-_TOO_BIG = QT_TRANSLATE_NOOP("Messages", "die Datei ist größer als {size}")
+TOO_BIG = QT_TRANSLATE_NOOP("Messages", "die Datei ist größer als {size}")
 _BAD_NAME = QT_TRANSLATE_NOOP("Messages", "der Dateiname ist ungültig")
 
 
@@ -127,7 +128,7 @@ def read_bounded(path: Path, max_bytes: int) -> bytes:
     except OSError as error:
         raise _os_failure(error) from None
     if len(data) > max_bytes:
-        raise FormatError(_TOO_BIG, size=size_text(max_bytes))
+        raise FormatError(TOO_BIG, size=size_text(max_bytes))
     return data
 
 
