@@ -29,7 +29,13 @@ from conftest import TEST_OFFICE, TEST_PASSPHRASE
 from mbe_desktop.app import create_store, restore_backup, unlock_store
 from mbe_desktop.domain.errors import UserError
 from mbe_desktop.paths import DataPaths, data_paths
-from mbe_desktop.services.backup import BackupRefused, prepare_restore
+from mbe_desktop.services.backup import (
+    LOCATION_FILE,
+    BackupRefused,
+    backup_folders,
+    newest_backup,
+    prepare_restore,
+)
 from mbe_desktop.services.demo import generate_demo
 from mbe_desktop.storage import backup as files
 from mbe_desktop.storage.engine import raw_key_literal
@@ -455,3 +461,21 @@ def test_a_backup_that_is_a_folder_or_has_an_odd_name_is_refused(
         assert data_dir_hashes(original.paths) == before
     good = KeySlotFile.from_bytes(original.keys)
     assert good.store_id == original.manifest["store_id"]
+
+
+@PROPERTY
+@given(
+    st.binary(max_size=300)
+    | st.just(b"[" * 50_000)
+    | st.just(b'{"folder": ' + b"[" * 5000 + b"}")
+    | st.just(b'{"folder": 12}')
+)
+def test_an_odd_backup_location_pointer_falls_back_to_the_default_folder(
+    tmp_path: Path, raw: bytes
+) -> None:
+    paths = data_paths(tmp_path / "pointer")
+    paths.ensure()
+    (paths.root / LOCATION_FILE).write_bytes(raw)
+    folders = backup_folders(paths)
+    assert folders[-1] == paths.root / "backups"
+    assert newest_backup(paths, None) is None
