@@ -479,3 +479,19 @@ def test_an_odd_backup_location_pointer_falls_back_to_the_default_folder(
     folders = backup_folders(paths)
     assert folders[-1] == paths.root / "backups"
     assert newest_backup(paths, None) is None
+
+
+@pytest.mark.parametrize("flag", [0x1, 0x20, 0x40])
+def test_a_database_member_flagged_encrypted_or_patched_is_refused(
+    original: Original, flag: int
+) -> None:
+    data = bytearray(standard(original))
+    # zipfile writes no such flags: set them in the central directory entry of store.db.
+    central = data.index(
+        b"PK\x01\x02", data.index(b"PK\x01\x02", data.index(b"PK\x01\x02") + 1) + 1
+    )
+    assert data[central + 46 : central + 54] == b"store.db"
+    data[central + 8] |= flag
+    refusal = attempt(original, bytes(data), "flagged.mbebackup")
+    assert isinstance(refusal, BackupRefused)
+    assert "verschlüsselt gespeichert" in str(refusal), str(refusal)

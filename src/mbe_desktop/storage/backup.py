@@ -374,9 +374,12 @@ def read_backup(file: Path) -> tuple[BackupInfo, bytes]:
                 db_info = archive.getinfo(DB_MEMBER)
             except KeyError:
                 raise FormatError(MEMBER_MISSING, entry=DB_MEMBER) from None
-            # Written stored and plain: nothing inflates, nothing asks for a zip password.
-            if db_info.compress_type != zipfile.ZIP_STORED or db_info.flag_bits & 0x1:
+            # Written stored and plain: nothing inflates, nothing asks for a zip password
+            # (flag bits: encrypted, patched, strongly encrypted).
+            if db_info.compress_type != zipfile.ZIP_STORED or db_info.flag_bits & 0x61:
                 raise FormatError(_NOT_STORED, entry=DB_MEMBER)
+            with archive.open(db_info):  # its local header is read and checked here, once
+                pass
             db_size = db_info.file_size
     except FormatError as error:
         whole_file = error.template == NOT_AN_ARCHIVE and part == MANIFEST_MEMBER
