@@ -323,3 +323,21 @@ def test_a_passphrase_that_is_not_valid_text_gets_a_message(
         slot_file.unwrap(PASSPHRASE, secret)
     with pytest.raises(ValidationError, match="kein gültiger Text"):
         slot_file.rewrapped(PASSPHRASE, new_database_key(), secret, FAST_TEST_KDF)
+
+
+def test_what_the_app_writes_reads_back_whatever_the_demo_passphrase(tmp_path: Path) -> None:
+    for demo in ("Tab\tund\u00a0geschütztes Leerzeichen", "x" * 4096, "Emoji 🙂"):
+        slots = KeySlotFile.new(
+            "0f3c1d2e-aaaa-4bbb-8ccc-123456789abc",
+            new_database_key(),
+            SECRET,
+            RECOVERY,
+            FAST_TEST_KDF,
+            "2026-12-07",
+            demo_passphrase=demo,
+        )
+        path = tmp_path / "store.keys"
+        slots.save(path)
+        loaded = KeySlotFile.load(path)
+        assert loaded == slots
+        assert len(loaded.unwrap(PASSPHRASE, SECRET)) == 32

@@ -22,6 +22,7 @@ import base64
 import binascii
 import json
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -46,6 +47,7 @@ MAX_NUMBER_DIGITS = 20  # enough for every 64-bit integer; longer numbers are re
 # A JSON string (with escapes); what remains outside strings holds the brackets.
 _JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _BRACKET = re.compile(r"[\[\]{}]")
+_NOT_TEXT = frozenset({"Cc", "Cs"})  # control characters, lone surrogates
 
 
 class FormatError(UserError):
@@ -223,9 +225,11 @@ class Fields:
         max_length: int,
         pattern: re.Pattern[str] | None = None,
         optional: bool = False,
+        any_characters: bool = False,
     ) -> str | None:
-        """A string of at most ``max_length`` characters without control characters, matching
-        ``pattern`` if given. ``optional``: a missing key or null is None."""
+        """A string of at most ``max_length`` characters without control characters or lone
+        surrogates (unless ``any_characters``), matching ``pattern`` if given. ``optional``: a
+        missing key or null is None."""
         if optional and self._data.get(key) is None:
             return None
         value = self.raw(key)
@@ -238,9 +242,9 @@ class Fields:
                 entry=entry,
                 limit=max_length,
             )
-        if any(not char.isprintable() for char in value) or (
-            pattern is not None and not pattern.fullmatch(value)
-        ):
+        if (
+            not any_characters and any(unicodedata.category(char) in _NOT_TEXT for char in value)
+        ) or (pattern is not None and not pattern.fullmatch(value)):
             raise FormatError(
                 QT_TRANSLATE_NOOP("Messages", "„{entry}“ hat ein ungültiges Format"), entry=entry
             )

@@ -232,7 +232,9 @@ class KeySlotFile:
                 store_id=data.required_text("store_id", max_length=64, pattern=_STORE_ID),
                 slots=slots,
                 created_on=data.text("created_on", max_length=40, optional=True) or "",
-                demo_passphrase=data.text("demo_passphrase", max_length=4096, optional=True),
+                demo_passphrase=data.text(
+                    "demo_passphrase", max_length=4096, optional=True, any_characters=True
+                ),
                 extra={k: v for k, v in data.as_dict().items() if k not in known},
             )
         except FormatError as error:
