@@ -355,11 +355,14 @@ def read_backup(file: Path) -> tuple[BackupInfo, bytes]:
             ) from None
         raise BackupRefused(NOT_A_BACKUP, name=name, reason=error.reason) from None
     if size == 0:
-        raise BackupRefused(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "Die Datei ist leer – sie ist keine Sicherung. Es wurde nichts verändert.",
-            )
+        raise named(
+            BackupRefused(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Die Datei ist leer – sie ist keine Sicherung. Es wurde nichts verändert.",
+                )
+            ),
+            name,
         )
     part = MANIFEST_MEMBER
     try:
