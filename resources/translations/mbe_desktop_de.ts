@@ -4315,6 +4315,10 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
         <translation>MBE Desktop ist mit diesem Datenbestand geöffnet. Bitte schließen Sie das Programm und versuchen Sie es erneut. Es wurde nichts verändert.</translation>
     </message>
     <message>
+        <source>{path} ist ein Ordner oder keine gewöhnliche Datei.</source>
+        <translation>{path} ist ein Ordner oder keine gewöhnliche Datei.</translation>
+    </message>
+    <message>
         <source>Die Datei {path} gibt es nicht.</source>
         <translation>Die Datei {path} gibt es nicht.</translation>
     </message>

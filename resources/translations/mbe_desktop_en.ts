@@ -4315,6 +4315,10 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
         <translation>MBE Desktop has this data store open. Please close the program and try again. Nothing has been changed.</translation>
     </message>
     <message>
+        <source>{path} ist ein Ordner oder keine gewöhnliche Datei.</source>
+        <translation>{path} is a folder or not a regular file.</translation>
+    </message>
+    <message>
         <source>Die Datei {path} gibt es nicht.</source>
         <translation>The file {path} does not exist.</translation>
     </message>

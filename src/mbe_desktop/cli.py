@@ -458,6 +458,15 @@ def cmd_presets(args: argparse.Namespace, _paths: DataPaths, _kdf: KdfParams) ->
     if args.file:
         lookup = find_presets([Path(args.file)])
         if lookup.source is None:
+            from mbe_desktop.storage.readers import PathKind, path_kind
+
+            if path_kind(Path(args.file)) != PathKind.MISSING:
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "{path} ist ein Ordner oder keine gewöhnliche Datei."
+                    ),
+                    path=args.file,
+                )
             raise UserError(
                 QT_TRANSLATE_NOOP("Messages", "Die Datei {path} gibt es nicht."), path=args.file
             )

@@ -128,7 +128,8 @@ def test_odd_presets_paths_give_one_german_line_and_exit_2(
     (tmp_path / "ordner").mkdir()
     code = main(["presets", "--data-dir", str(tmp_path / "d"), "--file", str(tmp_path / name)])
     assert code == EXIT_USAGE
-    one_german_line(capsys.readouterr().err)
+    err = one_german_line(capsys.readouterr().err)
+    assert ("ist ein Ordner" if name == "ordner" else "gibt es nicht") in err, err
 
 
 def test_a_passphrase_variable_that_is_not_utf8_gets_a_message(
