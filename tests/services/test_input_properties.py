@@ -23,8 +23,10 @@ from mbe_desktop.domain.office import OfficeProfile
 from mbe_desktop.paths import DataPaths, data_paths
 from mbe_desktop.services.cases import CaseInput, ContactInput, GoalInput, PlanInput, StepInput
 from mbe_desktop.services.clients import ClientInput, ClientService
+from mbe_desktop.services.follow_ups import FollowUpInput
 from mbe_desktop.services.partners import read_csv_file
 from mbe_desktop.services.presets import PresetError, find_presets, parse_presets, read_presets
+from mbe_desktop.services.referrals import ReleaseInput
 from mbe_desktop.storage.keyslots import FAST_TEST_KDF
 
 PROPERTY = settings(
@@ -299,3 +301,32 @@ def test_a_new_passphrase_that_is_not_valid_text_is_refused(tmp_path: Path) -> N
             kdf=FAST_TEST_KDF,
         )
     assert not paths.database.exists() and not paths.key_slots.exists()
+
+
+@PROPERTY
+@given(client=ints, other=ints)
+@example(client=2**64, other=2**64)
+def test_follow_up_and_release_ids_beyond_sqlite_are_refused(
+    services: Services, client: int | None, other: int | None
+) -> None:
+    before = data_dir_hashes(services.paths)
+    try:
+        services.follow_ups.create(
+            FollowUpInput(client_id=client, due_on=date.today(), reason="Anruf", case_id=other)  # type: ignore[arg-type]
+        )
+    except UserError as error:
+        german(error)
+    release = ReleaseInput(
+        client_id=client,  # type: ignore[arg-type]
+        partner_id=other,
+        partner_category="jobcenter",
+        purpose="Weiterleitung",
+        data=(),
+        given_on=date.today(),
+        valid_until=None,
+    )
+    try:
+        services.referrals.record_release(release)
+    except UserError as error:
+        german(error)
+    assert data_dir_hashes(services.paths) == before  # no client exists: both are refused

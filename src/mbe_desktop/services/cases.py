@@ -888,7 +888,7 @@ class CaseService:
                 row = StepTemplate()
                 session.add(row)
             else:
-                found = session.get(StepTemplate, data.id)
+                found = session.get(StepTemplate, data.id) if is_row_id(data.id) else None
                 if found is None:
                     raise UserError(TEMPLATE_GONE)
                 row = found
