@@ -495,3 +495,20 @@ def test_a_database_member_flagged_encrypted_or_patched_is_refused(
     refusal = attempt(original, bytes(data), "flagged.mbebackup")
     assert isinstance(refusal, BackupRefused)
     assert "verschlüsselt gespeichert" in str(refusal), str(refusal)
+
+
+def test_a_backup_time_without_offset_is_refused_and_listing_still_works(
+    original: Original, tmp_path: Path
+) -> None:
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "a.mbebackup").write_bytes(original.backup.read_bytes())
+    for name, created in (("naive", "2026-01-01T10:00:00"), ("date", "2026-01-01")):
+        manifest = dict(original.manifest, created_at=created)
+        (folder / f"{name}.mbebackup").write_bytes(
+            standard(original, manifest=json.dumps(manifest).encode())
+        )
+        with pytest.raises(BackupRefused, match="kein gültiger Zeitpunkt"):
+            files.read_backup(folder / f"{name}.mbebackup")
+    assert [info.path.name for info in files.list_backups(folder)] == ["a.mbebackup"]
+    assert files.newest_good_backup([folder], None) is not None

@@ -113,13 +113,17 @@ def parse_manifest(cls: type[M], raw: bytes) -> M:
         db_size=data.integer("db_size", 0, SQLITE_INT_MAX),
         format_version=version,
     )
+    # The app writes a time with its UTC offset; one without it could not even be sorted among
+    # the others (naive and aware datetimes do not compare).
     try:
-        manifest.created  # noqa: B018 - the date must parse
+        offset = manifest.created.utcoffset()
     except ValueError:
+        offset = None
+    if offset is None:
         raise FormatError(
             QT_TRANSLATE_NOOP("Messages", "„{entry}“ ist kein gültiger Zeitpunkt"),
             entry="created_at",
-        ) from None
+        )
     return manifest
 
 
