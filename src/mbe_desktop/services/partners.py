@@ -35,6 +35,29 @@ from mbe_desktop.storage.models import Consent, Partner, PartnerPerson, Referral
 from mbe_desktop.storage.readers import read_bounded
 from mbe_desktop.storage.store import Store
 
+__all__ = [
+    "ImportPreview",
+    "PartnerDetail",
+    "PartnerInput",
+    "PartnerQuery",
+    "PartnerRow",
+    "PartnerService",
+    "PersonInput",
+    "PersonRow",
+    "read_csv_file",
+]
+
+PARTNER = cast(Table, Partner.__table__)
+PERSON = cast(Table, PartnerPerson.__table__)
+REFERRAL = cast(Table, Referral.__table__)
+CONSENT = cast(Table, Consent.__table__)
+
+NOT_FOUND = QT_TRANSLATE_NOOP(
+    "Messages", "Diesen Netzwerkpartner gibt es nicht mehr (er wurde gelöscht)."
+)
+MAX_SEARCH = 200
+_PARTNER_FIELDS = tuple(f.name for f in fields(PartnerInput) if f.name != "people")
+
 
 def read_csv_file(path: Path) -> bytes:
     """The bytes of a partner CSV chosen by the user (at most 5 MB, read with that bound even
@@ -50,29 +73,6 @@ def read_csv_file(path: Path) -> bytes:
             name=path.name,
             reason=error.reason,
         ) from None
-
-
-__all__ = [
-    "ImportPreview",
-    "PartnerDetail",
-    "PartnerInput",
-    "PartnerQuery",
-    "PartnerRow",
-    "PartnerService",
-    "PersonInput",
-    "PersonRow",
-]
-
-PARTNER = cast(Table, Partner.__table__)
-PERSON = cast(Table, PartnerPerson.__table__)
-REFERRAL = cast(Table, Referral.__table__)
-CONSENT = cast(Table, Consent.__table__)
-
-NOT_FOUND = QT_TRANSLATE_NOOP(
-    "Messages", "Diesen Netzwerkpartner gibt es nicht mehr (er wurde gelöscht)."
-)
-MAX_SEARCH = 200
-_PARTNER_FIELDS = tuple(f.name for f in fields(PartnerInput) if f.name != "people")
 
 
 @dataclass(frozen=True)
