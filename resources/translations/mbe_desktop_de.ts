@@ -4315,6 +4315,10 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
         <translation>MBE Desktop ist mit diesem Datenbestand geöffnet. Bitte schließen Sie das Programm und versuchen Sie es erneut. Es wurde nichts verändert.</translation>
     </message>
     <message>
+        <source>{path} ist ein Ordner oder keine gewöhnliche Datei.</source>
+        <translation>{path} ist ein Ordner oder keine gewöhnliche Datei.</translation>
+    </message>
+    <message>
         <source>Die Datei {path} gibt es nicht.</source>
         <translation>Die Datei {path} gibt es nicht.</translation>
     </message>
@@ -4329,6 +4333,18 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
     <message>
         <source>Bestätigung nötig: starten Sie den Befehl im Terminal oder mit --yes.</source>
         <translation>Bestätigung nötig: starten Sie den Befehl im Terminal oder mit --yes.</translation>
+    </message>
+    <message>
+        <source>Die Umgebungsvariable {variable} enthält Bytes, die kein gültiger UTF-8-Text sind. Bitte setzen Sie sie als UTF-8-Text. Es wurde nichts verändert.</source>
+        <translation>Die Umgebungsvariable {variable} enthält Bytes, die kein gültiger UTF-8-Text sind. Bitte setzen Sie sie als UTF-8-Text. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Die Eingabe im Terminal ist kein gültiger UTF-8-Text. Bitte stellen Sie das Terminal auf UTF-8 um. Es wurde nichts verändert.</source>
+        <translation>Die Eingabe im Terminal ist kein gültiger UTF-8-Text. Bitte stellen Sie das Terminal auf UTF-8 um. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Keine Eingabe erhalten. Es wurde nichts verändert.</source>
+        <translation>Keine Eingabe erhalten. Es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>Keine Eingabe möglich: setzen Sie {variable} oder starten Sie den Befehl im Terminal.</source>
@@ -5067,6 +5083,10 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
         <translation>Die Passphrase ist zu leicht zu erraten. {reason}</translation>
     </message>
     <message>
+        <source>Die Eingabe enthält Zeichen, die kein gültiger Text sind (z. B. aus einer falsch kodierten Eingabe oder Umgebungsvariable). Bitte geben Sie sie erneut ein. Es wurde nichts verändert.</source>
+        <translation>Die Eingabe enthält Zeichen, die kein gültiger Text sind (z. B. aus einer falsch kodierten Eingabe oder Umgebungsvariable). Bitte geben Sie sie erneut ein. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
         <source>Der Wiederherstellungscode enthält ungültige Zeichen. Erlaubt sind Ziffern und Buchstaben außer U.</source>
         <translation>Der Wiederherstellungscode enthält ungültige Zeichen. Erlaubt sind Ziffern und Buchstaben außer U.</translation>
     </message>
@@ -5651,6 +5671,10 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
         <translation>Diesen Netzwerkpartner gibt es nicht mehr (er wurde gelöscht).</translation>
     </message>
     <message>
+        <source>Die Datei {name} kann nicht importiert werden: {reason}.</source>
+        <translation>Die Datei {name} kann nicht importiert werden: {reason}.</translation>
+    </message>
+    <message>
         <source>„{name}“ kann nicht gelöscht werden: {referrals} Weiterleitung(en) und {releases} Schweigepflichtentbindung(en) nennen diese Stelle. Sie bleiben der Nachweis, wer welche Daten erhalten hat. Ändern Sie stattdessen die Angaben (z. B. „nicht mehr zuständig“ in den Notizen).</source>
         <translation>„{name}“ kann nicht gelöscht werden: {referrals} Weiterleitung(en) und {releases} Schweigepflichtentbindung(en) nennen diese Stelle. Sie bleiben der Nachweis, wer welche Daten erhalten hat. Ändern Sie stattdessen die Angaben (z. B. „nicht mehr zuständig“ in den Notizen).</translation>
     </message>
@@ -5685,6 +5709,14 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
     <message>
         <source>Version des Dateiformats</source>
         <translation>Version des Dateiformats</translation>
+    </message>
+    <message>
+        <source>Die Datei ist zu tief verschachtelt. Voreinstellungen sind einfache Zeilen der Form „schlüssel = wert“.</source>
+        <translation>Die Datei ist zu tief verschachtelt. Voreinstellungen sind einfache Zeilen der Form „schlüssel = wert“.</translation>
+    </message>
+    <message>
+        <source>Die Datei enthält eine Zahl mit zu vielen Stellen.</source>
+        <translation>Die Datei enthält eine Zahl mit zu vielen Stellen.</translation>
     </message>
     <message>
         <source>Die Datei ist kein gültiges TOML (Zeile {line}, Spalte {column}). Jede Zeile hat die Form „schlüssel = wert“, Texte stehen in Anführungszeichen.</source>
@@ -5747,6 +5779,10 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
         <translation>„{entry}“ ({description}): bitte eine ganze Zahl ohne Anführungszeichen angeben (gefunden: {kind}).</translation>
     </message>
     <message>
+        <source>nichts (null)</source>
+        <translation>nichts (null)</translation>
+    </message>
+    <message>
         <source>ein Wahrheitswert</source>
         <translation>ein Wahrheitswert</translation>
     </message>
@@ -5765,6 +5801,98 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
     <message>
         <source>eine Liste</source>
         <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>ein Objekt</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>ein unbekannter Wert</source>
+        <translation>ein unbekannter Wert</translation>
+    </message>
+    <message>
+        <source>der Inhalt ist größer als {size} KB</source>
+        <translation>der Inhalt ist größer als {size} KB</translation>
+    </message>
+    <message>
+        <source>der Inhalt ist kein UTF-8-Text</source>
+        <translation>der Inhalt ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>der Inhalt ist tiefer als {limit} Ebenen verschachtelt</source>
+        <translation>der Inhalt ist tiefer als {limit} Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>der Inhalt ist kein gültiges JSON</source>
+        <translation>der Inhalt ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>„{entry}“ steht zweimal im Inhalt</source>
+        <translation>„{entry}“ steht zweimal im Inhalt</translation>
+    </message>
+    <message>
+        <source>der Inhalt hat eine Zahl mit mehr als {limit} Stellen</source>
+        <translation>der Inhalt hat eine Zahl mit mehr als {limit} Stellen</translation>
+    </message>
+    <message>
+        <source>der Inhalt hat eine ungültige Zahl</source>
+        <translation>der Inhalt hat eine ungültige Zahl</translation>
+    </message>
+    <message>
+        <source>„{entry}“ ist {kind} statt eines Objekts</source>
+        <translation>„{entry}“ ist {kind} statt eines Objekts</translation>
+    </message>
+    <message>
+        <source>der Inhalt ist {kind} statt eines JSON-Objekts</source>
+        <translation>der Inhalt ist {kind} statt eines JSON-Objekts</translation>
+    </message>
+    <message>
+        <source>„{entry}“ fehlt</source>
+        <translation>„{entry}“ fehlt</translation>
+    </message>
+    <message>
+        <source>„{entry}“ ist länger als {limit} Zeichen</source>
+        <translation>„{entry}“ ist länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>„{entry}“ hat ein ungültiges Format</source>
+        <translation>„{entry}“ hat ein ungültiges Format</translation>
+    </message>
+    <message>
+        <source>„{entry}“ ist nicht Base64-kodiert</source>
+        <translation>„{entry}“ ist nicht Base64-kodiert</translation>
+    </message>
+    <message>
+        <source>„{entry}“ hat die falsche Länge</source>
+        <translation>„{entry}“ hat die falsche Länge</translation>
+    </message>
+    <message>
+        <source>„{entry}“ hat einen ungültigen Namen</source>
+        <translation>„{entry}“ hat einen ungültigen Namen</translation>
+    </message>
+    <message>
+        <source>„{entry}“ liegt nicht zwischen {minimum} und {maximum}</source>
+        <translation>„{entry}“ liegt nicht zwischen {minimum} und {maximum}</translation>
+    </message>
+    <message>
+        <source>„{entry}“ ist {kind} statt {expected}</source>
+        <translation>„{entry}“ ist {kind} statt {expected}</translation>
+    </message>
+    <message>
+        <source>eines Textes</source>
+        <translation>eines Textes</translation>
+    </message>
+    <message>
+        <source>einer Liste</source>
+        <translation>einer Liste</translation>
+    </message>
+    <message>
+        <source>einer ganzen Zahl</source>
+        <translation>einer ganzen Zahl</translation>
+    </message>
+    <message>
+        <source>„{entry}“ hat mehr als {limit} Einträge</source>
+        <translation>„{entry}“ hat mehr als {limit} Einträge</translation>
     </message>
     <message>
         <source>ein Abschnitt</source>
@@ -6063,8 +6191,36 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
         <translation>am {date}, {time} Uhr (mit anderen Zahlen)</translation>
     </message>
     <message>
+        <source>Die Datei {name} ist keine Sicherung von MBE Desktop oder sie ist unvollständig ({reason}). Es wurde nichts verändert.</source>
+        <translation>Die Datei {name} ist keine Sicherung von MBE Desktop oder sie ist unvollständig ({reason}). Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Die Datei {name} ist keine Sicherung von MBE Desktop oder sie ist beschädigt ({part}: {reason}). Es wurde nichts verändert.</source>
+        <translation>Die Datei {name} ist keine Sicherung von MBE Desktop oder sie ist beschädigt ({part}: {reason}). Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
         <source>Die Sicherung stammt aus einer neueren Version von MBE Desktop. Bitte installieren Sie die aktuelle Version. Es wurde nichts verändert.</source>
         <translation>Die Sicherung stammt aus einer neueren Version von MBE Desktop. Bitte installieren Sie die aktuelle Version. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>das Inhaltsverzeichnis ist nicht von MBE Desktop</source>
+        <translation>das Inhaltsverzeichnis ist nicht von MBE Desktop</translation>
+    </message>
+    <message>
+        <source>„{entry}“ ist kein gültiger Zeitpunkt</source>
+        <translation>„{entry}“ ist kein gültiger Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>die Datenbank hat nicht das Schema von MBE Desktop</source>
+        <translation>die Datenbank hat nicht das Schema von MBE Desktop</translation>
+    </message>
+    <message>
+        <source>die Schema-Version stimmt nicht mit dem Inhaltsverzeichnis überein</source>
+        <translation>die Schema-Version stimmt nicht mit dem Inhaltsverzeichnis überein</translation>
     </message>
     <message>
         <source>Die Datei ist keine Sicherung von MBE Desktop oder sie ist unvollständig. Es wurde nichts verändert.</source>
@@ -6091,14 +6247,6 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
         <translation>Die Datei ist leer – sie ist keine Sicherung. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <source>Prüfsumme falsch</source>
-        <translation>Prüfsumme falsch</translation>
-    </message>
-    <message>
-        <source>Schlüsseldatei unlesbar</source>
-        <translation>Schlüsseldatei unlesbar</translation>
-    </message>
-    <message>
         <source>Bestandteile passen nicht zusammen</source>
         <translation>Bestandteile passen nicht zusammen</translation>
     </message>
@@ -6117,6 +6265,10 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
     <message>
         <source>Der Wiederherstellungscode passt nicht zu dieser Sicherung. Es wurde nichts verändert.</source>
         <translation>Der Wiederherstellungscode passt nicht zu dieser Sicherung. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>„{entry}“ ist komprimiert oder verschlüsselt gespeichert</source>
+        <translation>„{entry}“ ist komprimiert oder verschlüsselt gespeichert</translation>
     </message>
     <message>
         <source>Datenbank nicht lesbar</source>
@@ -6151,6 +6303,10 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
         <translation>Die Datenbankdatei fehlt, nur die Schlüsseldatei ist vorhanden. Stellen Sie den Datenbestand aus einer Sicherung wieder her.</translation>
     </message>
     <message>
+        <source>„{entry}“: unbekanntes Verfahren</source>
+        <translation>„{entry}“: unbekanntes Verfahren</translation>
+    </message>
+    <message>
         <source>Der Wiederherstellungscode passt nicht zu diesem Datenbestand. Es wurde nichts verändert.</source>
         <translation>Der Wiederherstellungscode passt nicht zu diesem Datenbestand. Es wurde nichts verändert.</translation>
     </message>
@@ -6159,12 +6315,24 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
         <translation>Die Schlüsseldatei ist unvollständig (ein Schlüsselfach fehlt).</translation>
     </message>
     <message>
+        <source>das ist keine Schlüsseldatei von MBE Desktop</source>
+        <translation>das ist keine Schlüsseldatei von MBE Desktop</translation>
+    </message>
+    <message>
         <source>Die Schlüsseldatei stammt aus einer neueren Programmversion. Bitte aktualisieren Sie MBE Desktop.</source>
         <translation>Die Schlüsseldatei stammt aus einer neueren Programmversion. Bitte aktualisieren Sie MBE Desktop.</translation>
     </message>
     <message>
-        <source>Die Schlüsseldatei ist beschädigt oder gehört nicht zu MBE Desktop. Stellen Sie den Datenbestand aus einer Sicherung wieder her.</source>
-        <translation>Die Schlüsseldatei ist beschädigt oder gehört nicht zu MBE Desktop. Stellen Sie den Datenbestand aus einer Sicherung wieder her.</translation>
+        <source>ein Schlüsselfach steht zweimal in der Datei</source>
+        <translation>ein Schlüsselfach steht zweimal in der Datei</translation>
+    </message>
+    <message>
+        <source>Die Schlüsseldatei {name} ist beschädigt oder gehört nicht zu MBE Desktop ({reason}). Stellen Sie den Datenbestand aus einer Sicherung wieder her.</source>
+        <translation>Die Schlüsseldatei {name} ist beschädigt oder gehört nicht zu MBE Desktop ({reason}). Stellen Sie den Datenbestand aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>die Parameter der Schlüsselableitung liegen außerhalb der erlaubten Grenzen</source>
+        <translation>die Parameter der Schlüsselableitung liegen außerhalb der erlaubten Grenzen</translation>
     </message>
     <message>
         <source>Die Schlüsseldatei des Datenbestands fehlt. Ohne sie kann der Datenbestand nicht geöffnet werden. Stellen Sie ihn aus einer Sicherung wieder her.</source>
@@ -6217,6 +6385,46 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
     <message>
         <source>Der Zeitraum {period} endet erst am {end}. Ein Zeitraum wird einmal veröffentlicht und danach nicht mehr verändert; exportieren Sie ihn deshalb erst nach seinem Ende.</source>
         <translation>Der Zeitraum {period} endet erst am {end}. Ein Zeitraum wird einmal veröffentlicht und danach nicht mehr verändert; exportieren Sie ihn deshalb erst nach seinem Ende.</translation>
+    </message>
+    <message>
+        <source>die Datei gibt es nicht</source>
+        <translation>die Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>das ist ein Ordner oder keine gewöhnliche Datei</source>
+        <translation>das ist ein Ordner oder keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>die Datei kann nicht gelesen werden ({reason})</source>
+        <translation>die Datei kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>die Datei ist größer als {size}</source>
+        <translation>die Datei ist größer als {size}</translation>
+    </message>
+    <message>
+        <source>der Dateiname ist ungültig</source>
+        <translation>der Dateiname ist ungültig</translation>
+    </message>
+    <message>
+        <source>die Datei ist kein gültiges Zip-Archiv</source>
+        <translation>die Datei ist kein gültiges Zip-Archiv</translation>
+    </message>
+    <message>
+        <source>„{entry}“ ist größer als {size}</source>
+        <translation>„{entry}“ ist größer als {size}</translation>
+    </message>
+    <message>
+        <source>die Prüfsumme von „{entry}“ ist falsch</source>
+        <translation>die Prüfsumme von „{entry}“ ist falsch</translation>
+    </message>
+    <message>
+        <source>„{entry}“ fehlt im Archiv</source>
+        <translation>„{entry}“ fehlt im Archiv</translation>
+    </message>
+    <message>
+        <source>„{entry}“ ist unvollständig oder beschädigt</source>
+        <translation>„{entry}“ ist unvollständig oder beschädigt</translation>
     </message>
 </context>
 <context>
@@ -6431,10 +6639,6 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
     <message>
         <source>CSV-Dateien (*.csv);;Alle Dateien (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Die Datei ist zu groß für ein Partnerverzeichnis (höchstens 5 MB).</source>
-        <translation>Die Datei ist zu groß für ein Partnerverzeichnis (höchstens 5 MB).</translation>
     </message>
     <message>
         <source>Die Datei konnte nicht gelesen werden. Bitte eine andere Datei wählen.</source>

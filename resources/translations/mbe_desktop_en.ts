@@ -4315,6 +4315,10 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
         <translation>MBE Desktop has this data store open. Please close the program and try again. Nothing has been changed.</translation>
     </message>
     <message>
+        <source>{path} ist ein Ordner oder keine gewöhnliche Datei.</source>
+        <translation>{path} is a folder or not a regular file.</translation>
+    </message>
+    <message>
         <source>Die Datei {path} gibt es nicht.</source>
         <translation>The file {path} does not exist.</translation>
     </message>
@@ -4329,6 +4333,18 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
     <message>
         <source>Bestätigung nötig: starten Sie den Befehl im Terminal oder mit --yes.</source>
         <translation>Confirmation needed: run the command in a terminal or with --yes.</translation>
+    </message>
+    <message>
+        <source>Die Umgebungsvariable {variable} enthält Bytes, die kein gültiger UTF-8-Text sind. Bitte setzen Sie sie als UTF-8-Text. Es wurde nichts verändert.</source>
+        <translation>The environment variable {variable} contains bytes that are not valid UTF-8 text. Please set it as UTF-8 text. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Die Eingabe im Terminal ist kein gültiger UTF-8-Text. Bitte stellen Sie das Terminal auf UTF-8 um. Es wurde nichts verändert.</source>
+        <translation>The input in the terminal is not valid UTF-8 text. Please switch the terminal to UTF-8. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Keine Eingabe erhalten. Es wurde nichts verändert.</source>
+        <translation>No input received. Nothing was changed.</translation>
     </message>
     <message>
         <source>Keine Eingabe möglich: setzen Sie {variable} oder starten Sie den Befehl im Terminal.</source>
@@ -5067,6 +5083,10 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
         <translation>The passphrase is too easy to guess. {reason}</translation>
     </message>
     <message>
+        <source>Die Eingabe enthält Zeichen, die kein gültiger Text sind (z. B. aus einer falsch kodierten Eingabe oder Umgebungsvariable). Bitte geben Sie sie erneut ein. Es wurde nichts verändert.</source>
+        <translation>The input contains characters that are not valid text (e.g. from wrongly encoded input or an environment variable). Please enter it again. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>Der Wiederherstellungscode enthält ungültige Zeichen. Erlaubt sind Ziffern und Buchstaben außer U.</source>
         <translation>The recovery code contains invalid characters. Digits and letters other than U are allowed.</translation>
     </message>
@@ -5651,6 +5671,10 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
         <translation>This partner no longer exists (it was deleted).</translation>
     </message>
     <message>
+        <source>Die Datei {name} kann nicht importiert werden: {reason}.</source>
+        <translation>The file {name} cannot be imported: {reason}.</translation>
+    </message>
+    <message>
         <source>„{name}“ kann nicht gelöscht werden: {referrals} Weiterleitung(en) und {releases} Schweigepflichtentbindung(en) nennen diese Stelle. Sie bleiben der Nachweis, wer welche Daten erhalten hat. Ändern Sie stattdessen die Angaben (z. B. „nicht mehr zuständig“ in den Notizen).</source>
         <translation>“{name}” cannot be deleted: {referrals} referral(s) and {releases} confidentiality release(s) name this organisation. They remain the record of who received which data. Change its details instead (e.g. “no longer responsible” in the notes).</translation>
     </message>
@@ -5685,6 +5709,14 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
     <message>
         <source>Version des Dateiformats</source>
         <translation>Version of the file format</translation>
+    </message>
+    <message>
+        <source>Die Datei ist zu tief verschachtelt. Voreinstellungen sind einfache Zeilen der Form „schlüssel = wert“.</source>
+        <translation>The file is nested too deeply. Presets are simple lines of the form “key = value”.</translation>
+    </message>
+    <message>
+        <source>Die Datei enthält eine Zahl mit zu vielen Stellen.</source>
+        <translation>The file contains a number with too many digits.</translation>
     </message>
     <message>
         <source>Die Datei ist kein gültiges TOML (Zeile {line}, Spalte {column}). Jede Zeile hat die Form „schlüssel = wert“, Texte stehen in Anführungszeichen.</source>
@@ -5747,6 +5779,10 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
         <translation>“{entry}” ({description}): please give a whole number without quotation marks (found: {kind}).</translation>
     </message>
     <message>
+        <source>nichts (null)</source>
+        <translation>nothing (null)</translation>
+    </message>
+    <message>
         <source>ein Wahrheitswert</source>
         <translation>a true/false value</translation>
     </message>
@@ -5765,6 +5801,98 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
     <message>
         <source>eine Liste</source>
         <translation>a list</translation>
+    </message>
+    <message>
+        <source>ein Objekt</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>ein unbekannter Wert</source>
+        <translation>an unknown value</translation>
+    </message>
+    <message>
+        <source>der Inhalt ist größer als {size} KB</source>
+        <translation>the content is larger than {size} KB</translation>
+    </message>
+    <message>
+        <source>der Inhalt ist kein UTF-8-Text</source>
+        <translation>the content is not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>der Inhalt ist tiefer als {limit} Ebenen verschachtelt</source>
+        <translation>the content is nested deeper than {limit} levels</translation>
+    </message>
+    <message>
+        <source>der Inhalt ist kein gültiges JSON</source>
+        <translation>the content is not valid JSON</translation>
+    </message>
+    <message>
+        <source>„{entry}“ steht zweimal im Inhalt</source>
+        <translation>“{entry}” appears twice in the content</translation>
+    </message>
+    <message>
+        <source>der Inhalt hat eine Zahl mit mehr als {limit} Stellen</source>
+        <translation>the content has a number with more than {limit} digits</translation>
+    </message>
+    <message>
+        <source>der Inhalt hat eine ungültige Zahl</source>
+        <translation>the content has an invalid number</translation>
+    </message>
+    <message>
+        <source>„{entry}“ ist {kind} statt eines Objekts</source>
+        <translation>“{entry}” is {kind} instead of an object</translation>
+    </message>
+    <message>
+        <source>der Inhalt ist {kind} statt eines JSON-Objekts</source>
+        <translation>the content is {kind} instead of a JSON object</translation>
+    </message>
+    <message>
+        <source>„{entry}“ fehlt</source>
+        <translation>“{entry}” is missing</translation>
+    </message>
+    <message>
+        <source>„{entry}“ ist länger als {limit} Zeichen</source>
+        <translation>“{entry}” is longer than {limit} characters</translation>
+    </message>
+    <message>
+        <source>„{entry}“ hat ein ungültiges Format</source>
+        <translation>“{entry}” has an invalid format</translation>
+    </message>
+    <message>
+        <source>„{entry}“ ist nicht Base64-kodiert</source>
+        <translation>“{entry}” is not Base64-encoded</translation>
+    </message>
+    <message>
+        <source>„{entry}“ hat die falsche Länge</source>
+        <translation>“{entry}” has the wrong length</translation>
+    </message>
+    <message>
+        <source>„{entry}“ hat einen ungültigen Namen</source>
+        <translation>“{entry}” has an invalid name</translation>
+    </message>
+    <message>
+        <source>„{entry}“ liegt nicht zwischen {minimum} und {maximum}</source>
+        <translation>“{entry}” is not between {minimum} and {maximum}</translation>
+    </message>
+    <message>
+        <source>„{entry}“ ist {kind} statt {expected}</source>
+        <translation>“{entry}” is {kind} instead of {expected}</translation>
+    </message>
+    <message>
+        <source>eines Textes</source>
+        <translation>a text</translation>
+    </message>
+    <message>
+        <source>einer Liste</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>einer ganzen Zahl</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>„{entry}“ hat mehr als {limit} Einträge</source>
+        <translation>“{entry}” has more than {limit} entries</translation>
     </message>
     <message>
         <source>ein Abschnitt</source>
@@ -6063,8 +6191,36 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
         <translation>on {date} at {time} (with different figures)</translation>
     </message>
     <message>
+        <source>Die Datei {name} ist keine Sicherung von MBE Desktop oder sie ist unvollständig ({reason}). Es wurde nichts verändert.</source>
+        <translation>The file {name} is not an MBE Desktop backup or it is incomplete ({reason}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Die Datei {name} ist keine Sicherung von MBE Desktop oder sie ist beschädigt ({part}: {reason}). Es wurde nichts verändert.</source>
+        <translation>The file {name} is not an MBE Desktop backup or it is damaged ({part}: {reason}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
         <source>Die Sicherung stammt aus einer neueren Version von MBE Desktop. Bitte installieren Sie die aktuelle Version. Es wurde nichts verändert.</source>
         <translation>The backup comes from a newer version of MBE Desktop. Please install the current version. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>das Inhaltsverzeichnis ist nicht von MBE Desktop</source>
+        <translation>the table of contents is not from MBE Desktop</translation>
+    </message>
+    <message>
+        <source>„{entry}“ ist kein gültiger Zeitpunkt</source>
+        <translation>“{entry}” is not a valid point in time</translation>
+    </message>
+    <message>
+        <source>die Datenbank hat nicht das Schema von MBE Desktop</source>
+        <translation>the database does not have the MBE Desktop schema</translation>
+    </message>
+    <message>
+        <source>die Schema-Version stimmt nicht mit dem Inhaltsverzeichnis überein</source>
+        <translation>the schema version does not match the table of contents</translation>
     </message>
     <message>
         <source>Die Datei ist keine Sicherung von MBE Desktop oder sie ist unvollständig. Es wurde nichts verändert.</source>
@@ -6091,14 +6247,6 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
         <translation>The file is empty – it is not a backup. Nothing has been changed.</translation>
     </message>
     <message>
-        <source>Prüfsumme falsch</source>
-        <translation>wrong checksum</translation>
-    </message>
-    <message>
-        <source>Schlüsseldatei unlesbar</source>
-        <translation>key file unreadable</translation>
-    </message>
-    <message>
         <source>Bestandteile passen nicht zusammen</source>
         <translation>parts do not match</translation>
     </message>
@@ -6117,6 +6265,10 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
     <message>
         <source>Der Wiederherstellungscode passt nicht zu dieser Sicherung. Es wurde nichts verändert.</source>
         <translation>The recovery code does not match this backup. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>„{entry}“ ist komprimiert oder verschlüsselt gespeichert</source>
+        <translation>“{entry}” is stored compressed or encrypted</translation>
     </message>
     <message>
         <source>Datenbank nicht lesbar</source>
@@ -6151,6 +6303,10 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
         <translation>The database file is missing; only the key file is there. Restore the data store from a backup.</translation>
     </message>
     <message>
+        <source>„{entry}“: unbekanntes Verfahren</source>
+        <translation>“{entry}”: unknown method</translation>
+    </message>
+    <message>
         <source>Der Wiederherstellungscode passt nicht zu diesem Datenbestand. Es wurde nichts verändert.</source>
         <translation>The recovery code does not match this data store. Nothing has been changed.</translation>
     </message>
@@ -6159,12 +6315,24 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
         <translation>The key file is incomplete (a key slot is missing).</translation>
     </message>
     <message>
+        <source>das ist keine Schlüsseldatei von MBE Desktop</source>
+        <translation>this is not an MBE Desktop key file</translation>
+    </message>
+    <message>
         <source>Die Schlüsseldatei stammt aus einer neueren Programmversion. Bitte aktualisieren Sie MBE Desktop.</source>
         <translation>The key file comes from a newer version of the program. Please update MBE Desktop.</translation>
     </message>
     <message>
-        <source>Die Schlüsseldatei ist beschädigt oder gehört nicht zu MBE Desktop. Stellen Sie den Datenbestand aus einer Sicherung wieder her.</source>
-        <translation>The key file is damaged or does not belong to MBE Desktop. Restore the data store from a backup.</translation>
+        <source>ein Schlüsselfach steht zweimal in der Datei</source>
+        <translation>a key slot appears twice in the file</translation>
+    </message>
+    <message>
+        <source>Die Schlüsseldatei {name} ist beschädigt oder gehört nicht zu MBE Desktop ({reason}). Stellen Sie den Datenbestand aus einer Sicherung wieder her.</source>
+        <translation>The key file {name} is damaged or does not belong to MBE Desktop ({reason}). Restore the data store from a backup.</translation>
+    </message>
+    <message>
+        <source>die Parameter der Schlüsselableitung liegen außerhalb der erlaubten Grenzen</source>
+        <translation>the key derivation parameters are outside the permitted limits</translation>
     </message>
     <message>
         <source>Die Schlüsseldatei des Datenbestands fehlt. Ohne sie kann der Datenbestand nicht geöffnet werden. Stellen Sie ihn aus einer Sicherung wieder her.</source>
@@ -6217,6 +6385,46 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
     <message>
         <source>Der Zeitraum {period} endet erst am {end}. Ein Zeitraum wird einmal veröffentlicht und danach nicht mehr verändert; exportieren Sie ihn deshalb erst nach seinem Ende.</source>
         <translation>The period {period} ends only on {end}. A period is published once and never changed afterwards, so export it after it has ended.</translation>
+    </message>
+    <message>
+        <source>die Datei gibt es nicht</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>das ist ein Ordner oder keine gewöhnliche Datei</source>
+        <translation>this is a folder or not a regular file</translation>
+    </message>
+    <message>
+        <source>die Datei kann nicht gelesen werden ({reason})</source>
+        <translation>the file cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <source>die Datei ist größer als {size}</source>
+        <translation>the file is larger than {size}</translation>
+    </message>
+    <message>
+        <source>der Dateiname ist ungültig</source>
+        <translation>the file name is invalid</translation>
+    </message>
+    <message>
+        <source>die Datei ist kein gültiges Zip-Archiv</source>
+        <translation>the file is not a valid zip archive</translation>
+    </message>
+    <message>
+        <source>„{entry}“ ist größer als {size}</source>
+        <translation>“{entry}” is larger than {size}</translation>
+    </message>
+    <message>
+        <source>die Prüfsumme von „{entry}“ ist falsch</source>
+        <translation>the checksum of “{entry}” is wrong</translation>
+    </message>
+    <message>
+        <source>„{entry}“ fehlt im Archiv</source>
+        <translation>“{entry}” is missing from the archive</translation>
+    </message>
+    <message>
+        <source>„{entry}“ ist unvollständig oder beschädigt</source>
+        <translation>“{entry}” is incomplete or damaged</translation>
     </message>
 </context>
 <context>
@@ -6431,10 +6639,6 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
     <message>
         <source>CSV-Dateien (*.csv);;Alle Dateien (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Die Datei ist zu groß für ein Partnerverzeichnis (höchstens 5 MB).</source>
-        <translation>The file is too large for a partner directory (at most 5 MB).</translation>
     </message>
     <message>
         <source>Die Datei konnte nicht gelesen werden. Bitte eine andere Datei wählen.</source>

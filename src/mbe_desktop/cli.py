@@ -28,6 +28,7 @@ from mbe_desktop.domain.errors import (
 )
 from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP
 from mbe_desktop.domain.office import OfficeProfile
+from mbe_desktop.domain.passphrase import is_valid_text
 from mbe_desktop.paths import DataPaths, data_paths
 from mbe_desktop.storage.keyslots import FAST_TEST_KDF, PRODUCTION_KDF, KdfParams
 
@@ -318,7 +319,7 @@ def cmd_demo(args: argparse.Namespace, paths: DataPaths, kdf: KdfParams) -> int:
     from mbe_desktop.services.demo import generate_demo
     from mbe_desktop.storage.store import Store
 
-    passphrase = os.environ.get(PASSPHRASE_ENV) or DEMO_PASSPHRASE
+    passphrase = _env_text(PASSPHRASE_ENV) or DEMO_PASSPHRASE
     office = OfficeProfile(
         counsellor_name="Alex Beispiel",
         office_name="MBE Musterstadt (Demo)",
@@ -462,6 +463,15 @@ def cmd_presets(args: argparse.Namespace, _paths: DataPaths, _kdf: KdfParams) ->
     if args.file:
         lookup = find_presets([Path(args.file)])
         if lookup.source is None:
+            from mbe_desktop.storage.readers import PathKind, path_kind
+
+            if path_kind(Path(args.file)) != PathKind.MISSING:
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "{path} ist ein Ordner oder keine gewöhnliche Datei."
+                    ),
+                    path=args.file,
+                )
             raise UserError(
                 QT_TRANSLATE_NOOP("Messages", "Die Datei {path} gibt es nicht."), path=args.file
             )
@@ -589,8 +599,49 @@ def _confirm(prompt: str) -> bool:
 # --- input helpers ---------------------------------------------------------------------------
 
 
+def _env_text(name: str) -> str | None:
+    """An environment variable as text; a UserError (not UnicodeEncodeError later) when its
+    bytes are not UTF-8 (Python would hand them on as lone surrogates)."""
+    if os.supports_bytes_environ:
+        raw = os.environb.get(name.encode("ascii"))
+        if raw is None:
+            return None
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise UserError(_ENV_NOT_UTF8, variable=name) from None
+    value = os.environ.get(name)
+    if value is not None and not is_valid_text(value):
+        raise UserError(_ENV_NOT_UTF8, variable=name)
+    return value
+
+
+_ENV_NOT_UTF8 = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Die Umgebungsvariable {variable} enthält Bytes, die kein gültiger UTF-8-Text sind. Bitte "
+    "setzen Sie sie als UTF-8-Text. Es wurde nichts verändert.",
+)
+
+
+def _getpass(prompt: str) -> str:
+    try:
+        return getpass.getpass(prompt)
+    except UnicodeDecodeError:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Die Eingabe im Terminal ist kein gültiger UTF-8-Text. Bitte stellen Sie das "
+                "Terminal auf UTF-8 um. Es wurde nichts verändert.",
+            )
+        ) from None
+    except EOFError:
+        raise UserError(
+            QT_TRANSLATE_NOOP("Messages", "Keine Eingabe erhalten. Es wurde nichts verändert.")
+        ) from None
+
+
 def _secret(env_name: str, prompt: str) -> str:
-    value = os.environ.get(env_name)
+    value = _env_text(env_name)
     if value is not None:
         return value
     if not sys.stdin.isatty():
@@ -602,15 +653,15 @@ def _secret(env_name: str, prompt: str) -> str:
             ),
             variable=env_name,
         )
-    return getpass.getpass(prompt)
+    return _getpass(prompt)
 
 
 def _new_passphrase(env_name: str) -> tuple[str, str]:
-    value = os.environ.get(env_name)
+    value = _env_text(env_name)
     if value is not None:
         return value, value
     first = _secret(env_name, "Neue Passphrase: ")
-    return first, getpass.getpass("Neue Passphrase wiederholen: ")
+    return first, _getpass("Neue Passphrase wiederholen: ")
 
 
 def _ask(prompt: str) -> str:

@@ -29,6 +29,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 
 from mbe_desktop.domain import catalogues as cat
+from mbe_desktop.domain.bounded import is_row_id
 from mbe_desktop.domain.countries import country, language
 from mbe_desktop.domain.formatting import format_date_de
 from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP, Text, display
@@ -544,7 +545,7 @@ def _check_household(data: ClientInput, found: _Collector) -> None:
         found.error("household_size", NUMBER_RANGE, lowest=1, highest=MAX_HOUSEHOLD)
     if data.children_count is not None and not 0 <= data.children_count <= MAX_CHILDREN:
         found.error("children_count", NUMBER_RANGE, lowest=0, highest=MAX_CHILDREN)
-    if data.outreach_location_id is not None and data.outreach_location_id < 1:
+    if data.outreach_location_id is not None and not is_row_id(data.outreach_location_id):
         found.error(
             "outreach_location_id",
             QT_TRANSLATE_NOOP("Messages", "Bitte wählen Sie einen Ort aus der Liste."),

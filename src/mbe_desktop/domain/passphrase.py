@@ -144,11 +144,46 @@ class PassphraseAssessment:
     label: Text  # "sehr schwach" … "sehr stark"
 
 
+NOT_VALID_TEXT = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Die Eingabe enthält Zeichen, die kein gültiger Text sind (z. B. aus einer falsch "
+    "kodierten Eingabe oder Umgebungsvariable). Bitte geben Sie sie erneut ein. Es wurde "
+    "nichts verändert.",
+)
+
+
+def is_valid_text(text: str) -> bool:
+    """False for a string that UTF-8 cannot encode: lone surrogates, e.g. from bytes that were
+    no UTF-8 (``surrogateescape`` of the environment or a terminal) or a broken clipboard."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def secret_bytes(secret: str) -> bytes:
+    """A passphrase or recovery code as the bytes fed to the key derivation (UTF-8); a
+    ValidationError instead of UnicodeEncodeError for text that is not valid."""
+    try:
+        return secret.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError(NOT_VALID_TEXT, "secret") from None
+
+
 def assess_passphrase(passphrase: str, user_inputs: Iterable[str] = ()) -> PassphraseAssessment:
     """Accept at least MIN_LENGTH characters with a zxcvbn score of at least MIN_SCORE.
 
     ``user_inputs`` (counsellor and office name) count as easy to guess.
     """
+    if not is_valid_text(passphrase):
+        return PassphraseAssessment(
+            score=0,
+            acceptable=False,
+            reasons=(Text(NOT_VALID_TEXT),),
+            suggestions=(),
+            label=Text(LABELS[0]),
+        )
     inputs = _expand_inputs(user_inputs)
     result = _zxcvbn(passphrase, inputs)
     score = int(result["score"])

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from mbe_desktop.domain.bounded import Fields, FormatError, parse_json
 from mbe_desktop.domain.errors import UserError, ValidationError
 from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP
 from mbe_desktop.domain.passphrase import normalise_recovery_code
@@ -35,6 +36,7 @@ from mbe_desktop.storage.backup import (
 from mbe_desktop.storage.files import os_error_to_user_error, write_private_atomic
 from mbe_desktop.storage.keyslots import PASSPHRASE, RECOVERY
 from mbe_desktop.storage.migrate import MIGRATIONS_DIR
+from mbe_desktop.storage.readers import read_bounded
 from mbe_desktop.storage.store import IntegrityReport, Store
 
 __all__ = [
@@ -62,6 +64,7 @@ LAST_BACKUP_AT = StrSetting("last_backup_at", "", 40, "Letzte Sicherung")
 LAST_CHECK_ON = StrSetting("last_integrity_check_on", "", 20, "Letzte Integritätsprüfung")
 
 LOCATION_FILE = "backup-location.json"
+LOCATION_MAX_BYTES = 16 * 1024
 DEFAULT_FOLDER_NAME = "backups"
 
 
@@ -72,10 +75,11 @@ def default_folder(paths: DataPaths) -> Path:
 def backup_folders(paths: DataPaths) -> list[Path]:
     """Where backups may be, known without the key: the chosen folder and the default one."""
     folders = []
-    try:
-        data = json.loads((paths.root / LOCATION_FILE).read_text("utf-8"))
-        folders.append(Path(str(data["folder"])))
-    except (OSError, ValueError, KeyError, TypeError):
+    try:  # written by the app, but a file like any other: read with the shared bounds
+        raw = read_bounded(paths.root / LOCATION_FILE, LOCATION_MAX_BYTES)
+        data = Fields(parse_json(raw, max_bytes=LOCATION_MAX_BYTES, max_depth=2))
+        folders.append(Path(data.required_text("folder", max_length=BACKUP_FOLDER.max_length)))
+    except (FormatError, ValueError):
         pass
     folders.append(default_folder(paths))
     return list(dict.fromkeys(folders))

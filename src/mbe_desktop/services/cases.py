@@ -34,6 +34,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from mbe_desktop.domain import case_rules as rules
 from mbe_desktop.domain import catalogues as cat
 from mbe_desktop.domain import countries
+from mbe_desktop.domain.bounded import is_row_id
 from mbe_desktop.domain.errors import UserError, ValidationError
 from mbe_desktop.domain.formatting import format_date_de
 from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP, Text
@@ -703,7 +704,11 @@ class CaseService:
             data.form, cat.CONTACT_FORMS, QT_TRANSLATE_NOOP("Messages", "Form des Kontakts"), "form"
         )
         location_id = data.outreach_location_id if form == "outreach" else None
-        location = None if location_id is None else session.get(OutreachLocation, location_id)
+        location = (
+            None
+            if location_id is None or not is_row_id(location_id)  # 2**64 overflows SQLite
+            else session.get(OutreachLocation, location_id)
+        )
         if location_id is not None and location is None:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Messages", "Diese Außensprechstunde gibt es nicht mehr."),
@@ -883,7 +888,7 @@ class CaseService:
                 row = StepTemplate()
                 session.add(row)
             else:
-                found = session.get(StepTemplate, data.id)
+                found = session.get(StepTemplate, data.id) if is_row_id(data.id) else None
                 if found is None:
                     raise UserError(TEMPLATE_GONE)
                 row = found
@@ -1462,7 +1467,9 @@ def _clean_step(
         f"{key}:status",
     )
     partner_id = step.partner_id if actor == "partner" else None
-    if partner_id is not None and session.get(Partner, partner_id) is None:
+    if partner_id is not None and (
+        not is_row_id(partner_id) or session.get(Partner, partner_id) is None
+    ):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Messages", "{where}: Diesen Netzwerkpartner gibt es nicht mehr."),
             f"{key}:partner",

@@ -33,6 +33,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from mbe_desktop.domain import catalogues as cat
 from mbe_desktop.domain import messages
+from mbe_desktop.domain.bounded import is_row_id, within
 from mbe_desktop.domain.client_rules import (
     CATALOGUE_FIELDS,
     FIELD_LABELS,
@@ -103,6 +104,7 @@ MOVED_WITH_CLIENT = tuple(
 
 GDPR_CONSENT = "gdpr_processing"
 MAX_PAGE = 1000
+MAX_OFFSET = 2**62  # beyond SQLite's integers the query would overflow, not just find nothing
 MAX_DUPLICATES = 20
 DUPLICATE_PHONE_DIGITS = 6
 BROAD_ROWS = 2000  # matches from which a condition is tested per row (index-ordered pages)
@@ -275,6 +277,7 @@ class ClientService:
             return int(connection.execute(statement).scalar_one())
 
     def page(self, query: ClientQuery) -> list[ClientRow]:
+        offset = max(0, min(query.offset, MAX_OFFSET))
         c = CLIENT.c
         statement = (
             select(
@@ -292,13 +295,13 @@ class ClientService:
             )
             .order_by(*order_by(str(query.sort), query.descending))
             .limit(max(1, min(query.limit, MAX_PAGE)))
-            .offset(max(0, query.offset))
+            .offset(offset)
         )
         today = self._today()
         with self._store.engine.connect() as connection:
             probe = None
             if str(query.sort) in INDEX_ORDERED:
-                probe = _Probe(connection, max(0, query.offset) + max(1, query.limit))
+                probe = _Probe(connection, offset + max(1, min(query.limit, MAX_OFFSET)))
             statement = statement.where(*self._conditions(query, probe))
             rows = connection.execute(statement).tuples().all()
         # German labels that the UI shows in its language (Text); country names likewise.
@@ -362,7 +365,7 @@ class ClientService:
                     c.birth_date == data.birth_date,
                     and_(c.birth_date.is_(None), c.birth_year == data.birth_date.year),
                 )
-            elif data.birth_year is not None:
+            elif within(data.birth_year, 1, 9999):  # unchecked input: no SQLite overflow
                 birth = c.birth_year == data.birth_year
             if keys and birth is not None:
                 statement = select(*columns, c.name_latin).where(birth)
@@ -458,7 +461,7 @@ class ClientService:
         """An existing place; a deactivated one only where the record already names it."""
         if location_id is None:
             return
-        location = session.get(OutreachLocation, location_id)
+        location = session.get(OutreachLocation, location_id) if is_row_id(location_id) else None
         if location is None:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Messages", "Diese Außensprechstunde gibt es nicht mehr."),

@@ -44,6 +44,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from mbe_desktop.domain.bounded import is_row_id
 from mbe_desktop.domain.catalogues import FOLLOWUP_SOURCES
 from mbe_desktop.domain.errors import UserError, ValidationError
 from mbe_desktop.domain.formatting import format_date_de
@@ -469,10 +470,11 @@ def _check(data: FollowUpInput) -> str:
 
 
 def _check_links(session: Session, data: FollowUpInput) -> None:
-    if session.get(Client, data.client_id) is None:
+    # ids beyond SQLite's range (input from outside) would overflow: they name nothing
+    if not is_row_id(data.client_id) or session.get(Client, data.client_id) is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Messages", "Diese Akte gibt es nicht mehr."))
     if data.case_id is not None:
-        case_row = session.get(Case, data.case_id)
+        case_row = session.get(Case, data.case_id) if is_row_id(data.case_id) else None
         if case_row is None or case_row.client_id != data.client_id:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Messages", "Diesen Beratungsfall gibt es nicht mehr.")

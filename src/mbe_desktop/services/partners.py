@@ -12,18 +12,27 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, fields
 from datetime import datetime
+from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import Table, delete, func, insert, or_, select
 
 from mbe_desktop.domain import catalogues as cat
+from mbe_desktop.domain.bounded import FormatError
 from mbe_desktop.domain.countries import sort_key
 from mbe_desktop.domain.errors import UserError, ValidationError
 from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP, Text
-from mbe_desktop.domain.partner_csv import CsvProblem, CsvRow, parse_partners, write_partners
+from mbe_desktop.domain.partner_csv import (
+    MAX_BYTES,
+    CsvProblem,
+    CsvRow,
+    parse_partners,
+    write_partners,
+)
 from mbe_desktop.domain.partners import PartnerInput, PersonInput, validate_partner
 from mbe_desktop.services import audit
 from mbe_desktop.storage.models import Consent, Partner, PartnerPerson, Referral
+from mbe_desktop.storage.readers import read_bounded
 from mbe_desktop.storage.store import Store
 
 __all__ = [
@@ -35,6 +44,7 @@ __all__ = [
     "PartnerService",
     "PersonInput",
     "PersonRow",
+    "read_csv_file",
 ]
 
 PARTNER = cast(Table, Partner.__table__)
@@ -47,6 +57,22 @@ NOT_FOUND = QT_TRANSLATE_NOOP(
 )
 MAX_SEARCH = 200
 _PARTNER_FIELDS = tuple(f.name for f in fields(PartnerInput) if f.name != "people")
+
+
+def read_csv_file(path: Path) -> bytes:
+    """The bytes of a partner CSV chosen by the user (at most 5 MB, read with that bound even
+    if the file grows meanwhile); a UserError naming the file otherwise. The content is checked
+    by ``preview_import`` / ``parse_partners``."""
+    try:
+        return read_bounded(path, MAX_BYTES)
+    except FormatError as error:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Die Datei {name} kann nicht importiert werden: {reason}."
+            ),
+            name=path.name,
+            reason=error.reason,
+        ) from None
 
 
 @dataclass(frozen=True)

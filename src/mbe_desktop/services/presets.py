@@ -26,6 +26,7 @@ are written into the new store in one transaction. Later changes happen in the s
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -38,6 +39,7 @@ from pathlib import Path
 
 import platformdirs
 
+from mbe_desktop.domain.bounded import FormatError
 from mbe_desktop.domain.catalogues import DATA_PROTECTION_LAWS
 from mbe_desktop.domain.errors import UserError
 from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP, Text
@@ -49,6 +51,7 @@ from mbe_desktop.services.office import DEFAULT_LIMIT, FIELD_LIMITS
 from mbe_desktop.services.settings import RETENTION_YEARS
 from mbe_desktop.storage.files import write_private_atomic
 from mbe_desktop.storage.models import Setting
+from mbe_desktop.storage.readers import TOO_BIG, PathKind, path_kind, read_bounded
 from mbe_desktop.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -155,7 +158,19 @@ def parse_presets(
     ``%NAME%`` are environment variables (so one file serves every user of a machine)."""
     try:
         data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
+    except RecursionError:
+        raise PresetError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Die Datei ist zu tief verschachtelt. Voreinstellungen sind einfache Zeilen der "
+                "Form „schlüssel = wert“.",
+            )
+        ) from None
+    except ValueError as error:  # TOMLDecodeError, or a number with thousands of digits
+        if not isinstance(error, tomllib.TOMLDecodeError):
+            raise PresetError(
+                QT_TRANSLATE_NOOP("Messages", "Die Datei enthält eine Zahl mit zu vielen Stellen.")
+            ) from None
         position = _TOML_POSITION.search(str(error))
         if position:
             raise PresetError(
@@ -237,22 +252,20 @@ def read_presets(
 ) -> Presets:
     """Read and check one presets file; raises PresetError (the file's own problems too)."""
     try:
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
-    except OSError as error:
-        reason = error.strerror or type(error).__name__
-        raise PresetError(
-            QT_TRANSLATE_NOOP("Messages", "Die Datei kann nicht gelesen werden ({reason})."),
-            reason=reason,
-        ) from None
-    if len(raw) > MAX_FILE_BYTES:
+        raw = read_bounded(path, MAX_FILE_BYTES)
+    except FormatError as error:
+        if error.template != TOO_BIG:
+            raise PresetError(
+                QT_TRANSLATE_NOOP("Messages", "Die Datei kann nicht gelesen werden ({reason})."),
+                reason=error.reason,
+            ) from None
         raise PresetError(
             QT_TRANSLATE_NOOP(
                 "Messages",
                 "Die Datei ist größer als {size} KB – das ist keine Voreinstellungsdatei.",
             ),
             size=MAX_FILE_BYTES // 1024,
-        )
+        ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -263,7 +276,7 @@ def read_presets(
         ) from None
     presets = parse_presets(text, environ=environ, home=home)
     folder = presets.backup_folder
-    if folder is not None and folder.exists() and not folder.is_dir():
+    if folder is not None and path_kind(folder) not in (PathKind.MISSING, PathKind.FOLDER):
         raise PresetError(
             QT_TRANSLATE_NOOP("Messages", "„backup_folder“: {folder} ist eine Datei, kein Ordner."),
             "backup_folder",
@@ -371,7 +384,9 @@ def _folder(text: str, environ: Mapping[str, str] | None, home: Path | None) -> 
 
     expanded = _VARIABLE.sub(variable, text)
     if expanded == "~" or expanded.startswith(("~/", "~\\")):
-        expanded = str(home if home is not None else Path.home()) + expanded[1:]
+        # No home folder known in this environment: "~/…" stays relative, refused below.
+        with contextlib.suppress(RuntimeError, KeyError, OSError):
+            expanded = str(home if home is not None else Path.home()) + expanded[1:]
     path = Path(expanded)
     if not path.is_absolute():
         raise PresetError(
@@ -410,11 +425,7 @@ def find_presets(
     """The presets from the first file found; never raises for a bad file (see ``problem``)."""
     searched = tuple(preset_locations() if locations is None else locations)
     for path in searched:
-        try:
-            present = path.is_file()
-        except OSError:
-            present = False
-        if not present:
+        if path_kind(path) != PathKind.FILE:  # never raises, not even for odd names
             continue
         try:
             presets = reader(path)

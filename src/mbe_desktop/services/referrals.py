@@ -30,6 +30,7 @@ from sqlalchemy import Connection, Table, delete, select
 
 from mbe_desktop.domain import catalogues as cat
 from mbe_desktop.domain.access_report import DATA_LABELS, ConsentView
+from mbe_desktop.domain.bounded import is_row_id
 from mbe_desktop.domain.client_rules import clean_block, clean_line
 from mbe_desktop.domain.countries import country_name, language_name
 from mbe_desktop.domain.errors import UserError, ValidationError
@@ -1026,9 +1027,13 @@ class ReferralService:
                 "valid_until",
             )
         with self._store.session() as session:
-            if session.get(Client, release.client_id) is None:
+            # ids beyond SQLite's range (input from outside) would overflow: they name nothing
+            if not is_row_id(release.client_id) or session.get(Client, release.client_id) is None:
                 raise UserError(CLIENT_GONE)
-            if release.partner_id is not None and session.get(Partner, release.partner_id) is None:
+            partner_id = release.partner_id
+            if partner_id is not None and (
+                not is_row_id(partner_id) or session.get(Partner, partner_id) is None
+            ):
                 raise UserError(PARTNER_GONE)
             row = Consent(
                 client_id=release.client_id,

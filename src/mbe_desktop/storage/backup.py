@@ -38,12 +38,33 @@ import sqlcipher3
 from sqlalchemy import Engine
 
 from mbe_desktop import __version__
-from mbe_desktop.domain.errors import UserError, WrongPassphrase
+from mbe_desktop.domain.bounded import FormatError
+from mbe_desktop.domain.errors import StoreDamaged, UserError, WrongPassphrase
 from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP, Text
 from mbe_desktop.paths import DataPaths
+from mbe_desktop.storage.backup_reader import (
+    MAX_KEYS_BYTES,
+    MAX_MANIFEST_BYTES,
+    MAX_MEMBERS,
+    NOT_A_BACKUP,
+    NOT_A_BACKUP_PART,
+    TOO_NEW,
+    check_restorable,
+    named,
+    parse_manifest,
+)
 from mbe_desktop.storage.engine import raw_key_literal
 from mbe_desktop.storage.files import fsync_dir, os_error_to_user_error, write_private_atomic
-from mbe_desktop.storage.keyslots import PASSPHRASE, KeySlotFile
+from mbe_desktop.storage.keyslots import PASSPHRASE, KeySlotFile, KeySlotsDamaged
+from mbe_desktop.storage.readers import (
+    ARCHIVE_ERRORS,
+    MEMBER_MISSING,
+    MISSING,
+    NOT_AN_ARCHIVE,
+    file_size,
+    open_archive,
+    read_member,
+)
 
 log = logging.getLogger(__name__)
 
@@ -104,37 +125,10 @@ class BackupManifest:
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> BackupManifest:
-        try:
-            data = json.loads(raw.decode("utf-8"))
-            if not isinstance(data, dict) or data.get("format") != FORMAT:
-                raise ValueError("foreign")
-            version = int(data["version"])
-            if version > VERSION:
-                raise BackupRefused(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "Die Sicherung stammt aus einer neueren Version von MBE Desktop. Bitte "
-                        "installieren Sie die aktuelle Version. Es wurde nichts verändert.",
-                    )
-                )
-            counts = {str(key): int(value) for key, value in dict(data["counts"]).items()}
-            revision = data.get("schema_revision")
-            manifest = cls(
-                created_at=str(data["created_at"]),
-                app_version=str(data["app_version"]),
-                store_id=str(data["store_id"]),
-                schema_revision=None if revision is None else str(revision),
-                counts=counts,
-                db_sha256=str(data["db_sha256"]),
-                db_size=int(data["db_size"]),
-                format_version=version,
-            )
-            manifest.created  # noqa: B018 - the date must parse
-            return manifest
-        except BackupRefused:
-            raise
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError):
-            raise BackupRefused(_FOREIGN) from None
+        """Parse a manifest; sizes, nesting, types and number ranges are checked first.
+
+        Raises FormatError (what is wrong) or BackupRefused (a backup from a newer version)."""
+        return parse_manifest(cls, raw)
 
 
 @dataclass(frozen=True)
@@ -349,51 +343,71 @@ def _write_archive(part: Path, manifest: BackupManifest, keys: bytes, copy: Path
 
 
 def read_backup(file: Path) -> tuple[BackupInfo, bytes]:
-    """The manifest and the key-slot bytes; refuses foreign, empty and truncated files."""
+    """The manifest and the key-slot bytes; refuses foreign, empty, truncated and crafted files
+    (every member read with a bound on its decompressed size, every value checked)."""
+    name = file.name
     try:
-        size = file.stat().st_size
-    except FileNotFoundError:
-        raise BackupRefused(
-            QT_TRANSLATE_NOOP("Messages", "Die Datei {name} gibt es nicht."), name=file.name
-        ) from None
-    except OSError as error:
-        raise BackupRefused(
-            QT_TRANSLATE_NOOP("Messages", "Die Datei kann nicht gelesen werden ({reason})."),
-            reason=error.strerror,
-        ) from None
-    if size == 0:
-        raise BackupRefused(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "Die Datei ist leer – sie ist keine Sicherung. Es wurde nichts verändert.",
-            )
-        )
-    try:
-        with zipfile.ZipFile(file) as archive:
-            names = set(archive.namelist())
-            if not {MANIFEST_MEMBER, KEYS_MEMBER, DB_MEMBER} <= names:
-                raise BackupRefused(_FOREIGN)
-            manifest = BackupManifest.from_bytes(archive.read(MANIFEST_MEMBER))
-            keys = archive.read(KEYS_MEMBER)
-            db_size = archive.getinfo(DB_MEMBER).file_size
-    except zipfile.BadZipFile as error:
-        if "crc" in str(error).lower():
+        size = file_size(file)
+    except FormatError as error:
+        if error.template == MISSING:
             raise BackupRefused(
-                _DAMAGED, reason=Text(QT_TRANSLATE_NOOP("Messages", "Prüfsumme falsch"))
+                QT_TRANSLATE_NOOP("Messages", "Die Datei {name} gibt es nicht."), name=name
             ) from None
-        raise BackupRefused(_FOREIGN) from None
-    except (OSError, EOFError, ValueError):
-        raise BackupRefused(_FOREIGN) from None
+        raise BackupRefused(NOT_A_BACKUP, name=name, reason=error.reason) from None
+    if size == 0:
+        raise named(
+            BackupRefused(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Die Datei ist leer – sie ist keine Sicherung. Es wurde nichts verändert.",
+                )
+            ),
+            name,
+        )
+    part = MANIFEST_MEMBER
     try:
-        slots = KeySlotFile.from_bytes(keys)
-    except UserError:
+        with open_archive(file, max_members=MAX_MEMBERS) as archive:
+            manifest = BackupManifest.from_bytes(
+                read_member(archive, MANIFEST_MEMBER, MAX_MANIFEST_BYTES)
+            )
+            part = KEYS_MEMBER
+            keys = read_member(archive, KEYS_MEMBER, MAX_KEYS_BYTES)
+            part = DB_MEMBER
+            try:
+                db_info = archive.getinfo(DB_MEMBER)
+            except KeyError:
+                raise FormatError(MEMBER_MISSING, entry=DB_MEMBER) from None
+            # Written stored and plain: nothing inflates, nothing asks for a zip password
+            # (flag bits: encrypted, patched, strongly encrypted).
+            if db_info.compress_type != zipfile.ZIP_STORED or db_info.flag_bits & 0x61:
+                raise FormatError(_NOT_STORED, entry=DB_MEMBER)
+            with archive.open(db_info):  # its local header is read and checked here, once
+                pass
+            db_size = db_info.file_size
+    except FormatError as error:
+        whole_file = error.template == NOT_AN_ARCHIVE and part == MANIFEST_MEMBER
+        if whole_file or error.template == MEMBER_MISSING:
+            raise BackupRefused(NOT_A_BACKUP, name=name, reason=error.reason) from None
+        raise BackupRefused(NOT_A_BACKUP_PART, name=name, part=part, reason=error.reason) from None
+    except BackupRefused as error:
+        raise named(error, name) from None
+    except ARCHIVE_ERRORS:
+        raise BackupRefused(NOT_A_BACKUP, name=name, reason=Text(NOT_AN_ARCHIVE)) from None
+    try:
+        slots = KeySlotFile.from_bytes(keys, KEYS_MEMBER)
+    except KeySlotsDamaged as error:
         raise BackupRefused(
-            _DAMAGED, reason=Text(QT_TRANSLATE_NOOP("Messages", "Schlüsseldatei unlesbar"))
+            NOT_A_BACKUP_PART, name=name, part=KEYS_MEMBER, reason=error.reason
         ) from None
+    except StoreDamaged as error:  # from a newer version
+        raise named(BackupRefused(error.text), name) from None
     if slots.store_id != manifest.store_id or db_size != manifest.db_size:
-        raise BackupRefused(
-            _DAMAGED,
-            reason=Text(QT_TRANSLATE_NOOP("Messages", "Bestandteile passen nicht zusammen")),
+        raise named(
+            BackupRefused(
+                _DAMAGED,
+                reason=Text(QT_TRANSLATE_NOOP("Messages", "Bestandteile passen nicht zusammen")),
+            ),
+            name,
         )
     return BackupInfo(file, manifest, size), keys
 
@@ -455,15 +469,22 @@ def verify_backup(
     info, keys, db_key = unlock_backup(file, secret, kind)
     revision = info.manifest.schema_revision
     if known_revisions is not None and revision is not None and revision not in known_revisions:
-        raise BackupRefused(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "Die Sicherung stammt aus einer neueren Version von MBE Desktop. Bitte "
-                "installieren Sie die aktuelle Version. Es wurde nichts verändert.",
-            )
-        )
-    database = _extract_and_check(file, info.manifest, db_key, workdir)
+        raise named(BackupRefused(TOO_NEW), file.name)
+    try:
+        database = _extract_and_check(file, info.manifest, db_key, workdir)
+        # The restored store must open as this app's store: schema and revision, checked on
+        # the candidate in its private folder, before anything of the current store is moved.
+        problem = check_restorable(database, db_key, revision, known_revisions)
+        if problem is not None:
+            raise BackupRefused(problem)
+    except BackupRefused as error:
+        raise named(error, file.name) from None
     return info, keys, database
+
+
+_NOT_STORED = QT_TRANSLATE_NOOP(
+    "Messages", "„{entry}“ ist komprimiert oder verschlüsselt gespeichert"
+)
 
 
 def _extract_and_check(file: Path, manifest: BackupManifest, db_key: bytes, workdir: Path) -> Path:

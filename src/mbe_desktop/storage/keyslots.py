@@ -10,17 +10,21 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 import secrets
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from argon2.exceptions import HashingError
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from mbe_desktop.domain.bounded import Fields, FormatError, parse_json
 from mbe_desktop.domain.errors import StoreDamaged, StoreMissing, WrongPassphrase
-from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP
+from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP, Text
+from mbe_desktop.domain.passphrase import secret_bytes
 from mbe_desktop.storage.files import write_private_atomic
 
 FORMAT = "mbe-desktop-keyslots"
@@ -28,6 +32,20 @@ VERSION = 1
 KEY_BYTES = 32
 PASSPHRASE = "passphrase"
 RECOVERY = "recovery"
+
+# What this app writes, with a small margin: a key-slot file (a store's own or one inside a
+# backup) asking for more is refused before any key is derived, so no file can make the app
+# spend gigabytes of memory or minutes of time on Argon2.
+MAX_FILE_BYTES = 64 * 1024  # a real file is about 1 KB
+MAX_DEPTH = 8
+MAX_SLOTS = 8
+MIN_TIME_COST, MAX_TIME_COST = 1, 16  # production: 10
+MIN_MEMORY_KIB, MAX_MEMORY_KIB = 8, 128 * 1024  # production: 64 MiB
+MIN_PARALLELISM, MAX_PARALLELISM = 1, 4  # production: 2
+SALT_BYTES = (16, 64)  # written: 16
+NONCE_BYTES = 12
+WRAPPED_BYTES = KEY_BYTES + 16  # the key and the GCM tag
+_STORE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 
 
 @dataclass(frozen=True)
@@ -39,8 +57,22 @@ class KdfParams:
     parallelism: int = 2
 
     def derive(self, secret: bytes, salt: bytes) -> bytes:
-        return hash_secret_raw(
-            secret, salt, self.time_cost, self.memory_kib, self.parallelism, KEY_BYTES, Type.ID
+        if not self.within_bounds():
+            raise KeySlotsDamaged(Text(_KDF_OUT_OF_BOUNDS))
+        try:
+            return hash_secret_raw(
+                secret, salt, self.time_cost, self.memory_kib, self.parallelism, KEY_BYTES, Type.ID
+            )
+        except (HashingError, OverflowError, ValueError, TypeError):
+            raise KeySlotsDamaged(Text(_KDF_OUT_OF_BOUNDS)) from None
+
+    def within_bounds(self) -> bool:
+        """The cost is one this app writes (with a small margin) and Argon2 accepts."""
+        return (
+            MIN_TIME_COST <= self.time_cost <= MAX_TIME_COST
+            and MIN_MEMORY_KIB <= self.memory_kib <= MAX_MEMORY_KIB
+            and MIN_PARALLELISM <= self.parallelism <= MAX_PARALLELISM
+            and self.memory_kib >= 8 * self.parallelism
         )
 
 
@@ -72,16 +104,28 @@ class KeySlot:
         }
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> KeySlot:
-        kdf = data["kdf"]
-        if kdf["name"] != "argon2id":
-            raise ValueError("unknown kdf")
+    def from_json(cls, data: object, where: str = "slot") -> KeySlot:
+        """One slot, every value checked; FormatError says which value is wrong."""
+        slot = Fields(data, where)
+        kdf = slot.mapping("kdf", max_items=8)
+        if kdf.required_text("name", max_length=40) != "argon2id":
+            raise FormatError(
+                QT_TRANSLATE_NOOP("Messages", "„{entry}“: unbekanntes Verfahren"),
+                entry=kdf.path("name"),
+            )
+        params = KdfParams(
+            kdf.integer("time_cost", MIN_TIME_COST, MAX_TIME_COST),
+            kdf.integer("memory_kib", MIN_MEMORY_KIB, MAX_MEMORY_KIB),
+            kdf.integer("parallelism", MIN_PARALLELISM, MAX_PARALLELISM),
+        )
+        if not params.within_bounds():
+            raise FormatError(_KDF_OUT_OF_BOUNDS)
         return cls(
-            kind=str(data["kind"]),
-            kdf=KdfParams(int(kdf["time_cost"]), int(kdf["memory_kib"]), int(kdf["parallelism"])),
-            salt=_unb64(data["salt"]),
-            nonce=_unb64(data["nonce"]),
-            ciphertext=_unb64(data["ciphertext"]),
+            kind=slot.required_text("kind", max_length=40),
+            kdf=params,
+            salt=slot.base64("salt", min_bytes=SALT_BYTES[0], max_bytes=SALT_BYTES[1]),
+            nonce=slot.base64("nonce", min_bytes=NONCE_BYTES, max_bytes=NONCE_BYTES),
+            ciphertext=slot.base64("ciphertext", min_bytes=WRAPPED_BYTES, max_bytes=WRAPPED_BYTES),
         )
 
 
@@ -106,17 +150,17 @@ class KeySlotFile:
         demo_passphrase: str | None = None,
     ) -> KeySlotFile:
         slots = (
-            wrap(PASSPHRASE, db_key, passphrase.encode(), store_id, kdf),
-            wrap(RECOVERY, db_key, recovery_code.encode(), store_id, kdf),
+            wrap(PASSPHRASE, db_key, secret_bytes(passphrase), store_id, kdf),
+            wrap(RECOVERY, db_key, secret_bytes(recovery_code), store_id, kdf),
         )
         return cls(store_id, slots, created_on, demo_passphrase)
 
     def unwrap(self, kind: str, secret: str) -> bytes:
         slot = self.slot(kind)
-        key = slot.kdf.derive(secret.encode(), slot.salt)
+        key = slot.kdf.derive(secret_bytes(secret), slot.salt)
         try:
             return AESGCM(key).decrypt(slot.nonce, slot.ciphertext, _aad(self.store_id, kind))
-        except InvalidTag:
+        except (InvalidTag, ValueError):  # ValueError: a nonce AES-GCM cannot take
             if kind == RECOVERY:
                 raise WrongPassphrase(
                     QT_TRANSLATE_NOOP(
@@ -138,7 +182,7 @@ class KeySlotFile:
         )
 
     def rewrapped(self, kind: str, db_key: bytes, secret: str, kdf: KdfParams) -> KeySlotFile:
-        new_slot = wrap(kind, db_key, secret.encode(), self.store_id, kdf)
+        new_slot = wrap(kind, db_key, secret_bytes(secret), self.store_id, kdf)
         others = tuple(slot for slot in self.slots if slot.kind != kind)
         return replace(self, slots=(*others, new_slot), demo_passphrase=None)
 
@@ -156,12 +200,17 @@ class KeySlotFile:
         return json.dumps(data, indent=2, sort_keys=True).encode()
 
     @classmethod
-    def from_bytes(cls, raw: bytes) -> KeySlotFile:
+    def from_bytes(cls, raw: bytes, name: str = "store.keys") -> KeySlotFile:
+        """Parse a key-slot file; every size, type and KDF cost is checked first.
+
+        Raises :class:`KeySlotsDamaged` (a StoreDamaged naming ``name`` and what is wrong)."""
         try:
-            data = json.loads(raw.decode("utf-8"))
-            if data.get("format") != FORMAT:
-                raise ValueError("not a key-slot file")
-            if int(data["version"]) > VERSION:
+            data = Fields(parse_json(raw, max_bytes=MAX_FILE_BYTES, max_depth=MAX_DEPTH))
+            if data.text("format", max_length=64, optional=True) != FORMAT:
+                raise FormatError(
+                    QT_TRANSLATE_NOOP("Messages", "das ist keine Schlüsseldatei von MBE Desktop")
+                )
+            if data.integer("version", 1, 2**31) > VERSION:
                 raise StoreDamaged(
                     QT_TRANSLATE_NOOP(
                         "Messages",
@@ -169,30 +218,33 @@ class KeySlotFile:
                         "Bitte aktualisieren Sie MBE Desktop.",
                     )
                 )
-            slots = tuple(KeySlot.from_json(item) for item in data["slots"])
+            items = data.sequence("slots", max_items=MAX_SLOTS)
+            slots = tuple(
+                KeySlot.from_json(item, f"slots[{index}]") for index, item in enumerate(items)
+            )
+            kinds = [slot.kind for slot in slots]
+            if len(set(kinds)) != len(kinds):
+                raise FormatError(
+                    QT_TRANSLATE_NOOP("Messages", "ein Schlüsselfach steht zweimal in der Datei")
+                )
             known = {"format", "version", "store_id", "created_on", "slots", "demo_passphrase"}
             return cls(
-                store_id=str(data["store_id"]),
+                store_id=data.required_text("store_id", max_length=64, pattern=_STORE_ID),
                 slots=slots,
-                created_on=str(data.get("created_on", "")),
-                demo_passphrase=data.get("demo_passphrase"),
-                extra={k: v for k, v in data.items() if k not in known},
+                created_on=data.text("created_on", max_length=40, optional=True) or "",
+                demo_passphrase=data.text(
+                    "demo_passphrase", max_length=4096, optional=True, any_characters=True
+                ),
+                extra={k: v for k, v in data.as_dict().items() if k not in known},
             )
-        except StoreDamaged:
-            raise
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError):
-            raise StoreDamaged(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "Die Schlüsseldatei ist beschädigt oder gehört nicht zu MBE Desktop. "
-                    "Stellen Sie den Datenbestand aus einer Sicherung wieder her.",
-                )
-            ) from None
+        except FormatError as error:
+            raise KeySlotsDamaged(error.reason, name) from None
 
     @classmethod
     def load(cls, path: Path) -> KeySlotFile:
         try:
-            raw = path.read_bytes()
+            with open(path, "rb") as handle:  # bounded: a huge file is no key-slot file
+                raw = handle.read(MAX_FILE_BYTES + 1)
         except FileNotFoundError:
             raise StoreMissing(
                 QT_TRANSLATE_NOOP(
@@ -201,10 +253,31 @@ class KeySlotFile:
                     "nicht geöffnet werden. Stellen Sie ihn aus einer Sicherung wieder her.",
                 )
             ) from None
-        return cls.from_bytes(raw)
+        return cls.from_bytes(raw, path.name)
 
     def save(self, path: Path) -> None:
         write_private_atomic(path, self.to_bytes())
+
+
+class KeySlotsDamaged(StoreDamaged):
+    """A key-slot file that cannot be used; ``reason`` says what is wrong with it."""
+
+    def __init__(self, reason: str, name: str = "store.keys") -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Die Schlüsseldatei {name} ist beschädigt oder gehört nicht zu MBE Desktop "
+                "({reason}). Stellen Sie den Datenbestand aus einer Sicherung wieder her.",
+            ),
+            name=name,
+            reason=Text(reason),
+        )
+        self.reason = Text(reason)
+
+
+_KDF_OUT_OF_BOUNDS = QT_TRANSLATE_NOOP(
+    "Messages", "die Parameter der Schlüsselableitung liegen außerhalb der erlaubten Grenzen"
+)
 
 
 def wrap(kind: str, db_key: bytes, secret: bytes, store_id: str, kdf: KdfParams) -> KeySlot:
@@ -225,7 +298,3 @@ def _aad(store_id: str, kind: str) -> bytes:
 
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
-
-
-def _unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"), validate=True)

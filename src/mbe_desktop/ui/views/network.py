@@ -43,8 +43,12 @@ from PySide6.QtWidgets import (
 from mbe_desktop.domain import catalogues as cat
 from mbe_desktop.domain.countries import language_name
 from mbe_desktop.domain.errors import UserError
-from mbe_desktop.domain.partner_csv import MAX_BYTES
-from mbe_desktop.services.partners import PartnerDetail, PartnerQuery, PartnerRow
+from mbe_desktop.services.partners import (
+    PartnerDetail,
+    PartnerQuery,
+    PartnerRow,
+    read_csv_file,
+)
 from mbe_desktop.ui.clients.consent import documents_folder
 from mbe_desktop.ui.context import UnlockedContext
 from mbe_desktop.ui.network.import_dialog import ImportDialog
@@ -530,11 +534,7 @@ class NetworkView(ViewPage):
 
     def import_file(self, path: Path) -> ImportDialog | None:
         try:
-            if path.stat().st_size > MAX_BYTES:
-                raise UserError(
-                    self.tr("Die Datei ist zu groß für ein Partnerverzeichnis (höchstens 5 MB).")
-                )
-            data = path.read_bytes()
+            data = read_csv_file(path)
             preview = self.service.preview_import(data)
         except OSError:
             self.error.show_message(
