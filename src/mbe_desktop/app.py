@@ -153,7 +153,10 @@ def restore_backup(
     """Restore a backup over the open store (kept as a safety copy) and open the restored one
     with the backup's secret. A refused backup changes nothing and ``services`` stays open;
     once the swap has begun, ``services`` is closed."""
-    result = services.backup.restore(file, secret, with_recovery_code)
-    restored = unlock_store(services.paths, secret, with_recovery_code=with_recovery_code)
+    from mbe_desktop.storage.lock import held
+
+    with held(services.paths.root):  # kept from the swap until the restored store is open
+        result = services.backup.restore(file, secret, with_recovery_code)
+        restored = unlock_store(services.paths, secret, with_recovery_code=with_recovery_code)
     restored.backup.record_restored(result.info)
     return restored

@@ -2,7 +2,12 @@
 
 Exit codes: 0 success; 1 ``check`` found problems; 2 wrong usage or input; 3 wrong passphrase
 or recovery code; 4 store missing, damaged or too new, or a backup file refused (damaged,
-foreign, too new); 70 unexpected error (a bug, logged).
+foreign, too new); 5 the store is in use by another process (the window or another command);
+6 the disk is full; 7 the data folder or the store's files cannot be written; 8 the files in
+the data folder are not an MBE store; 70 unexpected error (a bug, logged).
+
+Every command that opens the store holds its single-writer lock (``storage.lock``) for as long
+as it runs; global options (``--data-dir``) count before and after the command name.
 """
 
 from __future__ import annotations
@@ -20,8 +25,12 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from mbe_desktop import __version__
 from mbe_desktop.domain.errors import (
+    StorageFull,
     StoreDamaged,
+    StoreForeign,
+    StoreInUse,
     StoreMissing,
+    StoreReadOnly,
     StoreTooNew,
     UserError,
     WrongPassphrase,
@@ -43,12 +52,17 @@ DEMO_PASSPHRASE = "demo-passphrase-not-for-real-data"
 GUI_LOCK_FILE = "mbe-desktop.lock"  # ui.controller.LOCK_FILE_NAME
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_WRONG_SECRET, EXIT_STORE, EXIT_BUG = 0, 1, 2, 3, 4, 70
+EXIT_IN_USE, EXIT_FULL, EXIT_READ_ONLY, EXIT_FOREIGN = 5, 6, 7, 8
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     paths = data_paths(args.data_dir)
     from mbe_desktop.runtime import harden_process, safe_traceback, setup_logging
+    from mbe_desktop.storage.lock import hold_as_command
+
+    if args.func is not cmd_gui:
+        hold_as_command(str(getattr(args, "command_name", "")))
 
     harden_process()
     try:
@@ -61,8 +75,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return command(args, paths, kdf)
     except WrongPassphrase as error:
         return _fail(error.message, EXIT_WRONG_SECRET)
+    except StoreForeign as error:
+        return _fail(error.message, EXIT_FOREIGN)
     except (StoreDamaged, StoreMissing, StoreTooNew) as error:
         return _fail(error.message, EXIT_STORE)
+    except StoreInUse as error:
+        return _fail(error.message, EXIT_IN_USE)
+    except StorageFull as error:
+        return _fail(error.message, EXIT_FULL)
+    except StoreReadOnly as error:
+        return _fail(error.message, EXIT_READ_ONLY)
     except UserError as error:
         return _fail(error.message, EXIT_USAGE)
     except KeyboardInterrupt:
@@ -151,15 +173,17 @@ class GermanArgumentParser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    data_dir_help = "Ordner des Datenbestands (Standard: Benutzerdatenordner)"
+    # The same option before the command (main parser) and after it (each subcommand). The
+    # subcommands' copy has no default: argparse would otherwise overwrite a --data-dir given
+    # before the command with None, and the command would work on the default store.
     common = GermanArgumentParser(add_help=False)
-    common.add_argument(
-        "--data-dir", metavar="DIR", help="Ordner des Datenbestands (Standard: Benutzerdatenordner)"
-    )
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_dir_help)
     parser = GermanArgumentParser(
         prog="mbe-desktop",
         description="MBE Desktop – verschlüsselte Falldokumentation für die MBE.",
-        parents=[common],
     )
+    parser.add_argument("--data-dir", metavar="DIR", default=None, help=data_dir_help)
     parser.add_argument("--version", action="version", version=f"mbe-desktop {__version__}")
     parser.set_defaults(func=cmd_gui)
     commands = parser.add_subparsers(title="Befehle", metavar="BEFEHL")
@@ -238,6 +262,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     stats.set_defaults(func=cmd_export_stats)
 
+    for name, sub in commands.choices.items():
+        sub.set_defaults(command_name=name)
     for sub in (init, demo, passwd):
         # Only for tests and benchmarks that create many stores: cheap key derivation.
         sub.add_argument("--insecure-fast-kdf", action="store_true", help=argparse.SUPPRESS)
@@ -414,39 +440,52 @@ def cmd_restore(args: argparse.Namespace, paths: DataPaths, _kdf: KdfParams) -> 
         secret = _secret(RECOVERY_CODE_ENV, "Wiederherstellungscode der Sicherung: ")
     else:
         secret = _secret(PASSPHRASE_ENV, "Passphrase der Sicherung: ")
-    try:
-        prepared = prepare_restore(
-            paths, Path(args.file), secret, with_recovery_code=args.recovery_code
-        )
-    except BackupRefused as error:
-        raise StoreDamaged(error.text) from None
-    try:
-        print(_backup_summary(prepared.info))
-        if paths.database.exists() or paths.key_slots.exists():
-            print(
-                f"Der Datenbestand in {paths.root} wird ersetzt; der bisherige bleibt als "
-                "Sicherheitskopie erhalten."
+    from mbe_desktop.storage.lock import held
+
+    # The lock for the whole restore: no other process may open the store between the check,
+    # the swap and the first unlock of the restored store.
+    with held(paths.root):
+        try:
+            prepared = prepare_restore(
+                paths, Path(args.file), secret, with_recovery_code=args.recovery_code
             )
-        if not args.yes and not _confirm("Wiederherstellen? [j/N] "):
-            print("Nicht wiederhergestellt. Es wurde nichts verändert.")
-            return EXIT_OK
-        if _store_in_use(paths):
-            raise UserError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "MBE Desktop ist mit diesem Datenbestand geöffnet. Bitte schließen Sie das "
-                    "Programm und versuchen Sie es erneut. Es wurde nichts verändert.",
+        except BackupRefused as error:
+            raise StoreDamaged(error.text) from None
+        try:
+            print(_backup_summary(prepared.info))
+            replaces = paths.database.exists() or paths.key_slots.exists()
+            if replaces:
+                print(
+                    f"Der Datenbestand in {paths.root} wird ersetzt; der bisherige bleibt als "
+                    "Sicherheitskopie erhalten."
                 )
+            else:
+                print(f"Der Datenbestand wird in {paths.root} angelegt.")
+            prompt = (
+                f"Datenbestand in {paths.root} durch diese Sicherung ersetzen? [j/N] "
+                if replaces
+                else f"Sicherung in {paths.root} wiederherstellen? [j/N] "
             )
-        safety = prepared.commit()
-    finally:
-        if not prepared.committed:
-            prepared.discard()
-    services = _unlock(paths, secret, recovery_code=args.recovery_code)
-    try:
-        services.backup.record_restored(prepared.info)
-    finally:
-        services.close()
+            if not args.yes and not _confirm(prompt):
+                print("Nicht wiederhergestellt. Es wurde nichts verändert.")
+                return EXIT_OK
+            if _store_in_use(paths):
+                raise StoreInUse(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "MBE Desktop ist mit diesem Datenbestand geöffnet. Bitte schließen Sie "
+                        "das Programm und versuchen Sie es erneut. Es wurde nichts verändert.",
+                    )
+                )
+            safety = prepared.commit()
+        finally:
+            if not prepared.committed:
+                prepared.discard()
+        services = _unlock(paths, secret, recovery_code=args.recovery_code)
+        try:
+            services.backup.record_restored(prepared.info)
+        finally:
+            services.close()
     print(f"Wiederhergestellt. Der bisherige Datenbestand liegt in {safety}.")
     return EXIT_OK
 

@@ -624,7 +624,15 @@ def prepare_restore(
 
 def swap_in(paths: DataPaths, staged: Path) -> Path:
     """Move the current store (with its -wal/-shm, if any) to a new safety folder and rename the
-    staged files into place. The store must be closed. A journal makes the swap resumable."""
+    staged files into place. The store must be closed. A journal makes the swap resumable.
+    Refused (StoreInUse) while another process holds the store's lock."""
+    from mbe_desktop.storage.lock import held
+
+    with held(paths.root):
+        return _swap_in(paths, staged)
+
+
+def _swap_in(paths: DataPaths, staged: Path) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     try:
         paths.safety_copies.mkdir(mode=0o700, parents=True, exist_ok=True)

@@ -63,18 +63,22 @@ def restore_backup(controller: AppController, file: Path, secret: str, recovery:
     paths = controller.paths
 
     def work() -> tuple[Services, Any]:
-        prepared = prepare_restore(paths, file, secret, with_recovery_code=recovery)
-        try:
-            prepared.commit()
-        finally:
-            if not prepared.committed:
-                prepared.discard()
-        services = unlock_store(paths, secret, with_recovery_code=recovery)
-        try:
-            services.backup.record_restored(prepared.info)
-        except BaseException:
-            services.close()
-            raise
+        from mbe_desktop.storage.lock import held
+
+        # No other process may open the store between the check, the swap and the reopening.
+        with held(paths.root):
+            prepared = prepare_restore(paths, file, secret, with_recovery_code=recovery)
+            try:
+                prepared.commit()
+            finally:
+                if not prepared.committed:
+                    prepared.discard()
+            services = unlock_store(paths, secret, with_recovery_code=recovery)
+            try:
+                services.backup.record_restored(prepared.info)
+            except BaseException:
+                services.close()
+                raise
         return services, prepared.info
 
     controller.runner.run(

@@ -122,6 +122,9 @@ class AppController(QObject):
     # --- start ---------------------------------------------------------------------------
 
     def start(self) -> None:
+        from mbe_desktop.storage.lock import hold_as_gui
+
+        hold_as_gui()  # a command refused while this window works on the store names it
         problem = self._acquire_lock_file()
         if problem is not None:
             self._refuse(problem)
