@@ -13,6 +13,7 @@ as it runs; global options (``--data-dir``) count before and after the command n
 from __future__ import annotations
 
 import argparse
+import errno
 import getpass
 import logging
 import os
@@ -39,6 +40,7 @@ from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP
 from mbe_desktop.domain.office import OfficeProfile
 from mbe_desktop.paths import DataPaths, data_paths
 from mbe_desktop.storage.keyslots import FAST_TEST_KDF, PRODUCTION_KDF, KdfParams
+from mbe_desktop.storage.lock import READ_ONLY as READ_ONLY_FOLDER
 
 if TYPE_CHECKING:
     from mbe_desktop.app import Services
@@ -68,6 +70,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         setup_logging(paths)
     except OSError as error:
+        from mbe_desktop.storage.files import os_error_to_user_error
+
+        problem = os_error_to_user_error(error)
+        if isinstance(problem, StorageFull):
+            return _fail(problem.message, EXIT_FULL)
+        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return _fail(StoreReadOnly(READ_ONLY_FOLDER, folder=paths.root).message, EXIT_READ_ONLY)
         return _fail(f"Der Datenordner ist nicht beschreibbar ({error.strerror}).", EXIT_USAGE)
     kdf = FAST_TEST_KDF if getattr(args, "insecure_fast_kdf", False) else PRODUCTION_KDF
     command: Callable[[argparse.Namespace, DataPaths, KdfParams], int] = args.func
@@ -379,11 +388,15 @@ def cmd_demo(args: argparse.Namespace, paths: DataPaths, kdf: KdfParams) -> int:
 
 
 def cmd_check(_args: argparse.Namespace, paths: DataPaths, _kdf: KdfParams) -> int:
-    services = _unlock(paths, _secret(PASSPHRASE_ENV, "Passphrase: "))
-    try:
-        report = services.store.check()
-    finally:
-        services.close()
+    from mbe_desktop.storage.keyslots import PASSPHRASE
+    from mbe_desktop.storage.store import Store
+
+    secret = _secret(PASSPHRASE_ENV, "Passphrase: ")
+    # Read-only first: a damaged store is reported without writing to it (no checkpoint into
+    # the damaged file, no audit event); a sound one is then opened to record the check.
+    report = Store.check_read_only(paths, PASSPHRASE, secret)
+    if report.ok:
+        _unlock(paths, secret).close()
     lines = [
         ("SQLCipher-Prüfung (Seiten-HMAC)", report.cipher_errors),
         ("SQLite-Integritätsprüfung", report.sqlite_errors),
@@ -395,11 +408,11 @@ def cmd_check(_args: argparse.Namespace, paths: DataPaths, _kdf: KdfParams) -> i
             print(f"  {error}")
     if report.ok:
         return EXIT_OK
-    print(
-        "Der Datenbestand ist beschädigt. Stellen Sie ihn aus einer Sicherung wieder her.",
-        file=sys.stderr,
+    return _fail(
+        "Der Datenbestand ist beschädigt. Es wurde nichts verändert. Stellen Sie ihn aus einer "
+        "Sicherung wieder her.",
+        EXIT_PROBLEMS,
     )
-    return EXIT_PROBLEMS
 
 
 def cmd_passwd(args: argparse.Namespace, paths: DataPaths, kdf: KdfParams) -> int:

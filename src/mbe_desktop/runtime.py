@@ -56,6 +56,17 @@ def release_memory() -> None:
             pass
 
 
+class QuietRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A log file that fails quietly: on a full disk or a read-only folder, logging's default
+    prints "--- Logging error ---" and a traceback to stderr, beside the one German line the
+    user should see. A record that cannot be written is dropped (and counted)."""
+
+    dropped = 0
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        type(self).dropped += 1
+
+
 def setup_logging(paths: DataPaths, level: int = logging.INFO) -> None:
     """A rotating log in the private log folder. Log calls carry counts and ids, never text
     from records; the engine hides SQL parameters so errors cannot leak them either."""
@@ -68,7 +79,7 @@ def setup_logging(paths: DataPaths, level: int = logging.INFO) -> None:
         root.removeHandler(old)  # a second store folder in the same process (tests)
         old.close()
     log_path = paths.log_dir / LOG_FILE
-    handler = logging.handlers.RotatingFileHandler(
+    handler = QuietRotatingFileHandler(
         log_path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )
     handler._mbe_handler = True  # type: ignore[attr-defined]

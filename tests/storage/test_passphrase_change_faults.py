@@ -67,11 +67,15 @@ READ_ONLY_CHANGE = textwrap.dedent(
     from mbe_desktop.storage.keyslots import FAST_TEST_KDF
 
     root, old, new = sys.argv[1:4]
-    services = unlock_store(data_paths(root), old)
+    try:
+        services = unlock_store(data_paths(root), old)
+    except UserError as error:
+        print("refused:", type(error).__name__, error.message, flush=True)
+        sys.exit(0)
     try:
         services.keys.change_passphrase(old, new, new, kdf=FAST_TEST_KDF)
     except UserError as error:
-        print("refused:", error.message, flush=True)
+        print("refused:", type(error).__name__, error.message, flush=True)
     else:
         print("changed", flush=True)
     services.close()
@@ -254,8 +258,9 @@ def test_read_only_database_changes_nothing_and_says_so() -> None:
             group=user.pw_gid,
             env=env,
         )
-        assert result.stdout.startswith("refused:"), (result.stdout, result.stderr)
-        assert "nicht gespeichert" in result.stdout or "schreibgeschützt" in result.stdout
+        # Found at the unlock already (read-only diagnosis), with its own message.
+        assert result.stdout.startswith("refused: StoreReadOnly"), (result.stdout, result.stderr)
+        assert "store.db" in result.stdout and "schreibgeschützt" in result.stdout
         paths.database.chmod(0o600)
         assert_unchanged(paths)
     finally:

@@ -27,12 +27,13 @@ from mbe_desktop.domain.errors import (
     StoreDamaged,
     StoreExists,
     StoreMissing,
+    StoreReadOnly,
     UserError,
 )
 from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP
 from mbe_desktop.domain.office import OfficeProfile
 from mbe_desktop.paths import DataPaths
-from mbe_desktop.storage import migrate
+from mbe_desktop.storage import diagnose, migrate
 from mbe_desktop.storage.engine import checkpoint_wal, make_engine, raw_key_literal
 from mbe_desktop.storage.files import fsync_dir, os_error_to_user_error, write_private_atomic
 from mbe_desktop.storage.info import StoreInfo, load_slots, store_info
@@ -178,6 +179,7 @@ class Store:
         checked: KeySlotFile | None = None
         db_key = b""
         if not repair:
+            diagnose.refuse_unsound_files(paths)  # no key, no SQLite: nothing is written
             checked = load_slots(paths)
             db_key = checked.unwrap(kind, secret)  # WrongPassphrase before anything is touched
         lock = StoreLock.acquire(paths.root)  # StoreInUse while another process works on it
@@ -187,6 +189,9 @@ class Store:
             slots = load_slots(paths)
             if checked is None or slots.to_bytes() != checked.to_bytes():
                 db_key = slots.unwrap(kind, secret)  # changed meanwhile by another process
+            if repair:
+                diagnose.refuse_unsound_files(paths)
+            diagnose.refuse_unsound_database(paths, db_key)  # read-only, before any writing
             store = cls._open_engine(paths, slots, db_key, creating=False, lock=lock)
         except BaseException:
             lock.release()
@@ -222,7 +227,7 @@ class Store:
                 _settle_key_change(engine, paths)
         except OperationalError as error:
             engine.dispose()
-            raise storage_error(error) from None
+            raise storage_error(error, paths) from None
         except DatabaseError:
             engine.dispose()
             log.warning("damaged page read at open")
@@ -245,7 +250,7 @@ class Store:
             with self._sessions() as session, session.begin():
                 yield session
         except OperationalError as error:
-            raise storage_error(error) from None
+            raise storage_error(error, self.paths) from None
         except DatabaseError as error:
             raise damage_error(error) from None
 
@@ -279,6 +284,21 @@ class Store:
                 rows = [f"abgebrochen: {type(error.orig).__name__ if error.orig else 'Fehler'}"]
             results.append(tuple(row for row in rows if row != "ok"))
         return IntegrityReport(*results)
+
+    @classmethod
+    def check_read_only(cls, paths: DataPaths, kind: str, secret: str) -> IntegrityReport:
+        """The full checks before the store is opened for work, through a read-only
+        connection: a damaged store is reported without a byte written to it."""
+        if not paths.database.exists() and not paths.key_slots.exists():
+            raise StoreMissing(
+                QT_TRANSLATE_NOOP("Messages", "Im Ordner {folder} gibt es keinen Datenbestand."),
+                folder=paths.root,
+            )
+        diagnose.refuse_unsound_files(paths)
+        slots = load_slots(paths)
+        db_key = slots.unwrap(kind, secret)
+        cipher, sqlite, foreign_keys = diagnose.read_only_check(paths, db_key, CHECK_PRAGMAS)
+        return IntegrityReport(tuple(cipher), tuple(sqlite), tuple(foreign_keys))
 
     def verify_secret(self, kind: str, secret: str) -> bytes:
         """The database key if ``secret`` opens slot ``kind``; WrongPassphrase otherwise."""
@@ -374,6 +394,11 @@ class Store:
             session.add(office_row(office, is_demo=is_demo))
 
 
+def _files_writable(paths: DataPaths) -> bool:
+    files = (paths.root, paths.database, Path(f"{paths.database}-wal"))
+    return all(diagnose.writable(path) for path in files if path.exists())
+
+
 def take_write_lock(session: Session) -> None:
     """Make ``session``'s transaction a write transaction now, before it reads anything.
 
@@ -464,9 +489,17 @@ def damage_error(error: DatabaseError) -> Exception:
     return error
 
 
-def storage_error(error: OperationalError) -> Exception:
-    """Turn SQLite's environment failures into German messages; anything else stays a bug."""
+def storage_error(error: OperationalError, paths: DataPaths | None = None) -> Exception:
+    """Turn SQLite's environment failures into German messages; anything else stays a bug.
+
+    SQLCipher answers every write with "readonly" once a page has failed its HMAC on that
+    connection: with ``paths`` given and the files writable, that is damage, not permissions.
+    """
     text_of_error = str(error.orig).lower() if error.orig is not None else ""
+    read_only = "readonly" in text_of_error or "read-only" in text_of_error
+    if read_only and paths is not None and _files_writable(paths):
+        log.warning("write refused after a damaged page was read")
+        return StoreDamaged(DAMAGED_MESSAGE)
     if "full" in text_of_error:
         log.warning("write failed: disk full")
         return StorageFull(
@@ -476,8 +509,8 @@ def storage_error(error: OperationalError) -> Exception:
                 "alle bisher gespeicherten Daten sind unverändert.",
             )
         )
-    if "readonly" in text_of_error or "read-only" in text_of_error:
-        return UserError(
+    if read_only:
+        return StoreReadOnly(
             QT_TRANSLATE_NOOP(
                 "Messages",
                 "Der Datenordner ist schreibgeschützt. Die letzte Änderung wurde nicht "
