@@ -266,13 +266,15 @@ def test_read_only_folder_is_called_read_only_not_damaged() -> None:
 
 
 @pytest.fixture
-def tiny_disk(tmp_path: Path) -> Iterator[Path]:
+def tiny_disk(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Path]:
+    """A tmpfs of 256 KB (or the size given by indirect parametrisation)."""
+    size = str(getattr(request, "param", "256k"))
     mount_point = tmp_path / "tiny"
     mount_point.mkdir()
     if os.geteuid() != 0 or not shutil.which("mount"):
         pytest.skip("mounting a tmpfs needs root")
     result = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mount_point)],
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(mount_point)],
         capture_output=True,
     )
     if result.returncode != 0:
@@ -291,3 +293,18 @@ def test_full_disk_at_the_backup_target_is_called_full(
     assert run.code == EXIT_FULL, run
     assert "voll" in one_german_line(run)
     assert list(tiny_disk.iterdir()) == []
+
+
+@pytest.mark.parametrize("tiny_disk", ["2m"], indirect=True)
+def test_full_disk_under_the_store_and_its_log_gives_one_line(tiny_disk: Path) -> None:
+    """The log file is on the full disk too: the failing log handler stays quiet."""
+    paths = data_paths(tiny_disk / "store")
+    store_with_letters(paths, letters=2)
+    log_file = paths.log_dir / "mbe-desktop.log"
+    log_file.write_text("")
+    with open(tiny_disk / "filler", "wb") as handle:
+        handle.write(b"\0" * shutil.disk_usage(tiny_disk).free)
+    run = run_cli("backup", "--data-dir", str(paths.root))
+    assert run.code == EXIT_FULL, run
+    assert "voll" in one_german_line(run)
+    assert not list((paths.root / "backups").glob("*.mbebackup"))

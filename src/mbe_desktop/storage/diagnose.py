@@ -24,13 +24,20 @@ import errno
 import hashlib
 import logging
 import os
+import shutil
 import urllib.parse
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
-from mbe_desktop.domain.errors import StoreDamaged, StoreForeign, StoreReadOnly
+from mbe_desktop.domain.errors import (
+    StorageFull,
+    StoreDamaged,
+    StoreForeign,
+    StoreReadOnly,
+    UserError,
+)
 from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP
 from mbe_desktop.paths import DataPaths
 from mbe_desktop.storage.engine import raw_key_literal
@@ -112,6 +119,37 @@ def refuse_unsound_files(paths: DataPaths) -> None:
         raise StoreDamaged(TRUNCATED, folder=paths.root)
 
 
+FULL_AT_OPEN = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Der Datenträger ist voll: MBE Desktop kann den Datenbestand nicht öffnen. Schaffen Sie "
+    "Platz und versuchen Sie es erneut. Es wurde nichts verändert.",
+)
+NEEDED_FREE_BYTES = 1 << 20  # opening needs room for the -wal and the 32 KB -shm, and more
+
+
+def environment_problem(paths: DataPaths, error: BaseException) -> UserError | None:
+    """A failed open that is the machine's, not the store's: a full disk (SQLite says
+    "disk I/O error" when it cannot create the -shm) or a folder it may not write."""
+    text_of_error = str(getattr(error, "orig", None) or error).lower()
+    if not any(
+        word in text_of_error for word in ("full", "disk i/o", "unable to open", "readonly")
+    ):
+        return None
+    try:
+        free = shutil.disk_usage(paths.root).free
+    except OSError:
+        free = NEEDED_FREE_BYTES
+    if "full" in text_of_error or free < NEEDED_FREE_BYTES:
+        log.warning("store not opened: disk full")
+        return StorageFull(FULL_AT_OPEN)
+    if not writable(paths.root):
+        return StoreReadOnly(FOLDER_READ_ONLY, folder=paths.root)
+    for path in (paths.database, Path(f"{paths.database}-wal"), Path(f"{paths.database}-shm")):
+        if path.exists() and not writable(path):
+            return StoreReadOnly(FILE_READ_ONLY, name=path.name, folder=paths.root)
+    return None
+
+
 def read_only_connection(database: Path, db_key: bytes) -> Any:
     """A keyed connection that cannot write (and so never checkpoints)."""
     uri = f"file:{urllib.parse.quote(str(database))}?mode=ro"
@@ -151,7 +189,10 @@ def refuse_unsound_database(paths: DataPaths, db_key: bytes) -> None:
             connection.execute("SELECT name, sql FROM sqlite_master").fetchall()
             page_size = int(connection.execute("PRAGMA page_size").fetchone()[0])
             page_count = int(connection.execute("PRAGMA page_count").fetchone()[0])
-        except sqlcipher3.DatabaseError:
+        except sqlcipher3.DatabaseError as error:
+            problem = environment_problem(paths, error)
+            if problem is not None:
+                raise problem from None
             if _no_page_opens(connection, size):
                 log.warning("database file does not open with this store's key")
                 raise StoreForeign(OTHER_STORE, folder=paths.root) from None

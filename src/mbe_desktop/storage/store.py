@@ -211,7 +211,7 @@ class Store:
     ) -> Store:
         engine = make_engine(paths.database, db_key)
         try:
-            _first_read(engine)
+            _first_read(engine, paths)
             if not creating:
                 _refuse_damage(engine, paths.database)
             revision = migrate.current_revision(engine)
@@ -552,13 +552,17 @@ def office_row(office: OfficeProfile, *, is_demo: bool) -> OfficeProfileRow:
     )
 
 
-def _first_read(engine: Engine) -> None:
+def _first_read(engine: Engine, paths: DataPaths) -> None:
     """SQLCipher checks the key only at the first page read; a verified key that fails here
-    means the database file is damaged or belongs to another store."""
+    means the database file is damaged or belongs to another store (or, when the disk is full
+    or the folder read-only, that SQLite could not make the -wal and -shm)."""
     try:
         with engine.connect() as connection:
             connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
-    except (DatabaseError, OperationalError):
+    except (DatabaseError, OperationalError) as error:
+        problem = diagnose.environment_problem(paths, error)
+        if problem is not None:
+            raise problem from None
         log.warning("database file unreadable with a verified key")
         raise StoreDamaged(DAMAGED_MESSAGE) from None
 
