@@ -496,10 +496,14 @@ def cmd_restore(args: argparse.Namespace, paths: DataPaths, _kdf: KdfParams) -> 
                 prepared.discard()
         services = _unlock(paths, secret, recovery_code=args.recovery_code)
         try:
-            services.backup.record_restored(prepared.info)
+            reapplied = services.backup.record_restored(prepared.info)
         finally:
             services.close()
     print(f"Wiederhergestellt. Der bisherige Datenbestand liegt in {safety}.")
+    if reapplied:
+        from mbe_desktop.services.erasure_journal import reapplied_message
+
+        print(reapplied_message(reapplied))
     return EXIT_OK
 
 

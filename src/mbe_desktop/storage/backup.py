@@ -624,6 +624,11 @@ def list_backups(folder: Path, store_id: str | None = None) -> list[BackupInfo]:
     return found
 
 
+def is_automatic_name(name: str) -> bool:
+    """A backup named as the automatic ones are (``MBE-Sicherung-<date>-<time>.mbebackup``)."""
+    return _NAME_PATTERN.match(name) is not None
+
+
 def prune_backups(folder: Path, store_id: str, keep: int) -> list[Path]:
     """Delete the automatic backups of this store beyond the newest ``keep``."""
     removed = []
