@@ -5,9 +5,11 @@ Qt-free, so the command line logs bugs the same way as the GUI (``safe_traceback
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import faulthandler
+import io
 import logging
 import logging.handlers
 import os
@@ -25,7 +27,11 @@ _crash_stream: IO[str] | None = None
 
 
 def harden_process() -> None:
-    """No core dumps: a dump would hold the key and decrypted records in plain text."""
+    """No core dumps: a dump would hold the key and decrypted records in plain text. Every
+    file and folder this process makes is private to the user (umask 077: 0600 and 0700),
+    also those that are not made through the store's own helpers (a rotated log, an export)."""
+    if os.name == "posix":
+        os.umask(0o077)
     try:
         import resource
 
@@ -65,6 +71,13 @@ class QuietRotatingFileHandler(logging.handlers.RotatingFileHandler):
 
     def handleError(self, record: logging.LogRecord) -> None:
         type(self).dropped += 1
+
+    def _open(self) -> io.TextIOWrapper:  # a file rotated in is private too
+        stream = super()._open()
+        if os.name == "posix":
+            with contextlib.suppress(OSError):
+                os.chmod(self.baseFilename, 0o600)
+        return stream
 
 
 def setup_logging(paths: DataPaths, level: int = logging.INFO) -> None:

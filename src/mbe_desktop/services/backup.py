@@ -34,6 +34,7 @@ from mbe_desktop.storage.backup import (
 )
 from mbe_desktop.storage.files import os_error_to_user_error, write_private_atomic
 from mbe_desktop.storage.keyslots import PASSPHRASE, RECOVERY
+from mbe_desktop.storage.leftovers import work_prefix
 from mbe_desktop.storage.migrate import MIGRATIONS_DIR
 from mbe_desktop.storage.store import IntegrityReport, Store
 
@@ -121,7 +122,7 @@ def inspect_backup(
     plain, kind = _secret_and_kind(secret, with_recovery_code)
     try:
         paths.ensure()
-        work = Path(tempfile.mkdtemp(prefix=files.RESTORE_PREFIX, dir=paths.root))
+        work = Path(tempfile.mkdtemp(prefix=work_prefix(files.RESTORE_PREFIX), dir=paths.root))
     except OSError as error:
         raise os_error_to_user_error(error) from None
     try:

@@ -51,6 +51,7 @@ from mbe_desktop.storage.diagnose import content_problems, page_errors
 from mbe_desktop.storage.engine import raw_key_literal
 from mbe_desktop.storage.files import fsync_dir, os_error_to_user_error, write_private_atomic
 from mbe_desktop.storage.keyslots import PASSPHRASE, KeySlotFile
+from mbe_desktop.storage.leftovers import work_prefix
 
 log = logging.getLogger(__name__)
 
@@ -231,9 +232,9 @@ def create_backup(
     try:
         final = target_path(target, when)
         folder = final.parent
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_folders(folder)
         remove_stale_work_dirs(folder, WORK_PREFIX)
-        work = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=folder))  # 0700
+        work = Path(tempfile.mkdtemp(prefix=work_prefix(WORK_PREFIX), dir=folder))  # 0700
     except OSError as error:
         raise os_error_to_user_error(error) from None
     try:
@@ -321,6 +322,21 @@ DAMAGED_STORE = QT_TRANSLATE_NOOP(
     "Der Datenbestand ist beschädigt: eine Sicherung davon wäre es auch. Es wurde keine "
     "Sicherung angelegt. Stellen Sie den Datenbestand aus einer älteren Sicherung wieder her.",
 )
+
+
+def make_private_folders(folder: Path) -> None:
+    """Create ``folder`` and its missing parents as 0700 (existing ones are left as they are)."""
+    missing = []
+    current = folder
+    while not current.exists():
+        missing.append(current)
+        if current.parent == current:
+            break
+        current = current.parent
+    for path in reversed(missing):
+        path.mkdir(mode=0o700, exist_ok=True)
+        if os.name == "posix":
+            path.chmod(0o700)  # mkdir's mode is narrowed by the umask, never widened
 
 
 def _export_error(error: Exception) -> UserError:
@@ -679,7 +695,7 @@ def prepare_restore(
     try:
         paths.ensure()
         remove_stale_work_dirs(paths.root, RESTORE_PREFIX)
-        staged = Path(tempfile.mkdtemp(prefix=RESTORE_PREFIX, dir=paths.root))
+        staged = Path(tempfile.mkdtemp(prefix=work_prefix(RESTORE_PREFIX), dir=paths.root))
     except OSError as error:
         raise os_error_to_user_error(error) from None
     try:

@@ -599,7 +599,7 @@ def _safety_copy(engine: Engine, paths: DataPaths, db_key: bytes) -> Path:
     """An encrypted copy (same key) taken before a migration, via sqlcipher_export."""
     revision = migrate.current_revision(engine) or "empty"
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    paths.safety_copies.mkdir(parents=True, exist_ok=True)
+    paths.safety_copies.mkdir(mode=0o700, parents=True, exist_ok=True)
     target = paths.safety_copies / f"before-migration-{revision}-{stamp}.db"
     counter = 1
     while target.exists():  # never export into an existing copy
