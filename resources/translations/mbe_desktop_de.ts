@@ -8106,8 +8106,8 @@ Weitergegeben: Name, {data}</translation>
         <translation>Wählen Sie die Sicherung und geben Sie die Passphrase ein, die galt, als die Sicherung angelegt wurde. Die Sicherung wird zuerst vollständig geprüft; dabei wird nichts verändert.</translation>
     </message>
     <message>
-        <source>Der jetzige Datenbestand wird durch diese Sicherung ersetzt. Alles, was nach dem Datum der Sicherung eingegeben wurde, fehlt danach. Der jetzige Datenbestand bleibt als Sicherheitskopie im Datenordner erhalten.</source>
-        <translation>Der jetzige Datenbestand wird durch diese Sicherung ersetzt. Alles, was nach dem Datum der Sicherung eingegeben wurde, fehlt danach. Der jetzige Datenbestand bleibt als Sicherheitskopie im Datenordner erhalten.</translation>
+        <source>Der jetzige Datenbestand in {folder} wird durch diese Sicherung ersetzt. Alles, was nach dem Datum der Sicherung eingegeben wurde, fehlt danach. Der jetzige Datenbestand bleibt als Sicherheitskopie im Datenordner erhalten.</source>
+        <translation>Der jetzige Datenbestand in {folder} wird durch diese Sicherung ersetzt. Alles, was nach dem Datum der Sicherung eingegeben wurde, fehlt danach. Der jetzige Datenbestand bleibt als Sicherheitskopie im Datenordner erhalten.</translation>
     </message>
     <message>
         <source>Die Sicherung ist vollständig und unbeschädigt.</source>

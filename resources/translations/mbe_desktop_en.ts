@@ -8106,8 +8106,8 @@ Disclosed: name, {data}</translation>
         <translation>Choose the backup and enter the passphrase that was valid when the backup was created. The backup is first checked completely; nothing is changed in the process.</translation>
     </message>
     <message>
-        <source>Der jetzige Datenbestand wird durch diese Sicherung ersetzt. Alles, was nach dem Datum der Sicherung eingegeben wurde, fehlt danach. Der jetzige Datenbestand bleibt als Sicherheitskopie im Datenordner erhalten.</source>
-        <translation>The current data store is replaced by this backup. Everything entered after the date of the backup will be missing afterwards. The current data store is kept as a safety copy in the data folder.</translation>
+        <source>Der jetzige Datenbestand in {folder} wird durch diese Sicherung ersetzt. Alles, was nach dem Datum der Sicherung eingegeben wurde, fehlt danach. Der jetzige Datenbestand bleibt als Sicherheitskopie im Datenordner erhalten.</source>
+        <translation>The current data store in {folder} will be replaced by this backup. Everything entered after the date of the backup will be missing afterwards. The current data store is kept as a safety copy in the data folder.</translation>
     </message>
     <message>
         <source>Die Sicherung ist vollständig und unbeschädigt.</source>
