@@ -25,7 +25,6 @@ import hashlib
 import logging
 import os
 import shutil
-import urllib.parse
 from pathlib import Path
 from typing import Any
 
@@ -152,7 +151,7 @@ def environment_problem(paths: DataPaths, error: BaseException) -> UserError | N
 
 def read_only_connection(database: Path, db_key: bytes) -> Any:
     """A keyed connection that cannot write (and so never checkpoints)."""
-    uri = f"file:{urllib.parse.quote(str(database))}?mode=ro"
+    uri = f"{database.resolve().as_uri()}?mode=ro"  # file:///…, percent-encoded
     connection = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     connection.execute("PRAGMA cipher_log_level = NONE")
     connection.execute(f'PRAGMA key = "{raw_key_literal(db_key)}"')
