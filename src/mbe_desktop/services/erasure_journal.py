@@ -29,6 +29,7 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import select
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from mbe_desktop.domain.errors import UserError
@@ -158,8 +159,14 @@ class ErasureJournal:
 
     def sync_file(self) -> bool:
         """Write the union of the table and the file to the file. False if it failed (the
-        next erasure, backup or restore tries again)."""
-        entries = merged(self.read_file(), self.entries())
+        next erasure, backup or restore tries again). Never raises: it also runs before the
+        restore of a damaged store, which must not fail for it."""
+        try:
+            in_store = self.entries()
+        except (DatabaseError, UserError):
+            log.warning("erasure journal not readable from the store; file left as it is")
+            return False
+        entries = merged(self.read_file(), in_store)
         payload = json.dumps([entry.to_json() for entry in entries]).encode("utf-8")
         nonce = secrets.token_bytes(12)
         ciphertext = AESGCM(self._file_key()).encrypt(nonce, payload, self._aad())
