@@ -352,11 +352,12 @@ class Store:
                 raise
             try:
                 os.replace(pending, self.paths.key_slots)  # 3
-                fsync_dir(self.paths.root)
             except OSError as error:
                 pending.unlink(missing_ok=True)
                 self._forget_key_change()
                 raise os_error_to_user_error(error) from None
+            with contextlib.suppress(OSError):  # the rename happened; durability is best effort
+                fsync_dir(self.paths.root)
             self.slots = new_slots
             try:
                 with self.session() as session:  # 4
