@@ -6235,6 +6235,18 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
         <translation>Die Sicherung ist beschädigt ({reason}). Es wurde nichts verändert.</translation>
     </message>
     <message>
+        <source>Der Datenbestand ist beschädigt: eine Sicherung davon wäre es auch. Es wurde keine Sicherung angelegt. Stellen Sie den Datenbestand aus einer älteren Sicherung wieder her.</source>
+        <translation>Der Datenbestand ist beschädigt: eine Sicherung davon wäre es auch. Es wurde keine Sicherung angelegt. Stellen Sie den Datenbestand aus einer älteren Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Der Datenträger des Sicherungsziels ist voll. Es wurde keine Sicherung angelegt.</source>
+        <translation>Der Datenträger des Sicherungsziels ist voll. Es wurde keine Sicherung angelegt.</translation>
+    </message>
+    <message>
+        <source>In das Sicherungsziel kann nicht geschrieben werden. Prüfen Sie die Berechtigungen. Es wurde keine Sicherung angelegt.</source>
+        <translation>In das Sicherungsziel kann nicht geschrieben werden. Prüfen Sie die Berechtigungen. Es wurde keine Sicherung angelegt.</translation>
+    </message>
+    <message>
         <source>Die Sicherung konnte nicht angelegt werden: der Datenbestand ist nicht lesbar oder belegt. Es wurde keine Datei angelegt.</source>
         <translation>Die Sicherung konnte nicht angelegt werden: der Datenbestand ist nicht lesbar oder belegt. Es wurde keine Datei angelegt.</translation>
     </message>
@@ -6347,6 +6359,34 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
         <translation>Der Datenbestand ist beschädigt oder gehört nicht zu MBE Desktop. Es wurde nichts verändert. Stellen Sie ihn aus einer Sicherung wieder her.</translation>
     </message>
     <message>
+        <source>Die Datenbankdatei in {folder} ist leer (0 Byte): der Datenbestand ist verloren. Es wurde nichts verändert. Stellen Sie ihn aus einer Sicherung wieder her.</source>
+        <translation>Die Datenbankdatei in {folder} ist leer (0 Byte): der Datenbestand ist verloren. Es wurde nichts verändert. Stellen Sie ihn aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Die Datenbankdatei in {folder} ist unvollständig (abgeschnitten): der Datenbestand ist beschädigt. Es wurde nichts verändert. Stellen Sie ihn aus einer Sicherung wieder her.</source>
+        <translation>Die Datenbankdatei in {folder} ist unvollständig (abgeschnitten): der Datenbestand ist beschädigt. Es wurde nichts verändert. Stellen Sie ihn aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Die Datei store.db in {folder} ist eine unverschlüsselte Datenbank und kein Datenbestand von MBE Desktop. Es wurde nichts verändert.</source>
+        <translation>Die Datei store.db in {folder} ist eine unverschlüsselte Datenbank und kein Datenbestand von MBE Desktop. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Die Datenbankdatei in {folder} passt nicht zur Schlüsseldatei: sie gehört zu einem anderen Datenbestand oder ist keine Datei von MBE Desktop. Es wurde nichts verändert.</source>
+        <translation>Die Datenbankdatei in {folder} passt nicht zur Schlüsseldatei: sie gehört zu einem anderen Datenbestand oder ist keine Datei von MBE Desktop. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Die Datei {name} im Datenordner {folder} ist schreibgeschützt: MBE Desktop kann damit nicht arbeiten. Prüfen Sie die Berechtigungen. Es wurde nichts verändert.</source>
+        <translation>Die Datei {name} im Datenordner {folder} ist schreibgeschützt: MBE Desktop kann damit nicht arbeiten. Prüfen Sie die Berechtigungen. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Der Datenordner {folder} ist schreibgeschützt: MBE Desktop kann dort nicht arbeiten. Prüfen Sie die Berechtigungen des Ordners. Es wurde nichts verändert.</source>
+        <translation>Der Datenordner {folder} ist schreibgeschützt: MBE Desktop kann dort nicht arbeiten. Prüfen Sie die Berechtigungen des Ordners. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Der Datenträger ist voll: MBE Desktop kann den Datenbestand nicht öffnen. Schaffen Sie Platz und versuchen Sie es erneut. Es wurde nichts verändert.</source>
+        <translation>Der Datenträger ist voll: MBE Desktop kann den Datenbestand nicht öffnen. Schaffen Sie Platz und versuchen Sie es erneut. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
         <source>Im Ordner {folder} gibt es schon einen Datenbestand. Er wird nicht überschrieben.</source>
         <translation>Im Ordner {folder} gibt es schon einen Datenbestand. Er wird nicht überschrieben.</translation>
     </message>
@@ -6425,6 +6465,34 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
     <message>
         <source>„{entry}“ ist unvollständig oder beschädigt</source>
         <translation>„{entry}“ ist unvollständig oder beschädigt</translation>
+    </message>
+    <message>
+        <source>{count} Löschungen aus der Zeit nach dieser Sicherung wurden erneut ausgeführt.</source>
+        <translation>{count} Löschungen aus der Zeit nach dieser Sicherung wurden erneut ausgeführt.</translation>
+    </message>
+    <message>
+        <source>1 Löschung aus der Zeit nach dieser Sicherung wurde erneut ausgeführt.</source>
+        <translation>1 Löschung aus der Zeit nach dieser Sicherung wurde erneut ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Der Datenbestand in {folder} wird gerade von {holder} benutzt. Es kann immer nur ein Programm zur selben Zeit damit arbeiten. Bitte warten Sie, bis es fertig ist, oder schließen Sie es, und versuchen Sie es dann erneut. Es wurde nichts verändert.</source>
+        <translation>Der Datenbestand in {folder} wird gerade von {holder} benutzt. Es kann immer nur ein Programm zur selben Zeit damit arbeiten. Bitte warten Sie, bis es fertig ist, oder schließen Sie es, und versuchen Sie es dann erneut. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>dem Programmfenster von MBE Desktop (Prozess {pid})</source>
+        <translation>dem Programmfenster von MBE Desktop (Prozess {pid})</translation>
+    </message>
+    <message>
+        <source>dem Befehl „mbe-desktop {command}“ (Prozess {pid})</source>
+        <translation>dem Befehl „mbe-desktop {command}“ (Prozess {pid})</translation>
+    </message>
+    <message>
+        <source>einem anderen Programm (Prozess {pid})</source>
+        <translation>einem anderen Programm (Prozess {pid})</translation>
+    </message>
+    <message>
+        <source>einem anderen Programm</source>
+        <translation>einem anderen Programm</translation>
     </message>
 </context>
 <context>
@@ -8286,8 +8354,8 @@ Weitergegeben: Name, {data}</translation>
         <translation>Wählen Sie die Sicherung und geben Sie die Passphrase ein, die galt, als die Sicherung angelegt wurde. Die Sicherung wird zuerst vollständig geprüft; dabei wird nichts verändert.</translation>
     </message>
     <message>
-        <source>Der jetzige Datenbestand wird durch diese Sicherung ersetzt. Alles, was nach dem Datum der Sicherung eingegeben wurde, fehlt danach. Der jetzige Datenbestand bleibt als Sicherheitskopie im Datenordner erhalten.</source>
-        <translation>Der jetzige Datenbestand wird durch diese Sicherung ersetzt. Alles, was nach dem Datum der Sicherung eingegeben wurde, fehlt danach. Der jetzige Datenbestand bleibt als Sicherheitskopie im Datenordner erhalten.</translation>
+        <source>Der jetzige Datenbestand in {folder} wird durch diese Sicherung ersetzt. Alles, was nach dem Datum der Sicherung eingegeben wurde, fehlt danach. Der jetzige Datenbestand bleibt als Sicherheitskopie im Datenordner erhalten.</source>
+        <translation>Der jetzige Datenbestand in {folder} wird durch diese Sicherung ersetzt. Alles, was nach dem Datum der Sicherung eingegeben wurde, fehlt danach. Der jetzige Datenbestand bleibt als Sicherheitskopie im Datenordner erhalten.</translation>
     </message>
     <message>
         <source>Die Sicherung ist vollständig und unbeschädigt.</source>
@@ -8411,6 +8479,10 @@ Weitergegeben: Name, {data}</translation>
     <message>
         <source>{count} Akten werden endgültig gelöscht. Das kann nicht rückgängig gemacht werden; auch eine spätere Auskunft ist dann nicht mehr möglich.</source>
         <translation>{count} Akten werden endgültig gelöscht. Das kann nicht rückgängig gemacht werden; auch eine spätere Auskunft ist dann nicht mehr möglich.</translation>
+    </message>
+    <message>
+        <source>Sicherungen von vorher enthalten diese Akten noch. Wird eine solche Sicherung wiederhergestellt, löscht MBE Desktop die Akten sofort wieder. Automatische Sicherungen werden spätestens nach Ablauf der Löschfrist entfernt; Sicherungen, die Sie anderswo aufbewahren (z. B. auf einem USB-Stick), löschen Sie bitte selbst, sobald sie älter als die Löschfrist sind.</source>
+        <translation>Sicherungen von vorher enthalten diese Akten noch. Wird eine solche Sicherung wiederhergestellt, löscht MBE Desktop die Akten sofort wieder. Automatische Sicherungen werden spätestens nach Ablauf der Löschfrist entfernt; Sicherungen, die Sie anderswo aufbewahren (z. B. auf einem USB-Stick), löschen Sie bitte selbst, sobald sie älter als die Löschfrist sind.</translation>
     </message>
     <message>
         <source>Endgültig &amp;löschen</source>

@@ -6235,6 +6235,18 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
         <translation>The backup is damaged ({reason}). Nothing has been changed.</translation>
     </message>
     <message>
+        <source>Der Datenbestand ist beschädigt: eine Sicherung davon wäre es auch. Es wurde keine Sicherung angelegt. Stellen Sie den Datenbestand aus einer älteren Sicherung wieder her.</source>
+        <translation>The data store is damaged, and a backup of it would be too. No backup was made. Restore the data store from an older backup.</translation>
+    </message>
+    <message>
+        <source>Der Datenträger des Sicherungsziels ist voll. Es wurde keine Sicherung angelegt.</source>
+        <translation>The disk of the backup target is full. No backup was made.</translation>
+    </message>
+    <message>
+        <source>In das Sicherungsziel kann nicht geschrieben werden. Prüfen Sie die Berechtigungen. Es wurde keine Sicherung angelegt.</source>
+        <translation>The backup target cannot be written to. Check the permissions. No backup was made.</translation>
+    </message>
+    <message>
         <source>Die Sicherung konnte nicht angelegt werden: der Datenbestand ist nicht lesbar oder belegt. Es wurde keine Datei angelegt.</source>
         <translation>The backup could not be created: the data store cannot be read or is in use. No file was created.</translation>
     </message>
@@ -6347,6 +6359,34 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
         <translation>The data store is damaged or does not belong to MBE Desktop. Nothing has been changed. Restore it from a backup.</translation>
     </message>
     <message>
+        <source>Die Datenbankdatei in {folder} ist leer (0 Byte): der Datenbestand ist verloren. Es wurde nichts verändert. Stellen Sie ihn aus einer Sicherung wieder her.</source>
+        <translation>The database file in {folder} is empty (0 bytes): the data store is lost. Nothing was changed. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>Die Datenbankdatei in {folder} ist unvollständig (abgeschnitten): der Datenbestand ist beschädigt. Es wurde nichts verändert. Stellen Sie ihn aus einer Sicherung wieder her.</source>
+        <translation>The database file in {folder} is incomplete (truncated): the data store is damaged. Nothing was changed. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>Die Datei store.db in {folder} ist eine unverschlüsselte Datenbank und kein Datenbestand von MBE Desktop. Es wurde nichts verändert.</source>
+        <translation>The file store.db in {folder} is an unencrypted database, not an MBE Desktop data store. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Die Datenbankdatei in {folder} passt nicht zur Schlüsseldatei: sie gehört zu einem anderen Datenbestand oder ist keine Datei von MBE Desktop. Es wurde nichts verändert.</source>
+        <translation>The database file in {folder} does not match the key file: it belongs to another data store or is not an MBE Desktop file. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Die Datei {name} im Datenordner {folder} ist schreibgeschützt: MBE Desktop kann damit nicht arbeiten. Prüfen Sie die Berechtigungen. Es wurde nichts verändert.</source>
+        <translation>The file {name} in the data folder {folder} is read-only: MBE Desktop cannot work with it. Check the permissions. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Der Datenordner {folder} ist schreibgeschützt: MBE Desktop kann dort nicht arbeiten. Prüfen Sie die Berechtigungen des Ordners. Es wurde nichts verändert.</source>
+        <translation>The data folder {folder} is read-only: MBE Desktop cannot work there. Check the folder&apos;s permissions. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Der Datenträger ist voll: MBE Desktop kann den Datenbestand nicht öffnen. Schaffen Sie Platz und versuchen Sie es erneut. Es wurde nichts verändert.</source>
+        <translation>The disk is full: MBE Desktop cannot open the data store. Free some space and try again. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>Im Ordner {folder} gibt es schon einen Datenbestand. Er wird nicht überschrieben.</source>
         <translation>The folder {folder} already contains a data store. It will not be overwritten.</translation>
     </message>
@@ -6425,6 +6465,34 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
     <message>
         <source>„{entry}“ ist unvollständig oder beschädigt</source>
         <translation>“{entry}” is incomplete or damaged</translation>
+    </message>
+    <message>
+        <source>{count} Löschungen aus der Zeit nach dieser Sicherung wurden erneut ausgeführt.</source>
+        <translation>{count} erasures made after this backup were carried out again.</translation>
+    </message>
+    <message>
+        <source>1 Löschung aus der Zeit nach dieser Sicherung wurde erneut ausgeführt.</source>
+        <translation>1 erasure made after this backup was carried out again.</translation>
+    </message>
+    <message>
+        <source>Der Datenbestand in {folder} wird gerade von {holder} benutzt. Es kann immer nur ein Programm zur selben Zeit damit arbeiten. Bitte warten Sie, bis es fertig ist, oder schließen Sie es, und versuchen Sie es dann erneut. Es wurde nichts verändert.</source>
+        <translation>The data store in {folder} is in use by {holder}. Only one program at a time can work with it. Please wait until it has finished, or close it, and then try again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>dem Programmfenster von MBE Desktop (Prozess {pid})</source>
+        <translation>the MBE Desktop window (process {pid})</translation>
+    </message>
+    <message>
+        <source>dem Befehl „mbe-desktop {command}“ (Prozess {pid})</source>
+        <translation>the command “mbe-desktop {command}” (process {pid})</translation>
+    </message>
+    <message>
+        <source>einem anderen Programm (Prozess {pid})</source>
+        <translation>another program (process {pid})</translation>
+    </message>
+    <message>
+        <source>einem anderen Programm</source>
+        <translation>another program</translation>
     </message>
 </context>
 <context>
@@ -8286,8 +8354,8 @@ Disclosed: name, {data}</translation>
         <translation>Choose the backup and enter the passphrase that was valid when the backup was created. The backup is first checked completely; nothing is changed in the process.</translation>
     </message>
     <message>
-        <source>Der jetzige Datenbestand wird durch diese Sicherung ersetzt. Alles, was nach dem Datum der Sicherung eingegeben wurde, fehlt danach. Der jetzige Datenbestand bleibt als Sicherheitskopie im Datenordner erhalten.</source>
-        <translation>The current data store is replaced by this backup. Everything entered after the date of the backup will be missing afterwards. The current data store is kept as a safety copy in the data folder.</translation>
+        <source>Der jetzige Datenbestand in {folder} wird durch diese Sicherung ersetzt. Alles, was nach dem Datum der Sicherung eingegeben wurde, fehlt danach. Der jetzige Datenbestand bleibt als Sicherheitskopie im Datenordner erhalten.</source>
+        <translation>The current data store in {folder} will be replaced by this backup. Everything entered after the date of the backup will be missing afterwards. The current data store is kept as a safety copy in the data folder.</translation>
     </message>
     <message>
         <source>Die Sicherung ist vollständig und unbeschädigt.</source>
@@ -8411,6 +8479,10 @@ Disclosed: name, {data}</translation>
     <message>
         <source>{count} Akten werden endgültig gelöscht. Das kann nicht rückgängig gemacht werden; auch eine spätere Auskunft ist dann nicht mehr möglich.</source>
         <translation>{count} records will be deleted permanently. This cannot be undone; a later access report is then no longer possible either.</translation>
+    </message>
+    <message>
+        <source>Sicherungen von vorher enthalten diese Akten noch. Wird eine solche Sicherung wiederhergestellt, löscht MBE Desktop die Akten sofort wieder. Automatische Sicherungen werden spätestens nach Ablauf der Löschfrist entfernt; Sicherungen, die Sie anderswo aufbewahren (z. B. auf einem USB-Stick), löschen Sie bitte selbst, sobald sie älter als die Löschfrist sind.</source>
+        <translation>Backups made before now still hold these records. If such a backup is restored, MBE Desktop erases the records again at once. Automatic backups are removed once the retention period has passed at the latest; please delete backups you keep elsewhere (e.g. on a USB stick) yourself as soon as they are older than the retention period.</translation>
     </message>
     <message>
         <source>Endgültig &amp;löschen</source>

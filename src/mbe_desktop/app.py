@@ -11,7 +11,7 @@ from mbe_desktop.domain.office import OfficeProfile
 from mbe_desktop.domain.passphrase import generate_recovery_code, normalise_recovery_code
 from mbe_desktop.paths import DataPaths
 from mbe_desktop.services.audit_log import AuditLogService
-from mbe_desktop.services.backup import BackupService
+from mbe_desktop.services.backup import BackupService, backup_folders
 from mbe_desktop.services.cases import CaseService
 from mbe_desktop.services.client_history import ClientHistoryService
 from mbe_desktop.services.clients import ClientService
@@ -28,6 +28,7 @@ from mbe_desktop.services.retention import RetentionService
 from mbe_desktop.services.settings import SettingsService
 from mbe_desktop.services.statistics import StatisticsService
 from mbe_desktop.storage.keyslots import PRODUCTION_KDF, KdfParams
+from mbe_desktop.storage.leftovers import remove_leftovers
 from mbe_desktop.storage.store import Store
 
 
@@ -144,6 +145,8 @@ def unlock_store(paths: DataPaths, secret: str, *, with_recovery_code: bool = Fa
         store = Store.unlock_with_recovery(paths, normalise_recovery_code(secret))
     else:
         store = Store.unlock(paths, secret)
+    # With the store's lock held: what killed backups, restores and key writes left behind.
+    remove_leftovers(paths, backup_folders(paths))
     return build_services(store)
 
 
@@ -153,7 +156,10 @@ def restore_backup(
     """Restore a backup over the open store (kept as a safety copy) and open the restored one
     with the backup's secret. A refused backup changes nothing and ``services`` stays open;
     once the swap has begun, ``services`` is closed."""
-    result = services.backup.restore(file, secret, with_recovery_code)
-    restored = unlock_store(services.paths, secret, with_recovery_code=with_recovery_code)
+    from mbe_desktop.storage.lock import held
+
+    with held(services.paths.root):  # kept from the swap until the restored store is open
+        result = services.backup.restore(file, secret, with_recovery_code)
+        restored = unlock_store(services.paths, secret, with_recovery_code=with_recovery_code)
     restored.backup.record_restored(result.info)
     return restored

@@ -2,12 +2,18 @@
 
 Exit codes: 0 success; 1 ``check`` found problems; 2 wrong usage or input; 3 wrong passphrase
 or recovery code; 4 store missing, damaged or too new, or a backup file refused (damaged,
-foreign, too new); 70 unexpected error (a bug, logged).
+foreign, too new); 5 the store is in use by another process (the window or another command);
+6 the disk is full; 7 the data folder or the store's files cannot be written; 8 the files in
+the data folder are not an MBE store; 70 unexpected error (a bug, logged).
+
+Every command that opens the store holds its single-writer lock (``storage.lock``) for as long
+as it runs; global options (``--data-dir``) count before and after the command name.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import getpass
 import logging
 import os
@@ -20,8 +26,12 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from mbe_desktop import __version__
 from mbe_desktop.domain.errors import (
+    StorageFull,
     StoreDamaged,
+    StoreForeign,
+    StoreInUse,
     StoreMissing,
+    StoreReadOnly,
     StoreTooNew,
     UserError,
     WrongPassphrase,
@@ -31,6 +41,7 @@ from mbe_desktop.domain.office import OfficeProfile
 from mbe_desktop.domain.passphrase import is_valid_text
 from mbe_desktop.paths import DataPaths, data_paths
 from mbe_desktop.storage.keyslots import FAST_TEST_KDF, PRODUCTION_KDF, KdfParams
+from mbe_desktop.storage.lock import READ_ONLY as READ_ONLY_FOLDER
 
 if TYPE_CHECKING:
     from mbe_desktop.app import Services
@@ -44,17 +55,29 @@ DEMO_PASSPHRASE = "demo-passphrase-not-for-real-data"
 GUI_LOCK_FILE = "mbe-desktop.lock"  # ui.controller.LOCK_FILE_NAME
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_WRONG_SECRET, EXIT_STORE, EXIT_BUG = 0, 1, 2, 3, 4, 70
+EXIT_IN_USE, EXIT_FULL, EXIT_READ_ONLY, EXIT_FOREIGN = 5, 6, 7, 8
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     paths = data_paths(args.data_dir)
     from mbe_desktop.runtime import harden_process, safe_traceback, setup_logging
+    from mbe_desktop.storage.lock import hold_as_command
+
+    if args.func is not cmd_gui:
+        hold_as_command(str(getattr(args, "command_name", "")))
 
     harden_process()
     try:
         setup_logging(paths)
     except OSError as error:
+        from mbe_desktop.storage.files import os_error_to_user_error
+
+        problem = os_error_to_user_error(error)
+        if isinstance(problem, StorageFull):
+            return _fail(problem.message, EXIT_FULL)
+        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return _fail(StoreReadOnly(READ_ONLY_FOLDER, folder=paths.root).message, EXIT_READ_ONLY)
         return _fail(f"Der Datenordner ist nicht beschreibbar ({error.strerror}).", EXIT_USAGE)
     kdf = FAST_TEST_KDF if getattr(args, "insecure_fast_kdf", False) else PRODUCTION_KDF
     command: Callable[[argparse.Namespace, DataPaths, KdfParams], int] = args.func
@@ -62,8 +85,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return command(args, paths, kdf)
     except WrongPassphrase as error:
         return _fail(error.message, EXIT_WRONG_SECRET)
+    except StoreForeign as error:
+        return _fail(error.message, EXIT_FOREIGN)
     except (StoreDamaged, StoreMissing, StoreTooNew) as error:
         return _fail(error.message, EXIT_STORE)
+    except StoreInUse as error:
+        return _fail(error.message, EXIT_IN_USE)
+    except StorageFull as error:
+        return _fail(error.message, EXIT_FULL)
+    except StoreReadOnly as error:
+        return _fail(error.message, EXIT_READ_ONLY)
     except UserError as error:
         return _fail(error.message, EXIT_USAGE)
     except KeyboardInterrupt:
@@ -152,15 +183,17 @@ class GermanArgumentParser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    data_dir_help = "Ordner des Datenbestands (Standard: Benutzerdatenordner)"
+    # The same option before the command (main parser) and after it (each subcommand). The
+    # subcommands' copy has no default: argparse would otherwise overwrite a --data-dir given
+    # before the command with None, and the command would work on the default store.
     common = GermanArgumentParser(add_help=False)
-    common.add_argument(
-        "--data-dir", metavar="DIR", help="Ordner des Datenbestands (Standard: Benutzerdatenordner)"
-    )
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_dir_help)
     parser = GermanArgumentParser(
         prog="mbe-desktop",
         description="MBE Desktop – verschlüsselte Falldokumentation für die MBE.",
-        parents=[common],
     )
+    parser.add_argument("--data-dir", metavar="DIR", default=None, help=data_dir_help)
     parser.add_argument("--version", action="version", version=f"mbe-desktop {__version__}")
     parser.set_defaults(func=cmd_gui)
     commands = parser.add_subparsers(title="Befehle", metavar="BEFEHL")
@@ -244,6 +277,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     stats.set_defaults(func=cmd_export_stats)
 
+    for name, sub in commands.choices.items():
+        sub.set_defaults(command_name=name)
     for sub in (init, demo, passwd):
         # Only for tests and benchmarks that create many stores: cheap key derivation.
         sub.add_argument("--insecure-fast-kdf", action="store_true", help=argparse.SUPPRESS)
@@ -359,11 +394,15 @@ def cmd_demo(args: argparse.Namespace, paths: DataPaths, kdf: KdfParams) -> int:
 
 
 def cmd_check(_args: argparse.Namespace, paths: DataPaths, _kdf: KdfParams) -> int:
-    services = _unlock(paths, _secret(PASSPHRASE_ENV, "Passphrase: "))
-    try:
-        report = services.store.check()
-    finally:
-        services.close()
+    from mbe_desktop.storage.keyslots import PASSPHRASE
+    from mbe_desktop.storage.store import Store
+
+    secret = _secret(PASSPHRASE_ENV, "Passphrase: ")
+    # Read-only first: a damaged store is reported without writing to it (no checkpoint into
+    # the damaged file, no audit event); a sound one is then opened to record the check.
+    report = Store.check_read_only(paths, PASSPHRASE, secret)
+    if report.ok:
+        _unlock(paths, secret).close()
     lines = [
         ("SQLCipher-Prüfung (Seiten-HMAC)", report.cipher_errors),
         ("SQLite-Integritätsprüfung", report.sqlite_errors),
@@ -375,11 +414,11 @@ def cmd_check(_args: argparse.Namespace, paths: DataPaths, _kdf: KdfParams) -> i
             print(f"  {error}")
     if report.ok:
         return EXIT_OK
-    print(
-        "Der Datenbestand ist beschädigt. Stellen Sie ihn aus einer Sicherung wieder her.",
-        file=sys.stderr,
+    return _fail(
+        "Der Datenbestand ist beschädigt. Es wurde nichts verändert. Stellen Sie ihn aus einer "
+        "Sicherung wieder her.",
+        EXIT_PROBLEMS,
     )
-    return EXIT_PROBLEMS
 
 
 def cmd_passwd(args: argparse.Namespace, paths: DataPaths, kdf: KdfParams) -> int:
@@ -420,40 +459,57 @@ def cmd_restore(args: argparse.Namespace, paths: DataPaths, _kdf: KdfParams) -> 
         secret = _secret(RECOVERY_CODE_ENV, "Wiederherstellungscode der Sicherung: ")
     else:
         secret = _secret(PASSPHRASE_ENV, "Passphrase der Sicherung: ")
-    try:
-        prepared = prepare_restore(
-            paths, Path(args.file), secret, with_recovery_code=args.recovery_code
-        )
-    except BackupRefused as error:
-        raise StoreDamaged(error.text) from None
-    try:
-        print(_backup_summary(prepared.info))
-        if paths.database.exists() or paths.key_slots.exists():
-            print(
-                f"Der Datenbestand in {paths.root} wird ersetzt; der bisherige bleibt als "
-                "Sicherheitskopie erhalten."
+    from mbe_desktop.storage.lock import held
+
+    # The lock for the whole restore: no other process may open the store between the check,
+    # the swap and the first unlock of the restored store.
+    with held(paths.root):
+        try:
+            prepared = prepare_restore(
+                paths, Path(args.file), secret, with_recovery_code=args.recovery_code
             )
-        if not args.yes and not _confirm("Wiederherstellen? [j/N] "):
-            print("Nicht wiederhergestellt. Es wurde nichts verändert.")
-            return EXIT_OK
-        if _store_in_use(paths):
-            raise UserError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "MBE Desktop ist mit diesem Datenbestand geöffnet. Bitte schließen Sie das "
-                    "Programm und versuchen Sie es erneut. Es wurde nichts verändert.",
+        except BackupRefused as error:
+            raise StoreDamaged(error.text) from None
+        try:
+            print(_backup_summary(prepared.info))
+            replaces = paths.database.exists() or paths.key_slots.exists()
+            if replaces:
+                print(
+                    f"Der Datenbestand in {paths.root} wird ersetzt; der bisherige bleibt als "
+                    "Sicherheitskopie erhalten."
                 )
+            else:
+                print(f"Der Datenbestand wird in {paths.root} angelegt.")
+            prompt = (
+                f"Datenbestand in {paths.root} durch diese Sicherung ersetzen? [j/N] "
+                if replaces
+                else f"Sicherung in {paths.root} wiederherstellen? [j/N] "
             )
-        safety = prepared.commit()
-    finally:
-        if not prepared.committed:
-            prepared.discard()
-    services = _unlock(paths, secret, recovery_code=args.recovery_code)
-    try:
-        services.backup.record_restored(prepared.info)
-    finally:
-        services.close()
+            if not args.yes and not _confirm(prompt):
+                print("Nicht wiederhergestellt. Es wurde nichts verändert.")
+                return EXIT_OK
+            if _store_in_use(paths):
+                raise StoreInUse(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "MBE Desktop ist mit diesem Datenbestand geöffnet. Bitte schließen Sie "
+                        "das Programm und versuchen Sie es erneut. Es wurde nichts verändert.",
+                    )
+                )
+            safety = prepared.commit()
+        finally:
+            if not prepared.committed:
+                prepared.discard()
+        services = _unlock(paths, secret, recovery_code=args.recovery_code)
+        try:
+            reapplied = services.backup.record_restored(prepared.info)
+        finally:
+            services.close()
     print(f"Wiederhergestellt. Der bisherige Datenbestand liegt in {safety}.")
+    if reapplied:
+        from mbe_desktop.services.erasure_journal import reapplied_message
+
+        print(reapplied_message(reapplied))
     return EXIT_OK
 
 

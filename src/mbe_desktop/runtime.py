@@ -5,9 +5,11 @@ Qt-free, so the command line logs bugs the same way as the GUI (``safe_traceback
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import faulthandler
+import io
 import logging
 import logging.handlers
 import os
@@ -25,7 +27,11 @@ _crash_stream: IO[str] | None = None
 
 
 def harden_process() -> None:
-    """No core dumps: a dump would hold the key and decrypted records in plain text."""
+    """No core dumps: a dump would hold the key and decrypted records in plain text. Every
+    file and folder this process makes is private to the user (umask 077: 0600 and 0700),
+    also those that are not made through the store's own helpers (a rotated log, an export)."""
+    if os.name == "posix":
+        os.umask(0o077)
     try:
         import resource
 
@@ -56,6 +62,24 @@ def release_memory() -> None:
             pass
 
 
+class QuietRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A log file that fails quietly: on a full disk or a read-only folder, logging's default
+    prints "--- Logging error ---" and a traceback to stderr, beside the one German line the
+    user should see. A record that cannot be written is dropped (and counted)."""
+
+    dropped = 0
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        type(self).dropped += 1
+
+    def _open(self) -> io.TextIOWrapper:  # a file rotated in is private too
+        stream = super()._open()
+        if os.name == "posix":
+            with contextlib.suppress(OSError):
+                os.chmod(self.baseFilename, 0o600)
+        return stream
+
+
 def setup_logging(paths: DataPaths, level: int = logging.INFO) -> None:
     """A rotating log in the private log folder. Log calls carry counts and ids, never text
     from records; the engine hides SQL parameters so errors cannot leak them either."""
@@ -68,7 +92,7 @@ def setup_logging(paths: DataPaths, level: int = logging.INFO) -> None:
         root.removeHandler(old)  # a second store folder in the same process (tests)
         old.close()
     log_path = paths.log_dir / LOG_FILE
-    handler = logging.handlers.RotatingFileHandler(
+    handler = QuietRotatingFileHandler(
         log_path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )
     handler._mbe_handler = True  # type: ignore[attr-defined]

@@ -88,14 +88,15 @@ def add_client(
     if latin_name:
         texts.append(latin_name)
     pid = partner_id if partner_id is not None else partner(services)
+    content = f"%PDF-1.4 {tag} {family}".encode()
     with services.store.session() as session:
         document = StoredDocument(
             client_id=detail.id,
             kind="letter",
             title="Schreiben an den Jobcenter",
-            content=f"%PDF-1.4 {tag} {family}".encode(),
-            sha256=hashlib.sha256(tag.encode()).hexdigest(),
-            size=20,
+            content=content,
+            sha256=hashlib.sha256(content).hexdigest(),  # as the store keeps it (backups check)
+            size=len(content),
         )
         session.add(document)
         release = Consent(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import subprocess
 import sys
@@ -146,6 +147,8 @@ def test_large_sort_writes_no_temp_files(store_paths: DataPaths, tmp_path: Path)
         """
     )
     env = {"SQLITE_TMPDIR": str(temp_dir), "TMPDIR": str(temp_dir), "PATH": "/usr/bin:/bin"}
+    if "PYTHONPATH" in os.environ:  # the child runs the sources under test, as the parent does
+        env["PYTHONPATH"] = os.environ["PYTHONPATH"]
     result = subprocess.run(
         [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120
     )

@@ -215,7 +215,7 @@ def test_key_file_of_another_store(tmp_path: Path, store_paths: DataPaths) -> No
     closed_store(store_paths)
     closed_store(other)
     store_paths.key_slots.write_bytes(other.key_slots.read_bytes())
-    with pytest.raises(StoreDamaged, match="beschädigt oder gehört nicht"):
+    with pytest.raises(StoreDamaged, match="gehört zu einem anderen Datenbestand"):
         unlock_store(store_paths, TEST_PASSPHRASE)
 
 

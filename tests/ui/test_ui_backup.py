@@ -100,6 +100,7 @@ def test_restore_wizard_replaces_the_store_after_reauth(
     dialog.check_button.click()
     assert dialog.pages.currentIndex() == 1
     assert dialog.summary_labels["Programmversion:"].text().startswith("MBE Desktop")
+    assert str(store.paths.root) in dialog.warning.text()  # names the folder it replaces
     dialog.restore_button.click()
     reauth = dialog.reauth
     assert reauth is not None and reauth.isVisible()

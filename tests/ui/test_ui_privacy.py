@@ -88,6 +88,7 @@ def test_retention_dialog_deletes_selected(qtbot: QtBot, services: Services) -> 
     assert (
         dialog.question is not None
         and "1 Akten werden endgültig gelöscht" in dialog.question.text()
+        and "Sicherungen von vorher" in dialog.question.informativeText()
     )
     click(dialog.question, "Endgültig löschen")
     assert deleted == [1]

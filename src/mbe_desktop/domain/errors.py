@@ -90,3 +90,15 @@ class StoreTooNew(UserError):
 
 class StorageFull(UserError):
     pass
+
+
+class StoreInUse(UserError):
+    """Another process holds the store's single-writer lock (the message names it)."""
+
+
+class StoreReadOnly(UserError):
+    """The data folder or the store's files cannot be written (permissions, read-only mount)."""
+
+
+class StoreForeign(StoreDamaged):
+    """The files in the data folder are not an MBE store (or belong to another store)."""

@@ -35,6 +35,7 @@ from mbe_desktop.storage.backup import (
 )
 from mbe_desktop.storage.files import os_error_to_user_error, write_private_atomic
 from mbe_desktop.storage.keyslots import PASSPHRASE, RECOVERY
+from mbe_desktop.storage.leftovers import work_prefix
 from mbe_desktop.storage.migrate import MIGRATIONS_DIR
 from mbe_desktop.storage.readers import read_bounded
 from mbe_desktop.storage.store import IntegrityReport, Store
@@ -125,7 +126,7 @@ def inspect_backup(
     plain, kind = _secret_and_kind(secret, with_recovery_code)
     try:
         paths.ensure()
-        work = Path(tempfile.mkdtemp(prefix=files.RESTORE_PREFIX, dir=paths.root))
+        work = Path(tempfile.mkdtemp(prefix=work_prefix(files.RESTORE_PREFIX), dir=paths.root))
     except OSError as error:
         raise os_error_to_user_error(error) from None
     try:
@@ -213,9 +214,10 @@ class BackupService:
         self, target: str | Path, progress: Progress | None = None, *, now: datetime | None = None
     ) -> BackupInfo:
         """Write a verified backup into ``target`` (a folder, or a file ending .mbebackup)."""
+        self._sync_erasure_journal()  # the file a restore of this backup will read
         info = files.create_backup(
             self._store.engine,
-            _database_key(self._store),
+            database_key(self._store),
             self._store.slots,
             Path(target).expanduser(),
             progress,
@@ -241,7 +243,29 @@ class BackupService:
             self._write_location(folder)
         info = self.backup_to(folder, progress, now=now)
         files.prune_backups(folder, self._store.slots.store_id, self.keep())
+        self.prune_beyond_retention(now)
         return info
+
+    def prune_beyond_retention(self, now: datetime | None = None) -> list[Path]:
+        """Delete the automatic backups older than the retention period: none of them may
+        outlive the period after which the people in it must be erased."""
+        from mbe_desktop.services.retention import add_years
+        from mbe_desktop.services.settings import RETENTION_YEARS
+
+        when = (now or datetime.now()).astimezone()
+        cutoff = add_years(when.date(), -self._settings.get_int(RETENTION_YEARS))
+        removed = []
+        for info in files.list_backups(self.folder(), self._store.slots.store_id):
+            if files.is_automatic_name(info.path.name) and info.created.date() < cutoff:
+                try:
+                    info.path.unlink()
+                except OSError:
+                    log.warning("backup older than the retention period not removed")
+                    continue
+                removed.append(info.path)
+        if removed:
+            log.info("removed %d backups older than the retention period", len(removed))
+        return removed
 
     def backups(self) -> list[BackupInfo]:
         return files.list_backups(self.folder(), self._store.slots.store_id)
@@ -280,6 +304,7 @@ class BackupService:
             self.paths, Path(file), secret, with_recovery_code=with_recovery_code
         )
         try:
+            self._sync_erasure_journal()
             self.close_for_swap()
             safety = prepared.commit()
         finally:
@@ -296,13 +321,24 @@ class BackupService:
             log.warning("checkpoint before restore failed")
         self._store.close()
 
-    def record_restored(self, info: BackupInfo) -> None:
+    def record_restored(self, info: BackupInfo) -> int:
+        """After the swap, before the restored store is used: record the restore and erase
+        again what was erased after the backup was made. Returns how many records (say so
+        with ``erasure_journal.reapplied_message``)."""
+        from mbe_desktop.services.erasure_journal import ErasureJournal
+
         with self._store.session() as session:
             audit.record(session, "restore", "store")
         log.info("restored backup from %s", info.manifest.created_at[:10])
+        return ErasureJournal(self._store).reapply_after_restore(info.created)
+
+    def _sync_erasure_journal(self) -> None:
+        from mbe_desktop.services.erasure_journal import ErasureJournal
+
+        ErasureJournal(self._store).sync_file()
 
 
-def _database_key(store: Store) -> bytes:
+def database_key(store: Store) -> bytes:
     """The raw key the engine was made with (``x'…'``); the same key keys the copy."""
     literal = store.engine.url.password or ""
     if not (literal.startswith("x'") and literal.endswith("'")):

@@ -76,7 +76,7 @@ from mbe_desktop.storage.models import (
     OutreachLocation,
     StoredDocument,
 )
-from mbe_desktop.storage.store import Store
+from mbe_desktop.storage.store import Store, take_write_lock
 
 __all__ = [
     "CaseFilter",
@@ -399,6 +399,9 @@ class ClientService:
         clean_data = self._require_valid(data)
         assert clean_data.first_contact_date is not None  # checked: required
         with self._store.session() as session:
+            # The number is counted inside a write transaction taken before the first read:
+            # another writer waits (busy timeout) instead of counting the same number.
+            take_write_lock(session)
             self._require_location(session, clean_data.outreach_location_id, None)
             number = _next_number(session, clean_data.first_contact_date.year)
             row = Client(number=number, **_row_values(clean_data))

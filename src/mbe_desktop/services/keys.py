@@ -5,7 +5,6 @@ from __future__ import annotations
 from mbe_desktop.domain.errors import ValidationError
 from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP
 from mbe_desktop.domain.passphrase import assess_passphrase, normalise_recovery_code
-from mbe_desktop.services import audit
 from mbe_desktop.storage.keyslots import PASSPHRASE, RECOVERY, KdfParams
 from mbe_desktop.storage.store import Store
 
@@ -46,12 +45,11 @@ class KeyService:
             kind, secret = PASSPHRASE, old_secret
         self._store.verify_secret(kind, secret)
         require_strong(new_passphrase, repeated, self._user_inputs)
-        self._store.change_passphrase(kind, secret, new_passphrase, kdf)
-        with self._store.session() as session:
-            audit.record(
-                session,
-                "passphrase_change",
-                "store",
-                None,
-                ["recovery_code"] if with_recovery_code else [],
-            )
+        # The audit event is written in the same step as the key file (see Store).
+        self._store.change_passphrase(
+            kind,
+            secret,
+            new_passphrase,
+            kdf,
+            audit_fields=("recovery_code",) if with_recovery_code else (),
+        )

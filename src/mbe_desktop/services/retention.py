@@ -30,6 +30,7 @@ from mbe_desktop.domain.anonymise import (
 )
 from mbe_desktop.domain.statistics import retained_categories
 from mbe_desktop.services import audit
+from mbe_desktop.services.erasure_journal import record_erasures
 from mbe_desktop.services.settings import RETENTION_YEARS, SettingsService
 from mbe_desktop.storage.models import (
     Case,
@@ -160,6 +161,11 @@ class RetentionService:
                     progress(start + len(batch), len(targets))
             _discard_drafts(session, set(targets))
         checkpointed = self.checkpoint()
+        if targets:
+            # The file copy of the journal outlives a restore of an older backup.
+            from mbe_desktop.services.erasure_journal import ErasureJournal
+
+            ErasureJournal(self._store).sync_file()
         log.info("retention: %d clients deleted, %d cases retained", len(targets), retained)
         return DeletionResult(len(targets), retained, len(wanted) - len(targets), checkpointed)
 
@@ -168,7 +174,16 @@ class RetentionService:
         return self._store.checkpoint()
 
 
-def _delete_batch(session: Session, client_ids: Sequence[int]) -> int:
+def delete_for_journal(session: Session, client_ids: Sequence[int]) -> int:
+    """Erase again, after a restore, clients the erasure journal names (see
+    ``services.erasure_journal``): the same reduction and deletion, without the due check
+    (they were due when they were first erased)."""
+    retained = _delete_batch(session, client_ids, reason="restore_reapplied")
+    _discard_drafts(session, set(client_ids))
+    return retained
+
+
+def _delete_batch(session: Session, client_ids: Sequence[int], reason: str = "retention") -> int:
     """Reduce the cases of ``client_ids`` to statistics rows, then delete the clients.
 
     The delete relies on the schema's ``ON DELETE CASCADE`` (foreign keys are on for every
@@ -206,10 +221,13 @@ def _delete_batch(session: Session, client_ids: Sequence[int]) -> int:
             )
             retained += 1
     session.flush()
+    numbers = [(client.id, client.number) for client in clients]
     session.expunge_all()  # the ORM must not try to flush the deleted objects later
+    if reason == "retention":  # journaled, so that a restore of an older backup repeats it
+        record_erasures(session, numbers, reason)
     session.execute(delete(Client).where(Client.id.in_(client_ids)))
     for client_id in client_ids:
-        audit.record(session, "delete", "client", client_id, ["retention"])
+        audit.record(session, "delete", "client", client_id, [reason])
     return retained
 
 

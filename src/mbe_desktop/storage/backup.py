@@ -39,7 +39,13 @@ from sqlalchemy import Engine
 
 from mbe_desktop import __version__
 from mbe_desktop.domain.bounded import FormatError
-from mbe_desktop.domain.errors import StoreDamaged, UserError, WrongPassphrase
+from mbe_desktop.domain.errors import (
+    StorageFull,
+    StoreDamaged,
+    StoreReadOnly,
+    UserError,
+    WrongPassphrase,
+)
 from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP, Text
 from mbe_desktop.paths import DataPaths
 from mbe_desktop.storage.backup_reader import (
@@ -53,9 +59,11 @@ from mbe_desktop.storage.backup_reader import (
     named,
     parse_manifest,
 )
+from mbe_desktop.storage.diagnose import content_problems, page_errors
 from mbe_desktop.storage.engine import raw_key_literal
 from mbe_desktop.storage.files import fsync_dir, os_error_to_user_error, write_private_atomic
 from mbe_desktop.storage.keyslots import PASSPHRASE, KeySlotFile, KeySlotsDamaged
+from mbe_desktop.storage.leftovers import work_prefix
 from mbe_desktop.storage.readers import (
     ARCHIVE_ERRORS,
     MEMBER_MISSING,
@@ -218,9 +226,9 @@ def create_backup(
     try:
         final = target_path(target, when)
         folder = final.parent
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_folders(folder)
         remove_stale_work_dirs(folder, WORK_PREFIX)
-        work = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=folder))  # 0700
+        work = Path(tempfile.mkdtemp(prefix=work_prefix(WORK_PREFIX), dir=folder))  # 0700
     except OSError as error:
         raise os_error_to_user_error(error) from None
     try:
@@ -239,7 +247,10 @@ def create_backup(
         _write_archive(part, manifest, slots.to_bytes(), copy)
         copy.unlink()
         # Read the file back as a restore would: zip CRC, sha256, both integrity checks, counts.
-        _extract_and_check(part, manifest, db_key, work / "verify")
+        verified = _extract_and_check(part, manifest, db_key, work / "verify")
+        # ... and the content hashes the store keeps (stored letters): damage inside a page's
+        # content passes both integrity checks.
+        refuse_damaged_content(verified, db_key)
         shutil.rmtree(work / "verify", ignore_errors=True)
         if progress is not None and not progress(1, 1):  # cancelled while verifying
             raise BackupCancelled()
@@ -281,26 +292,100 @@ def _export(
                 source.backup(target, pages=PAGES_PER_STEP, progress=step)
             finally:
                 target.close()
+            # The backup API copies a page that fails its HMAC as it reads it (the copy then
+            # passes its own checks): every page of the source is checked, in the same snapshot.
+            damaged_pages = len(page_errors(source))
         finally:
             source.rollback()
     except sqlcipher3.DatabaseError as error:
-        log.warning("backup copy failed: %s", type(error).__name__)
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "Die Sicherung konnte nicht angelegt werden: der Datenbestand ist nicht lesbar "
-                "oder belegt. Es wurde keine Datei angelegt.",
-            )
-        ) from None
+        raw.invalidate()  # a connection that read a damaged page refuses every later write
+        raise _export_error(error) from None
     finally:
         raw.close()
+    if damaged_pages:
+        _drop_pooled_connections(engine)
+        log.warning("backup refused: %d damaged pages in the store", damaged_pages)
+        raise StoreDamaged(DAMAGED_STORE)
     if os.name == "posix":
         copy.chmod(0o600)
     return revision, counts
 
 
+DAMAGED_STORE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Der Datenbestand ist beschädigt: eine Sicherung davon wäre es auch. Es wurde keine "
+    "Sicherung angelegt. Stellen Sie den Datenbestand aus einer älteren Sicherung wieder her.",
+)
+
+
+def make_private_folders(folder: Path) -> None:
+    """Create ``folder`` and its missing parents as 0700 (existing ones are left as they are)."""
+    missing = []
+    current = folder
+    while not current.exists():
+        missing.append(current)
+        if current.parent == current:
+            break
+        current = current.parent
+    for path in reversed(missing):
+        path.mkdir(mode=0o700, exist_ok=True)
+        if os.name == "posix":
+            path.chmod(0o700)  # mkdir's mode is narrowed by the umask, never widened
+
+
+def _export_error(error: Exception) -> UserError:
+    """What stopped the copy: the store's damage, the target's full disk or permissions, or a
+    store that stayed busy — each with its own message (and exit code on the command line)."""
+    text_of_error = str(error).lower()
+    log.warning("backup copy failed: %s", type(error).__name__)
+    if "full" in text_of_error:
+        return StorageFull(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Der Datenträger des Sicherungsziels ist voll. Es wurde keine Sicherung angelegt.",
+            )
+        )
+    if "readonly" in text_of_error or "unable to open" in text_of_error:
+        return StoreReadOnly(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "In das Sicherungsziel kann nicht geschrieben werden. Prüfen Sie die "
+                "Berechtigungen. Es wurde keine Sicherung angelegt.",
+            )
+        )
+    if "malformed" in text_of_error or "not a database" in text_of_error:
+        return StoreDamaged(DAMAGED_STORE)
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Die Sicherung konnte nicht angelegt werden: der Datenbestand ist nicht lesbar "
+            "oder belegt. Es wurde keine Datei angelegt.",
+        )
+    )
+
+
+def _drop_pooled_connections(engine: Engine) -> None:
+    """Drop the pooled connections: one of them has read a damaged page."""
+    engine.dispose()
+
+
+def refuse_damaged_content(database: Path, db_key: bytes) -> None:
+    """The copy's stored documents must match the hashes stored with them."""
+    connection = _connect(database, db_key)
+    try:
+        problems = content_problems(connection)
+    except sqlcipher3.DatabaseError:
+        problems = 1
+    finally:
+        connection.close()
+    if problems:
+        log.warning("backup refused: %d stored documents do not match their hashes", problems)
+        raise StoreDamaged(DAMAGED_STORE)
+
+
 def _connect(path: Path, db_key: bytes) -> Any:
     connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    connection.execute("PRAGMA cipher_log_level = NONE")
     connection.execute(f'PRAGMA key = "{raw_key_literal(db_key)}"')
     connection.execute("PRAGMA temp_store = MEMORY")
     return connection
@@ -576,6 +661,11 @@ def list_backups(folder: Path, store_id: str | None = None) -> list[BackupInfo]:
     return found
 
 
+def is_automatic_name(name: str) -> bool:
+    """A backup named as the automatic ones are (``MBE-Sicherung-<date>-<time>.mbebackup``)."""
+    return _NAME_PATTERN.match(name) is not None
+
+
 def prune_backups(folder: Path, store_id: str, keep: int) -> list[Path]:
     """Delete the automatic backups of this store beyond the newest ``keep``."""
     removed = []
@@ -626,7 +716,7 @@ def prepare_restore(
     try:
         paths.ensure()
         remove_stale_work_dirs(paths.root, RESTORE_PREFIX)
-        staged = Path(tempfile.mkdtemp(prefix=RESTORE_PREFIX, dir=paths.root))
+        staged = Path(tempfile.mkdtemp(prefix=work_prefix(RESTORE_PREFIX), dir=paths.root))
     except OSError as error:
         raise os_error_to_user_error(error) from None
     try:
@@ -645,7 +735,15 @@ def prepare_restore(
 
 def swap_in(paths: DataPaths, staged: Path) -> Path:
     """Move the current store (with its -wal/-shm, if any) to a new safety folder and rename the
-    staged files into place. The store must be closed. A journal makes the swap resumable."""
+    staged files into place. The store must be closed. A journal makes the swap resumable.
+    Refused (StoreInUse) while another process holds the store's lock."""
+    from mbe_desktop.storage.lock import held
+
+    with held(paths.root):
+        return _swap_in(paths, staged)
+
+
+def _swap_in(paths: DataPaths, staged: Path) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     try:
         paths.safety_copies.mkdir(mode=0o700, parents=True, exist_ok=True)

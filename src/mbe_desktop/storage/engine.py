@@ -22,6 +22,7 @@ CHECKPOINT_BUSY_MS = 1_000
 # Pragmas every connection gets. temp_store=MEMORY keeps sort/index temp files (plain text in
 # SQLCipher) off the disk; synchronous=FULL makes every acknowledged commit durable in WAL mode.
 CONNECTION_PRAGMAS = (
+    "PRAGMA cipher_log_level = NONE",  # global in SQLCipher; kept off whoever turned it on
     "PRAGMA foreign_keys = ON",
     "PRAGMA secure_delete = ON",
     "PRAGMA temp_store = MEMORY",
@@ -29,6 +30,20 @@ CONNECTION_PRAGMAS = (
     "PRAGMA cache_size = -65536",
     f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
 )
+
+
+def silence_sqlcipher_log() -> None:
+    """SQLCipher prints its own English errors (``ERROR CORE sqlcipher_page_cipher: hmac check
+    failed …``) to stderr, one per damaged page. The level is global to the library: set once
+    here, before any store is opened; the app's own messages say what happened."""
+    connection = sqlcipher3.connect(":memory:")
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+    finally:
+        connection.close()
+
+
+silence_sqlcipher_log()
 
 
 def raw_key_literal(key: bytes) -> str:

@@ -558,6 +558,18 @@ class AuditEvent(Base):
     fields: Mapped[str] = mapped_column(Text, default="")  # comma-separated field names
 
 
+class ErasureJournalEntry(Base):
+    """An erased record (ids and a digest only): re-applied after restoring an older backup."""
+
+    __tablename__ = "erasure_journal"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    erased_at: Mapped[datetime] = mapped_column(DateTime, default=_now, index=True)
+    entity: Mapped[str] = mapped_column(String(30))
+    record_id: Mapped[int] = mapped_column(Integer)
+    number_digest: Mapped[str] = mapped_column(String(64))  # SHA-256 of the client number
+    reason: Mapped[str] = mapped_column(String(30))
+
+
 class StatisticsExport(Base):
     __tablename__ = "statistics_export"
     id: Mapped[int] = mapped_column(primary_key=True)

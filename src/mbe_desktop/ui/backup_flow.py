@@ -52,6 +52,10 @@ def restore_backup(controller: AppController, file: Path, secret: str, recovery:
 
     if controller.state is _state("UNLOCKED"):
         controller.runner.wait()  # nothing may still be reading the store being replaced
+        if controller.services is not None:
+            from mbe_desktop.services.erasure_journal import ErasureJournal
+
+            ErasureJournal(controller.services.store).sync_file()  # read after the swap
         controller._close_unlocked()
         controller.show_unlock(
             QCoreApplication.translate("AppController", "Die Sicherung wird wiederhergestellt …")
@@ -62,20 +66,24 @@ def restore_backup(controller: AppController, file: Path, secret: str, recovery:
     window.set_busy(True)
     paths = controller.paths
 
-    def work() -> tuple[Services, Any]:
-        prepared = prepare_restore(paths, file, secret, with_recovery_code=recovery)
-        try:
-            prepared.commit()
-        finally:
-            if not prepared.committed:
-                prepared.discard()
-        services = unlock_store(paths, secret, with_recovery_code=recovery)
-        try:
-            services.backup.record_restored(prepared.info)
-        except BaseException:
-            services.close()
-            raise
-        return services, prepared.info
+    def work() -> tuple[Services, Any, int]:
+        from mbe_desktop.storage.lock import held
+
+        # No other process may open the store between the check, the swap and the reopening.
+        with held(paths.root):
+            prepared = prepare_restore(paths, file, secret, with_recovery_code=recovery)
+            try:
+                prepared.commit()
+            finally:
+                if not prepared.committed:
+                    prepared.discard()
+            services = unlock_store(paths, secret, with_recovery_code=recovery)
+            try:
+                reapplied = services.backup.record_restored(prepared.info)
+            except BaseException:
+                services.close()
+                raise
+        return services, prepared.info, reapplied
 
     controller.runner.run(
         work,
@@ -84,20 +92,22 @@ def restore_backup(controller: AppController, file: Path, secret: str, recovery:
     )
 
 
-def _restored(controller: AppController, result: tuple[Services, Any]) -> None:
-    services, info = result
+def _restored(controller: AppController, result: tuple[Services, Any, int]) -> None:
+    from mbe_desktop.domain.messages import display
+    from mbe_desktop.services.erasure_journal import reapplied_message
+
+    services, info, reapplied = result
     controller._unlock_done(services)
     main = controller.main_window
     if main is not None:
-        show_message(
-            main,
-            QCoreApplication.translate("AppController", "Wiederhergestellt"),
-            QCoreApplication.translate(
-                "AppController",
-                "Die Sicherung vom {date} wurde wiederhergestellt. Der vorherige Datenbestand "
-                "liegt als Sicherheitskopie im Datenordner (Ordner „safety-copies“).",
-            ).format(date=_when(info.created)),
-        )
+        text = QCoreApplication.translate(
+            "AppController",
+            "Die Sicherung vom {date} wurde wiederhergestellt. Der vorherige Datenbestand "
+            "liegt als Sicherheitskopie im Datenordner (Ordner „safety-copies“).",
+        ).format(date=_when(info.created))
+        if reapplied:
+            text += " " + display(reapplied_message(reapplied))
+        show_message(main, QCoreApplication.translate("AppController", "Wiederhergestellt"), text)
 
 
 def _restore_failed(controller: AppController, error: BaseException) -> None:

@@ -122,6 +122,9 @@ class AppController(QObject):
     # --- start ---------------------------------------------------------------------------
 
     def start(self) -> None:
+        from mbe_desktop.storage.lock import hold_as_gui
+
+        hold_as_gui()  # a command refused while this window works on the store names it
         problem = self._acquire_lock_file()
         if problem is not None:
             self._refuse(problem)
@@ -443,9 +446,15 @@ class AppController(QObject):
 
 def _finish_interrupted_restore(paths: DataPaths) -> None:
     if (paths.root / "restore-pending.json").exists():  # rare: keep the start-up imports light
+        from mbe_desktop.domain.errors import StoreInUse
         from mbe_desktop.storage.backup import finish_interrupted_restore
+        from mbe_desktop.storage.lock import held
 
-        finish_interrupted_restore(paths)
+        try:
+            with held(paths.root):  # not while a command's restore is still swapping
+                finish_interrupted_restore(paths)
+        except StoreInUse:
+            log.info("restore journal left to the process that holds the store")
 
 
 def _alive(widget: Any) -> bool:

@@ -153,10 +153,10 @@ class RestoreDialog(QDialog):
         self.warning = Banner("warning", summary)
         self.warning.show_message(
             self.tr(
-                "Der jetzige Datenbestand wird durch diese Sicherung ersetzt. Alles, was nach "
-                "dem Datum der Sicherung eingegeben wurde, fehlt danach. Der jetzige "
+                "Der jetzige Datenbestand in {folder} wird durch diese Sicherung ersetzt. Alles, "
+                "was nach dem Datum der Sicherung eingegeben wurde, fehlt danach. Der jetzige "
                 "Datenbestand bleibt als Sicherheitskopie im Datenordner erhalten."
-            )
+            ).format(folder=str(self.paths.root))
         )
         summary_layout = QVBoxLayout(summary)
         summary_layout.setContentsMargins(0, 0, 0, 0)

@@ -197,6 +197,15 @@ class RetentionDialog(QDialog):
             self,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(
+            self.tr(
+                "Sicherungen von vorher enthalten diese Akten noch. Wird eine solche Sicherung "
+                "wiederhergestellt, löscht MBE Desktop die Akten sofort wieder. Automatische "
+                "Sicherungen werden spätestens nach Ablauf der Löschfrist entfernt; Sicherungen, "
+                "die Sie anderswo aufbewahren (z. B. auf einem USB-Stick), löschen Sie bitte "
+                "selbst, sobald sie älter als die Löschfrist sind."
+            )
+        )
         delete = box.addButton(
             self.tr("Endgültig &löschen"), QMessageBox.ButtonRole.DestructiveRole
         )
