@@ -6343,6 +6343,10 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
         <translation>Die Schlüsseldatei {name} ist beschädigt oder gehört nicht zu MBE Desktop ({reason}). Stellen Sie den Datenbestand aus einer Sicherung wieder her.</translation>
     </message>
     <message>
+        <source>sie lässt sich nicht lesen: {reason}</source>
+        <translation>sie lässt sich nicht lesen: {reason}</translation>
+    </message>
+    <message>
         <source>die Parameter der Schlüsselableitung liegen außerhalb der erlaubten Grenzen</source>
         <translation>die Parameter der Schlüsselableitung liegen außerhalb der erlaubten Grenzen</translation>
     </message>

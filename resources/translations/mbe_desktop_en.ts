@@ -6343,6 +6343,10 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
         <translation>The key file {name} is damaged or does not belong to MBE Desktop ({reason}). Restore the data store from a backup.</translation>
     </message>
     <message>
+        <source>sie lässt sich nicht lesen: {reason}</source>
+        <translation>it cannot be read: {reason}</translation>
+    </message>
+    <message>
         <source>die Parameter der Schlüsselableitung liegen außerhalb der erlaubten Grenzen</source>
         <translation>the key derivation parameters are outside the permitted limits</translation>
     </message>

@@ -631,11 +631,11 @@ def _store_in_use(paths: DataPaths) -> bool:
         pid = int((paths.root / GUI_LOCK_FILE).read_text("utf-8", "replace").split()[0])
     except (OSError, ValueError, IndexError):
         return False
-    if pid == os.getpid():
+    if pid == os.getpid() or pid <= 0:  # 0 and negative ids name process groups
         return False
     try:
         os.kill(pid, 0)
-    except ProcessLookupError:
+    except (ProcessLookupError, OverflowError):  # no such process; an id no process can have
         return False
     except PermissionError:
         return True

@@ -38,7 +38,7 @@ import sqlcipher3
 from sqlalchemy import Engine
 
 from mbe_desktop import __version__
-from mbe_desktop.domain.bounded import FormatError
+from mbe_desktop.domain.bounded import FormatError, parse_json
 from mbe_desktop.domain.errors import (
     StorageFull,
     StoreDamaged,
@@ -792,7 +792,9 @@ def finish_interrupted_restore(paths: DataPaths) -> bool:
     if not journal.exists():
         return False
     try:
-        data = json.loads(journal.read_text("utf-8"))
+        data = parse_json(journal.read_bytes(), max_bytes=64 * 1024, max_depth=4)
+        if not isinstance(data, dict):
+            raise TypeError("journal is not an object")
         staged = paths.root / Path(str(data["staged"])).name
         safety = paths.safety_copies / Path(str(data["safety"])).name
         if staged.exists():
@@ -801,7 +803,7 @@ def finish_interrupted_restore(paths: DataPaths) -> bool:
             shutil.rmtree(staged, ignore_errors=True)
         journal.unlink()
         fsync_dir(paths.root)
-    except (OSError, ValueError, KeyError, TypeError) as error:
+    except (OSError, ValueError, KeyError, TypeError, FormatError) as error:
         log.warning("could not finish an interrupted restore: %s", type(error).__name__)
         return False
     log.warning("finished an interrupted restore")

@@ -253,6 +253,10 @@ class KeySlotFile:
                     "nicht geöffnet werden. Stellen Sie ihn aus einer Sicherung wieder her.",
                 )
             ) from None
+        except OSError as error:  # a folder, no permission, an I/O error
+            raise KeySlotsDamaged(
+                Text(_UNREADABLE, {"reason": error.strerror or type(error).__name__}), path.name
+            ) from None
         return cls.from_bytes(raw, path.name)
 
     def save(self, path: Path) -> None:
@@ -275,6 +279,7 @@ class KeySlotsDamaged(StoreDamaged):
         self.reason = Text(reason)
 
 
+_UNREADABLE = QT_TRANSLATE_NOOP("Messages", "sie lässt sich nicht lesen: {reason}")
 _KDF_OUT_OF_BOUNDS = QT_TRANSLATE_NOOP(
     "Messages", "die Parameter der Schlüsselableitung liegen außerhalb der erlaubten Grenzen"
 )
