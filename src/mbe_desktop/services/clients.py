@@ -24,6 +24,7 @@ from sqlalchemy import (
     delete,
     func,
     insert,
+    not_,
     or_,
     select,
     update,
@@ -51,15 +52,18 @@ from mbe_desktop.domain.countries import country_name, language_name, sort_key
 from mbe_desktop.domain.errors import UserError, ValidationError
 from mbe_desktop.domain.formatting import format_date_de
 from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP, Text, joined
-from mbe_desktop.domain.names import fold, phone_digits, search_key, search_tokens
+from mbe_desktop.domain.name_variants import CODE, QueryWord, near_codes
+from mbe_desktop.domain.names import phone_digits, search_key
 from mbe_desktop.domain.office import OfficeProfile
 from mbe_desktop.services import audit
 from mbe_desktop.services.client_search import (
     INDEX_ORDERED,
+    NAME_KEY,
     TOKEN,
     Probe,
+    SearchPlan,
     order_by,
-    text_condition,
+    search_plan,
     token_ranges,
     unindexed,
 )
@@ -75,6 +79,7 @@ from mbe_desktop.storage.models import (
     OutreachLocation,
     StoredDocument,
 )
+from mbe_desktop.storage.name_index import replace_name_keys
 from mbe_desktop.storage.store import Store
 
 __all__ = [
@@ -128,6 +133,13 @@ INACTIVE_LOCATION = QT_TRANSLATE_NOOP(
     "Bitte einen anderen Ort wählen.",
 )
 SAME_NAME = QT_TRANSLATE_NOOP("Messages", "gleicher Name und gleiches Geburtsdatum")
+VARIANT_NAME = QT_TRANSLATE_NOOP(
+    "Messages", "Name in anderer Schreibweise (Schreibvariante) und gleiches Geburtsdatum"
+)
+NEAR_NAME = QT_TRANSLATE_NOOP(
+    "Messages", "ähnlich geschriebener Name (ein Buchstabe anders) und gleiches Geburtsdatum"
+)
+DUPLICATE_NAME_REASONS = (SAME_NAME, VARIANT_NAME, NEAR_NAME)  # by level of the name match
 SAME_PHONE = QT_TRANSLATE_NOOP("Messages", "gleiche Telefonnummer")
 MERGE_ITSELF = QT_TRANSLATE_NOOP(
     "Messages", "Eine Akte kann nicht mit sich selbst zusammengeführt werden."
@@ -189,6 +201,7 @@ class ClientRow:
     case_form: str | None  # German label of the latest case's form, None without a case
     case_status: str | None  # German label of the latest case's status
     next_follow_up: date | None  # earliest open follow-up (a snooze moves it later)
+    match: str = ""  # why it was found when not literally: "Schreibvariante" … (a Text)
 
 
 # --- intake and editing ----------------------------------------------------------------------
@@ -249,12 +262,10 @@ class ClientService:
 
     # --- the list ----------------------------------------------------------------------------
 
-    def _conditions(self, query: ClientQuery, probe: Probe | None = None) -> list[Any]:
+    def _filters(self, query: ClientQuery, probe: Probe | None = None) -> list[Any]:
+        """The conditions of the filters (everything but the search text)."""
         c = CLIENT.c
         conditions: list[Any] = []
-        found = text_condition(query.text, probe)
-        if found is not None:
-            conditions.append(found)
         # Status and form filters match large shares: on a page that walks the sort index they
         # are tested per row rather than looked up first.
         status = c.latest_case_status if probe is None else unindexed(c.latest_case_status)
@@ -269,38 +280,73 @@ class ClientService:
             conditions.append(c.next_follow_up <= self._today())
         return conditions
 
+    def _plan(
+        self, connection: Connection, query: ClientQuery, probe: Probe | None = None
+    ) -> SearchPlan | None:
+        return search_plan(query.text, probe, _NearLookup(connection))
+
     def count(self, query: ClientQuery) -> int:
-        statement = select(func.count()).select_from(CLIENT).where(*self._conditions(query))
+        """How many clients match, at any level (literal, spelling variant, near miss)."""
         with self._store.engine.connect() as connection:
+            plan = self._plan(connection, query)
+            conditions = self._filters(query)
+            if plan is not None:
+                conditions.append(plan.widest)
+            statement = select(func.count()).select_from(CLIENT).where(*conditions)
             return int(connection.execute(statement).scalar_one())
 
     def page(self, query: ClientQuery) -> list[ClientRow]:
+        """One page of the list: literal matches first, then spelling variants, then near
+        misses, each level in the chosen sort order; ``ClientRow.match`` says why a
+        non-literal row was found."""
         c = CLIENT.c
-        statement = (
-            select(
-                c.id,
-                c.number,
-                c.family_name,
-                c.given_names,
-                c.name_latin,
-                c.birth_date,
-                c.birth_year,
-                c.first_nationality,
-                c.latest_case_form,
-                c.latest_case_status,
-                c.next_follow_up,
-            )
-            .order_by(*order_by(str(query.sort), query.descending))
-            .limit(max(1, min(query.limit, MAX_PAGE)))
-            .offset(max(0, query.offset))
-        )
+        statement = select(
+            c.id,
+            c.number,
+            c.family_name,
+            c.given_names,
+            c.name_latin,
+            c.birth_date,
+            c.birth_year,
+            c.first_nationality,
+            c.latest_case_form,
+            c.latest_case_status,
+            c.next_follow_up,
+        ).order_by(*order_by(str(query.sort), query.descending))
+        limit = max(1, min(query.limit, MAX_PAGE))
+        offset = max(0, query.offset)
         today = self._today()
+        found: list[tuple[Any, str]] = []
         with self._store.engine.connect() as connection:
             probe = None
             if str(query.sort) in INDEX_ORDERED:
-                probe = _Probe(connection, max(0, query.offset) + max(1, query.limit))
-            statement = statement.where(*self._conditions(query, probe))
-            rows = connection.execute(statement).tuples().all()
+                probe = _Probe(connection, offset + limit)
+            filters = self._filters(query, probe)
+            plan = self._plan(connection, query, probe)
+            if plan is None:
+                levels: list[tuple[ColumnElement[bool] | None, str]] = [(None, "")]
+            else:
+                levels = [
+                    (tier if level == 0 else and_(tier, not_(plan.tiers[level - 1])), reason)
+                    for level, (tier, reason) in enumerate(
+                        zip(plan.tiers, plan.reasons, strict=True)
+                    )
+                ]
+            for condition, reason in levels:
+                if len(found) >= limit:
+                    break
+                conditions = [*filters] if condition is None else [*filters, condition]
+                if offset and len(levels) > 1:
+                    counted = select(func.count()).select_from(CLIENT).where(*conditions)
+                    here = int(connection.execute(counted).scalar_one())
+                    if here <= offset:
+                        offset -= here
+                        continue
+                rows = connection.execute(
+                    statement.where(*conditions).limit(limit - len(found)).offset(offset)
+                ).tuples()
+                offset = 0
+                found += [(row, reason) for row in rows]
         # German labels that the UI shows in its language (Text); country names likewise.
         forms = {code: cat.CASE_FORMS.label_text(code) for code in cat.CASE_FORMS.codes()}
         statuses = {code: cat.CASE_STATUSES.label_text(code) for code in cat.CASE_STATUSES.codes()}
@@ -316,20 +362,24 @@ class ClientService:
                 None if form is None else forms.get(form, form),
                 None if status is None else statuses.get(status, status),
                 follow_up,
+                Text(reason) if reason else "",
             )
             for (
-                client_id,
-                number,
-                family,
-                given,
-                name_latin,
-                birth_date,
-                birth_year,
-                nationality,
-                form,
-                status,
-                follow_up,
-            ) in rows
+                (
+                    client_id,
+                    number,
+                    family,
+                    given,
+                    name_latin,
+                    birth_date,
+                    birth_year,
+                    nationality,
+                    form,
+                    status,
+                    follow_up,
+                ),
+                reason,
+            ) in found
         ]
 
     # --- rules and duplicates ----------------------------------------------------------------
@@ -347,15 +397,17 @@ class ClientService:
     def find_duplicates(
         self, data: ClientInput, exclude_id: int | None = None
     ) -> list[DuplicateCandidate]:
-        """Records that are likely the same person: the same name in any spelling or script
-        (word order free) with the same birth date or year, or the same phone number."""
+        """Records that are likely the same person: the same birth date or year and the name
+        found by the search's matcher (every word of the name as written, or of the Latin
+        spelling, equal to a word of the record, a spelling variant of one, or one letter
+        off — word order free), or the same phone number. The reason says which."""
         data = clean(data)
         c = CLIENT.c
         reasons: dict[int, list[Text]] = {}
+        levels: dict[int, int] = {}
         found: dict[int, Any] = {}
         columns = (c.id, c.number, c.family_name, c.given_names, c.birth_date, c.birth_year)
         with self._store.engine.connect() as connection:
-            keys = _name_keys(data.family_name, data.given_names, data.name_latin)
             birth: ColumnElement[bool] | None = None
             if data.birth_date is not None:
                 birth = or_(
@@ -364,12 +416,23 @@ class ClientService:
                 )
             elif data.birth_year is not None:
                 birth = c.birth_year == data.birth_year
-            if keys and birth is not None:
-                statement = select(*columns, c.name_latin).where(birth)
-                for row in connection.execute(statement):
-                    if keys & _name_keys(row.family_name, row.given_names, row.name_latin):
-                        found[row.id] = row
-                        reasons.setdefault(row.id, []).append(Text(SAME_NAME))
+            names = [f"{data.family_name} {data.given_names}", data.name_latin]
+            plans = [
+                search_plan(name, near=_NearLookup(connection), whole_words=True)
+                for name in names
+                if any(char.isalpha() for char in name)
+            ]
+            for plan in plans:
+                if plan is None or birth is None:
+                    continue
+                for level, tier in enumerate(plan.tiers):
+                    statement = select(*columns).where(birth, tier).limit(MAX_DUPLICATES)
+                    for row in connection.execute(statement):
+                        if level < levels.get(row.id, len(DUPLICATE_NAME_REASONS)):
+                            levels[row.id] = level
+                        found.setdefault(row.id, row)
+            for client_id, level in levels.items():
+                reasons[client_id] = [Text(DUPLICATE_NAME_REASONS[level])]
             digits = phone_digits(data.phone)
             if len(digits) >= DUPLICATE_PHONE_DIGITS:
                 statement = select(*columns).where(c.phone_digits == digits)
@@ -387,7 +450,13 @@ class ClientService:
             for row in found.values()
             if row.id != exclude_id
         ]
-        candidates.sort(key=lambda item: (-len(reasons[item.id]), item.number))
+        candidates.sort(
+            key=lambda item: (
+                -len(reasons[item.id]),
+                levels.get(item.id, len(DUPLICATE_NAME_REASONS)),
+                item.number,
+            )
+        )
         return candidates[:MAX_DUPLICATES]
 
     # --- create, read, update ----------------------------------------------------------------
@@ -402,6 +471,7 @@ class ClientService:
             session.add(row)
             session.flush()
             _write_codes(session, row.id, clean_data)
+            write_name_keys(session, row.id, clean_data)
             if clean_data.consent_given_on is not None:
                 session.add(_consent(row.id, clean_data))
             filled = [
@@ -619,22 +689,30 @@ class _Probe:
         return self._at_least(select(CLIENT.c.id).where(condition))
 
 
-def _name_keys(family_name: str, given_names: str, name_latin: str) -> set[tuple[str, ...]]:
-    """Word-order-free keys of a name as written and as recorded in Latin letters.
+class _NearLookup:
+    """The near-miss pass of the search: the stored phonetic codes that begin with the query
+    code's first class (an index range), compared with rapidfuzz (``name_variants.near_codes``).
+    """
 
-    Tokens are folded to ASCII and German ae/oe/ue collapse to a/o/u, so "Müller",
-    "Mueller" and "Muller" agree, as do "Yılmaz" and "Yilmaz"."""
-    keys: set[tuple[str, ...]] = set()
-    for text in (f"{family_name} {given_names}", name_latin):
-        words = fold(text).split()
-        if words:
-            keys.add(tuple(sorted(_collapse(word) for word in words)))
-    return keys
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+
+    def __call__(self, word: QueryWord, whole_word: bool) -> list[str]:
+        key = NAME_KEY.c.key
+        found: list[str] = []
+        for first in sorted({code[0] for code in word.codes}):
+            low = CODE + first
+            statement = select(key).where(key >= low, key < low + "~").distinct()
+            candidates = [value[1:] for value in self._connection.execute(statement).scalars()]
+            found += near_codes(word, candidates, whole_word=whole_word)
+        return found
 
 
-def _collapse(word: str) -> str:
-    forms = search_tokens(word)
-    return min(forms, key=len) if forms else word
+def write_name_keys(session: Session, client_id: int, data: ClientInput) -> None:
+    """The variant index of one client's names, written with every save."""
+    replace_name_keys(
+        session.connection(), client_id, data.family_name, data.given_names, data.name_latin
+    )
 
 
 def _row_values(data: ClientInput) -> dict[str, Any]:
@@ -767,6 +845,10 @@ def _apply(session: Session, loaded: _Loaded, data: ClientInput) -> list[str]:
         if getattr(row, name) != value:
             setattr(row, name, value)
     row.updated_at = datetime.now().replace(microsecond=0)  # also bumps the version
+    names = ("family_name", "given_names", "name_latin")
+    if any(getattr(old, name) != getattr(data, name) for name in names):
+        session.flush()
+        write_name_keys(session, loaded.id, data)
     if old.nationalities != data.nationalities or old.languages != data.languages:
         if old.nationalities != data.nationalities:
             session.execute(delete(NATIONALITY).where(NATIONALITY.c.client_id == loaded.id))
