@@ -98,8 +98,14 @@ _SCRIPT_LATIN = "LATIN"
 
 
 def _fold(text: str) -> str:
-    """Lowercase ASCII letters and digits of ``text`` (any script through anyascii)."""
-    ascii_text = anyascii(unicodedata.normalize("NFC", text)).lower()
+    """Lowercase ASCII letters and digits of the letters, marks and digits of ``text`` (any
+    script through anyascii; an emoji is not spelled out as its name)."""
+    kept = "".join(
+        char
+        for char in unicodedata.normalize("NFC", text)
+        if unicodedata.category(char)[0] in "LMN"
+    )
+    ascii_text = anyascii(kept).lower()
     return "".join(char for char in ascii_text if char.isascii() and char.isalnum())
 
 
