@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from anyascii import anyascii
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from mbe_desktop.domain import transliteration_rules as rules
@@ -439,16 +440,30 @@ def is_near(query_code: str, stored_code: str, *, whole_word: bool = False) -> b
 
 
 def near_codes(
-    word: QueryWord, candidates: Iterable[str], *, whole_word: bool = False, limit: int = 100
+    word: QueryWord, candidates: Sequence[str], *, whole_word: bool = False, limit: int = 100
 ) -> list[str]:
     """Stored codes (without the key prefix) that are near misses of the query word's codes
-    and not already variants of it."""
-    found: list[str] = []
-    for candidate in candidates:
+    (``is_near``) and not already variants of it; rapidfuzz compares the whole list in C++."""
+    found: set[int] = set()
+    for code in word.codes:
+        matches = process.extract(code, candidates, scorer=OSA.distance, score_cutoff=1, limit=None)
+        found.update(index for _value, _distance, index in matches)
+        if whole_word or len(code) < NEAR_PREFIX_CODE:
+            continue
+        for size in (len(code) - 1, len(code), len(code) + 1):
+            beginnings = [candidate[:size] for candidate in candidates]
+            matches = process.extract(
+                code, beginnings, scorer=OSA.distance, score_cutoff=1, limit=None
+            )
+            found.update(
+                index for _value, _distance, index in matches if len(candidates[index]) > len(code)
+            )
+    result: list[str] = []
+    for index in sorted(found):
+        candidate = candidates[index]
         if candidate in word.codes or any(candidate.startswith(c) for c in word.prefix_codes):
             continue
-        if any(is_near(code, candidate, whole_word=whole_word) for code in word.codes):
-            found.append(candidate)
-            if len(found) >= limit:
-                break
-    return found
+        result.append(candidate)
+        if len(result) >= limit:
+            break
+    return result

@@ -9,6 +9,7 @@ nationality) are kept up to date by triggers (migration ``0002_client_search``).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
@@ -60,6 +61,7 @@ from mbe_desktop.services.client_search import (
     INDEX_ORDERED,
     NAME_KEY,
     TOKEN,
+    NearLookup,
     Probe,
     SearchPlan,
     order_by,
@@ -110,6 +112,8 @@ GDPR_CONSENT = "gdpr_processing"
 MAX_PAGE = 1000
 MAX_DUPLICATES = 20
 DUPLICATE_PHONE_DIGITS = 6
+VOCABULARY_SECONDS = 60.0  # how long the near-miss pass reuses the codes it read
+MAX_CACHED_WORDS = 256
 BROAD_ROWS = 2000  # matches from which a condition is tested per row (index-ordered pages)
 NOT_FOUND = QT_TRANSLATE_NOOP(
     "Messages", "Diese Akte gibt es nicht mehr (sie wurde gelöscht oder zusammengeführt)."
@@ -259,6 +263,7 @@ class ClientService:
     def __init__(self, store: Store, today: Callable[[], date] = date.today) -> None:
         self._store = store
         self._today = today
+        self._near = _NearLookup()
 
     # --- the list ----------------------------------------------------------------------------
 
@@ -283,7 +288,7 @@ class ClientService:
     def _plan(
         self, connection: Connection, query: ClientQuery, probe: Probe | None = None
     ) -> SearchPlan | None:
-        return search_plan(query.text, probe, _NearLookup(connection))
+        return search_plan(query.text, probe, self._near.bound(connection))
 
     def count(self, query: ClientQuery) -> int:
         """How many clients match, at any level (literal, spelling variant, near miss)."""
@@ -418,7 +423,7 @@ class ClientService:
                 birth = c.birth_year == data.birth_year
             names = [f"{data.family_name} {data.given_names}", data.name_latin]
             plans = [
-                search_plan(name, near=_NearLookup(connection), whole_words=True)
+                search_plan(name, near=self._near.bound(connection), whole_words=True)
                 for name in names
                 if any(char.isalpha() for char in name)
             ]
@@ -480,6 +485,7 @@ class ClientService:
                 if getattr(clean_data, name) != getattr(ClientInput(), name)
             ]
             audit.record(session, "create", "client", row.id, filled)
+            self._near.clear()
             client_id = row.id
         return self.get(client_id)
 
@@ -512,6 +518,7 @@ class ClientService:
                 changed = _apply(session, loaded, clean_data)
                 if changed:
                     audit.record(session, "update", "client", client_id, changed)
+                    self._near.clear()
         except StaleDataError:
             raise UserError(CONFLICT) from None
         return self.get(client_id)
@@ -632,6 +639,7 @@ class ClientService:
             )
             changed = _apply(session, moved, merged)
             audit.record(session, "merge", "client", keep_id, [f"merged_from:{other_id}", *changed])
+            self._near.clear()
             audit.record(session, "delete", "client", other_id, [f"merged_into:{keep_id}"])
         # The deleted record's rows must leave the WAL too (erasure, see docs/privacy.md).
         self._store.checkpoint()
@@ -692,20 +700,50 @@ class _Probe:
 class _NearLookup:
     """The near-miss pass of the search: the stored phonetic codes that begin with the query
     code's first class (an index range), compared with rapidfuzz (``name_variants.near_codes``).
-    """
 
-    def __init__(self, connection: Connection) -> None:
-        self._connection = connection
+    The distinct codes per first class are kept for ``VOCABULARY_SECONDS`` (the list asks for
+    the count and a page at every keystroke); a save through this service empties the cache.
+    A code added meanwhile by another writer is found as a near miss a little later — as a
+    literal match or a variant it is found at once."""
 
-    def __call__(self, word: QueryWord, whole_word: bool) -> list[str]:
+    def __init__(self) -> None:
+        self._codes: dict[str, tuple[float, list[str]]] = {}
+        self._found: dict[tuple[frozenset[str], bool], list[str]] = {}
+
+    def clear(self) -> None:
+        self._codes.clear()
+        self._found.clear()
+
+    def bound(self, connection: Connection) -> NearLookup:
+        def lookup(word: QueryWord, whole_word: bool) -> list[str]:
+            cache_key = (word.codes, whole_word)
+            if cache_key in self._found:
+                return self._found[cache_key]
+            found: list[str] = []
+            for first in sorted({code[0] for code in word.codes}):
+                found += near_codes(
+                    word, self._vocabulary(connection, first), whole_word=whole_word
+                )
+            if len(self._found) > MAX_CACHED_WORDS:
+                self._found.clear()
+            self._found[cache_key] = found
+            return found
+
+        return lookup
+
+    def _vocabulary(self, connection: Connection, first: str) -> list[str]:
+        now = time.monotonic()
+        cached = self._codes.get(first)
+        if cached is not None and now - cached[0] < VOCABULARY_SECONDS:
+            return cached[1]
+        if cached is not None:
+            self._found.clear()
         key = NAME_KEY.c.key
-        found: list[str] = []
-        for first in sorted({code[0] for code in word.codes}):
-            low = CODE + first
-            statement = select(key).where(key >= low, key < low + "~").distinct()
-            candidates = [value[1:] for value in self._connection.execute(statement).scalars()]
-            found += near_codes(word, candidates, whole_word=whole_word)
-        return found
+        low = CODE + first
+        statement = select(key).where(key >= low, key < low + "~").distinct()
+        codes = [value[1:] for value in connection.execute(statement).scalars()]
+        self._codes[first] = (now, codes)
+        return codes
 
 
 def write_name_keys(session: Session, client_id: int, data: ClientInput) -> None:
