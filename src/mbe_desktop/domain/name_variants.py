@@ -366,6 +366,7 @@ _NO_VARIANTS = QueryWord(0, frozenset(), frozenset(), frozenset(), frozenset(), 
 _PARTIAL_GRAPHEME = ("tsc", "dsc", "ts", "ds", "sc", "t", "d", "s", "c")
 
 
+@lru_cache(maxsize=4096)
 def query_word(word: str, *, whole_word: bool = False) -> QueryWord:
     """The variant lookup of one query word (one of ``names._words``). ``whole_word`` (the
     duplicate check): never by prefix."""

@@ -112,7 +112,7 @@ GDPR_CONSENT = "gdpr_processing"
 MAX_PAGE = 1000
 MAX_DUPLICATES = 20
 DUPLICATE_PHONE_DIGITS = 6
-VOCABULARY_SECONDS = 60.0  # how long the near-miss pass reuses the codes it read
+VOCABULARY_SECONDS = 600.0  # how long the near-miss pass reuses the codes it read
 MAX_CACHED_WORDS = 256
 BROAD_ROWS = 2000  # matches from which a condition is tested per row (index-ordered pages)
 NOT_FOUND = QT_TRANSLATE_NOOP(
@@ -701,17 +701,19 @@ class _NearLookup:
     """The near-miss pass of the search: the stored phonetic codes that begin with the query
     code's first class (an index range), compared with rapidfuzz (``name_variants.near_codes``).
 
-    The distinct codes per first class are kept for ``VOCABULARY_SECONDS`` (the list asks for
-    the count and a page at every keystroke); a save through this service empties the cache.
+    The distinct stored codes (about 9,000 at 50,000 demo clients, read in 40–130 ms) are kept
+    for ``VOCABULARY_SECONDS``, and the result per query word for the count and the page that
+    the list asks for at every keystroke; a save through this service empties both.
     A code added meanwhile by another writer is found as a near miss a little later — as a
     literal match or a variant it is found at once."""
 
     def __init__(self) -> None:
-        self._codes: dict[str, tuple[float, list[str]]] = {}
+        self._codes: dict[str, list[str]] = {}  # first class -> distinct stored codes
+        self._loaded: float | None = None
         self._found: dict[tuple[frozenset[str], bool], list[str]] = {}
 
     def clear(self) -> None:
-        self._codes.clear()
+        self._loaded = None
         self._found.clear()
 
     def bound(self, connection: Connection) -> NearLookup:
@@ -733,17 +735,15 @@ class _NearLookup:
 
     def _vocabulary(self, connection: Connection, first: str) -> list[str]:
         now = time.monotonic()
-        cached = self._codes.get(first)
-        if cached is not None and now - cached[0] < VOCABULARY_SECONDS:
-            return cached[1]
-        if cached is not None:
+        if self._loaded is None or now - self._loaded > VOCABULARY_SECONDS:
             self._found.clear()
-        key = NAME_KEY.c.key
-        low = CODE + first
-        statement = select(key).where(key >= low, key < low + "~").distinct()
-        codes = [value[1:] for value in connection.execute(statement).scalars()]
-        self._codes[first] = (now, codes)
-        return codes
+            self._codes = {}
+            key = NAME_KEY.c.key
+            statement = select(key).where(key >= CODE, key < CODE + "~").distinct()
+            for value in connection.execute(statement).scalars():
+                self._codes.setdefault(value[1:2], []).append(value[1:])
+            self._loaded = now
+        return self._codes.get(first, [])
 
 
 def write_name_keys(session: Session, client_id: int, data: ClientInput) -> None:
