@@ -22,9 +22,11 @@ from sqlalchemy import (
     Select,
     Table,
     and_,
+    case,
     delete,
     func,
     insert,
+    literal,
     not_,
     or_,
     select,
@@ -328,30 +330,15 @@ class ClientService:
                 probe = _Probe(connection, offset + limit)
             filters = self._filters(query, probe)
             plan = self._plan(connection, query, probe)
-            if plan is None:
-                levels: list[tuple[ColumnElement[bool] | None, str]] = [(None, "")]
-            else:
-                levels = [
-                    (tier if level == 0 else and_(tier, not_(plan.tiers[level - 1])), reason)
-                    for level, (tier, reason) in enumerate(
-                        zip(plan.tiers, plan.reasons, strict=True)
-                    )
-                ]
-            for condition, reason in levels:
-                if len(found) >= limit:
-                    break
-                conditions = [*filters] if condition is None else [*filters, condition]
-                if offset and len(levels) > 1:
-                    counted = select(func.count()).select_from(CLIENT).where(*conditions)
-                    here = int(connection.execute(counted).scalar_one())
-                    if here <= offset:
-                        offset -= here
-                        continue
+            if plan is None or len(plan.tiers) == 1:
+                conditions = filters if plan is None else [*filters, plan.widest]
                 rows = connection.execute(
-                    statement.where(*conditions).limit(limit - len(found)).offset(offset)
+                    statement.where(*conditions).limit(limit).offset(offset)
                 ).tuples()
-                offset = 0
-                found += [(row, reason) for row in rows]
+                found = [(row, "") for row in rows]
+            else:
+                order = order_by(str(query.sort), query.descending)
+                found = self._tiered(connection, statement, order, filters, plan, offset, limit)
         # German labels that the UI shows in its language (Text); country names likewise.
         forms = {code: cat.CASE_FORMS.label_text(code) for code in cat.CASE_FORMS.codes()}
         statuses = {code: cat.CASE_STATUSES.label_text(code) for code in cat.CASE_STATUSES.codes()}
@@ -386,6 +373,55 @@ class ClientService:
                 reason,
             ) in found
         ]
+
+    @staticmethod
+    def _tiered(
+        connection: Connection,
+        statement: Select[Any],
+        order: list[ColumnElement[Any]],
+        filters: list[Any],
+        plan: SearchPlan,
+        offset: int,
+        limit: int,
+    ) -> list[tuple[Any, str]]:
+        """A page of literal matches first (walking the sort index as before), then the rest
+        — spelling variants, then near misses — in one statement ordered by level."""
+        literal_only = [*filters, plan.tiers[0]]
+        found: list[tuple[Any, str]] = []
+        if offset:
+            counted = select(func.count()).select_from(CLIENT).where(*literal_only)
+            skipped = min(offset, int(connection.execute(counted).scalar_one()))
+        else:
+            skipped = 0
+        if skipped < offset:  # the page starts after the literal matches
+            offset -= skipped
+        else:
+            rows = connection.execute(
+                statement.where(*literal_only).limit(limit).offset(offset)
+            ).tuples()
+            found = [(row, "") for row in rows]
+            offset = 0
+            if len(found) >= limit:
+                return found
+        tiers = plan.tiers
+        level: ColumnElement[Any] = literal(len(tiers) - 1)
+        if len(tiers) > 2:
+            level = case(
+                *((tier, index) for index, tier in enumerate(tiers[1:-1], start=1)),
+                else_=len(tiers) - 1,
+            )
+        rest = (
+            statement.add_columns(level.label("match_level"))
+            .where(*filters, plan.widest, not_(tiers[0]))
+            .order_by(None)
+            .order_by(level, *order)
+            .limit(limit - len(found))
+            .offset(offset)
+        )
+        for row in connection.execute(rest).tuples():
+            *values, match_level = row
+            found.append((tuple(values), plan.reasons[match_level]))
+        return found
 
     # --- rules and duplicates ----------------------------------------------------------------
 
