@@ -32,6 +32,7 @@ from typing import Any, Protocol, cast
 
 from sqlalchemy import (
     ColumnElement,
+    Select,
     String,
     Table,
     and_,
@@ -44,6 +45,7 @@ from sqlalchemy import (
     select,
     true,
     type_coerce,
+    union_all,
 )
 
 from mbe_desktop.domain import catalogues as cat
@@ -208,11 +210,12 @@ class SearchPlan:
         return self.tiers[-1]
 
 
-def _key_match(conditions: list[ColumnElement[bool]]) -> ColumnElement[bool]:
-    return CLIENT.c.id.in_(select(NAME_KEY.c.client_id).where(or_(*conditions)))
+def _key_select(conditions: list[ColumnElement[bool]]) -> Select[Any]:
+    return select(NAME_KEY.c.client_id).where(or_(*conditions))
 
 
-def _variant_condition(word: QueryWord) -> ColumnElement[bool] | None:
+def _variant_select(word: QueryWord) -> Select[Any] | None:
+    """The clients with a stored key that is a spelling variant of the query word."""
     key = NAME_KEY.c.key
     exact = [CODE + code for code in sorted(word.codes)]
     exact += [SKELETON + skeleton for skeleton in sorted(word.skeletons)]
@@ -222,7 +225,7 @@ def _variant_condition(word: QueryWord) -> ColumnElement[bool] | None:
     prefixes = [CODE + code for code in sorted(word.prefix_codes)]
     prefixes += [SKELETON + skeleton for skeleton in sorted(word.prefix_skeletons)]
     conditions += [and_(key >= prefix, key < prefix + END) for prefix in prefixes]
-    return _key_match(conditions) if conditions else None
+    return _key_select(conditions) if conditions else None
 
 
 def _word_levels(
@@ -234,29 +237,42 @@ def _word_levels(
 ) -> list[ColumnElement[bool]] | None:
     """The conditions of one query word by level (cumulative); None if it has no letters.
     ``optional``: an article typed apart ("al hassan") — at the variant level it may be
-    missing, as Arabic script writes it joined to the name."""
+    missing, as Arabic script writes it joined to the name.
+
+    Each level is one ``id IN (… UNION ALL …)`` over the token and key indexes, so the planner sees
+    one list per word as for the literal search; a word so broad that the probe wants it
+    tested per row stays an ``EXISTS`` with the variants beside it."""
     forms = word_forms(word)
     if not forms:
         return None
+    per_row = not whole_words and probe is not None and probe.words(forms)
     if whole_words:
-        literal: ColumnElement[bool] = CLIENT.c.id.in_(
-            select(TOKEN.c.client_id).where(TOKEN.c.token.in_(forms))
-        )
+        tokens = select(TOKEN.c.client_id).where(TOKEN.c.token.in_(forms))
     else:
-        literal = token_match(forms, per_row=probe is not None and probe.words(forms))
-    levels = [literal]
+        tokens = select(TOKEN.c.client_id).where(token_ranges(forms))
+    literal = token_match(forms, per_row=True) if per_row else CLIENT.c.id.in_(tokens)
     if optional:
         return [literal, true()]
     variants = query_word(word, whole_word=whole_words)
-    variant = _variant_condition(variants)
+    selects: list[Select[Any]] = []
+    variant = _variant_select(variants)
     if variant is not None:
-        levels.append(or_(literal, variant))
+        selects.append(variant)
+    levels = [literal]
+
+    def level() -> ColumnElement[bool]:
+        if per_row:
+            return or_(literal, CLIENT.c.id.in_(union_all(*selects)))
+        return CLIENT.c.id.in_(union_all(tokens, *selects))
+
+    if selects:
+        levels.append(level())
     if near is not None and variants.near:
         codes = near(variants, whole_words)
         if codes:
-            found = _key_match([NAME_KEY.c.key.in_([CODE + code for code in codes])])
             levels += [levels[-1]] * (2 - len(levels))  # a level 1 of its own even if empty
-            levels.append(or_(levels[-1], found))
+            selects.append(_key_select([NAME_KEY.c.key.in_([CODE + code for code in codes])]))
+            levels.append(level())
     return levels
 
 
