@@ -93,7 +93,7 @@ def test_search_agrees_with_the_reference(
         return {pid for pid, *_ in people} if found is None else found
 
     assert reference("muller") == {pid for pid, key, *_ in people if matches(key, "muller")}
-    keys = {
+    stored_keys = {
         pid: name_keys(family, given, name_latin) for pid, _, family, given, name_latin in people
     }
 
@@ -102,7 +102,7 @@ def test_search_agrees_with_the_reference(
         words = [word for chunk in query.split() for word in split_words(chunk)]
         literal_key = next(key for pid, key, *_ in people if pid == client_id)
         return all(
-            matches(literal_key, word) or variant_matches(keys[client_id], query_word(word))
+            matches(literal_key, word) or variant_matches(stored_keys[client_id], query_word(word))
             for word in words
         )
 
