@@ -36,7 +36,7 @@ if str(ROOT) not in sys.path:
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from queries import QUERIES  # noqa: E402
+from queries import QUERIES, VARIANT_QUERIES  # noqa: E402
 from stores import (  # noqa: E402
     ENCRYPTED,
     PASSPHRASE,
@@ -67,6 +67,11 @@ SCENARIOS: tuple[Scenario, ...] = (
     Scenario("client_list_first_page", "Ratsuchende: erste Seite (Liste neu laden)"),
     Scenario("search_p50", "Suche je Tastendruck, p50 von 200 Anfragen"),
     Scenario("search_p95", "Suche je Tastendruck, p95 von 200 Anfragen", 0.050),
+    Scenario(
+        "search_variants_p95",
+        f"Suche nach Schreibvarianten je Tastendruck, p95 von {len(VARIANT_QUERIES)} Anfragen",
+        0.050,
+    ),
     Scenario("open_client_record", f"Akte öffnen (Fall mit {RECORD_CONTACTS} Kontakten)", 0.200),
     Scenario("add_contact", "Kontakt speichern (Commit)", 0.050),
     Scenario("today_view", "Heute-Ansicht neu laden", 0.300),
@@ -246,7 +251,13 @@ def work_session(
     run = Session(clients, variant, runs)
     quick = max(runs, QUICK_RUNS)
     try:
-        if wanted & {"client_list_first_page", "search_p50", "search_p95", "open_client_record"}:
+        if wanted & {
+            "client_list_first_page",
+            "search_p50",
+            "search_p95",
+            "search_variants_p95",
+            "open_client_record",
+        }:
             _client_list_and_search(run, app, window, CLIENTS)
         if "open_client_record" in wanted:
             _client_record(run, app, window, services)
@@ -315,6 +326,17 @@ def _client_list_and_search(run: Session, app: Any, window: Any, index: int) -> 
         p95.append(quantile(times, 0.95))
     run.figures["search_p50"], run.figures["search_p95"] = p50, p95
     run.notes.append(f"search: {hits // run.runs} of {len(QUERIES)} queries with hits")
+    variants_p95, hits = [], 0
+    for _ in range(run.runs):
+        times = []
+        for typed in VARIANT_QUERIES:
+            times.append(keystroke(typed))
+            hits += view.model.total > 0
+        variants_p95.append(quantile(times, 0.95))
+    run.figures["search_variants_p95"] = variants_p95
+    run.notes.append(
+        f"variant search: {hits // run.runs} of {len(VARIANT_QUERIES)} queries with hits"
+    )
     view.search.setText("")
     view.run_search()
 
