@@ -574,12 +574,31 @@ def worker_main(
 ) -> int:
     quiet_qt_plugin_noise()
     notes: list[str] = []
+    literal = os.environ.get(LITERAL_SEARCH_ENV) == "1"
+    if literal:
+        literal_search_only()
     if phase == "open":
         figures = work_open(clients, variant, runs)
     else:
         figures, notes = work_session(clients, variant, runs, wanted)
+    if literal:
+        notes.append("literal search only (spelling variants and near misses switched off)")
     out.write_text(json.dumps({"figures": figures, "notes": notes, "rss_mb": peak_rss_mb()}))
     return 0
+
+
+LITERAL_SEARCH_ENV = "MBE_BENCHMARK_LITERAL_SEARCH"
+
+
+def literal_search_only() -> None:
+    """``--literal-search``: the search as before issue 20 (no variant levels), for comparing
+    the cost of the variants on the same machine at the same time. Benchmark only."""
+    from mbe_desktop.domain import name_variants
+    from mbe_desktop.services import client_search
+
+    nothing = name_variants.QueryWord(0, frozenset(), frozenset(), frozenset(), frozenset(), False)
+    client_search.query_word = lambda word, whole_word=False: nothing  # type: ignore[assignment]
+    client_search.ARTICLES = frozenset()  # type: ignore[misc]
 
 
 def load_average() -> str:
@@ -665,11 +684,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--only", nargs="*", choices=[s.name for s in SCENARIOS], default=[])
     parser.add_argument("--no-plain", action="store_true", help="skip the unencrypted copy")
+    parser.add_argument(
+        "--literal-search",
+        action="store_true",
+        help="switch the spelling variants of the search off (to compare their cost)",
+    )
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
     parser.add_argument(
         "--worker", nargs=3, metavar=("PHASE", "VARIANT", "OUT"), help=argparse.SUPPRESS
     )
     args = parser.parse_args(argv)
+    if args.literal_search:
+        os.environ[LITERAL_SEARCH_ENV] = "1"  # inherited by the worker processes
     if args.worker:
         phase, variant, out = args.worker
         wanted = set(args.only or BY_NAME)
