@@ -180,3 +180,10 @@ def test_near_codes_are_one_edit_away_and_not_variants() -> None:
     assert phonetic_code("Hoffmann") in found
     assert phonetic_code("Hartmann") not in found
     assert near_codes(query_word("hoffmann"), candidates) == []  # equal: a variant, not near
+
+
+def test_a_wrong_first_letter_is_a_near_miss_of_a_whole_word() -> None:
+    candidates = [phonetic_code(name) for name in ("Nowak", "Novak", "Müller")]
+    assert near_codes(query_word("mowak"), candidates) == [phonetic_code("Nowak")]
+    # the beginnings of codes only within the first class given
+    assert near_codes(query_word("mowak"), candidates, beginnings_of=[]) == [phonetic_code("Nowak")]

@@ -16,7 +16,7 @@ Three kinds of key, each a lowercase ASCII string:
   ``e`` (e, i, y and the diphthongs ai/ay/ei/ey); ``o`` (o, u, ou). "Schmidt" and "Schmitt" →
   ``xmet``; "Meier", "Mayer" → ``mer``; "Hussein", "Husain" → ``hosen``; "Schewtschenko" →
   ``xefcenko``. (One class for all vowels found no more of the labelled spellings in the top
-  ten, 316 of 322, but listed about a third more wrong people: ``tests/data/name_spellings.tsv``.)
+  ten, but listed about a third more wrong people: ``tests/data/name_spellings.tsv``.)
 * the **consonant skeleton** of an Arabic-script word (``arabic_skeletons``): its consonants in
   the same classes, long vowels and ʿayn left out (``حسینی`` → ``hsn``, which is also the
   skeleton of "Hosseini", "Husseini" …), with and without the article ``ال``.
@@ -440,27 +440,39 @@ def is_near(query_code: str, stored_code: str, *, whole_word: bool = False) -> b
 
 
 def near_codes(
-    word: QueryWord, candidates: Sequence[str], *, whole_word: bool = False, limit: int = 100
+    word: QueryWord,
+    candidates: Sequence[str],
+    *,
+    whole_word: bool = False,
+    beginnings_of: Sequence[str] | None = None,
+    limit: int = 100,
 ) -> list[str]:
     """Stored codes (without the key prefix) that are near misses of the query word's codes
-    (``is_near``) and not already variants of it; rapidfuzz compares the whole list in C++."""
-    found: set[int] = set()
+    (``is_near``) and not already variants of it; rapidfuzz compares the whole list in C++.
+
+    Whole codes are compared over ``candidates`` (a first letter typed wrong is found too);
+    the beginnings of codes, for a word still being typed, over ``beginnings_of`` (default:
+    the same list; the service passes the codes of the query's first class, which keeps this
+    pass short)."""
+    found: set[str] = set()
     for code in word.codes:
         matches = process.extract(code, candidates, scorer=OSA.distance, score_cutoff=1, limit=None)
-        found.update(index for _value, _distance, index in matches)
+        found.update(value for value, _distance, _index in matches)
         if whole_word or len(code) < NEAR_PREFIX_CODE:
             continue
+        started = candidates if beginnings_of is None else beginnings_of
         for size in (len(code) - 1, len(code), len(code) + 1):
-            beginnings = [candidate[:size] for candidate in candidates]
+            beginnings = [candidate[:size] for candidate in started]
             matches = process.extract(
                 code, beginnings, scorer=OSA.distance, score_cutoff=1, limit=None
             )
             found.update(
-                index for _value, _distance, index in matches if len(candidates[index]) > len(code)
+                started[index]
+                for _value, _distance, index in matches
+                if len(started[index]) > len(code)
             )
     result: list[str] = []
-    for index in sorted(found):
-        candidate = candidates[index]
+    for candidate in sorted(found):
         if candidate in word.codes or any(candidate.startswith(c) for c in word.prefix_codes):
             continue
         result.append(candidate)

@@ -734,8 +734,9 @@ class _Probe:
 
 
 class _NearLookup:
-    """The near-miss pass of the search: the stored phonetic codes that begin with the query
-    code's first class (an index range), compared with rapidfuzz (``name_variants.near_codes``).
+    """The near-miss pass of the search: the distinct stored phonetic codes compared with the
+    query's by rapidfuzz (``name_variants.near_codes``; the beginnings of codes only within the
+    query code's first class).
 
     The distinct stored codes (about 9,000 at 50,000 demo clients, read in 40–130 ms) are kept
     for ``VOCABULARY_SECONDS``, and the result per query word for the count and the page that
@@ -745,6 +746,7 @@ class _NearLookup:
 
     def __init__(self) -> None:
         self._codes: dict[str, list[str]] = {}  # first class -> distinct stored codes
+        self._all: list[str] = []
         self._loaded: float | None = None
         self._found: dict[tuple[frozenset[str], bool], list[str]] = {}
 
@@ -757,11 +759,16 @@ class _NearLookup:
             cache_key = (word.codes, whole_word)
             if cache_key in self._found:
                 return self._found[cache_key]
+            everything = self._vocabulary(connection, None)
             found: list[str] = []
             for first in sorted({code[0] for code in word.codes}):
                 found += near_codes(
-                    word, self._vocabulary(connection, first), whole_word=whole_word
+                    word,
+                    everything,
+                    whole_word=whole_word,
+                    beginnings_of=self._vocabulary(connection, first),
                 )
+            found = list(dict.fromkeys(found))
             if len(self._found) > MAX_CACHED_WORDS:
                 self._found.clear()
             self._found[cache_key] = found
@@ -769,17 +776,19 @@ class _NearLookup:
 
         return lookup
 
-    def _vocabulary(self, connection: Connection, first: str) -> list[str]:
+    def _vocabulary(self, connection: Connection, first: str | None) -> list[str]:
+        """The distinct stored codes, all (``first`` None) or those of one first class."""
         now = time.monotonic()
         if self._loaded is None or now - self._loaded > VOCABULARY_SECONDS:
             self._found.clear()
             self._codes = {}
             key = NAME_KEY.c.key
             statement = select(key).where(key >= CODE, key < CODE + "~").distinct()
-            for value in connection.execute(statement).scalars():
-                self._codes.setdefault(value[1:2], []).append(value[1:])
+            self._all = [value[1:] for value in connection.execute(statement).scalars()]
+            for code in self._all:
+                self._codes.setdefault(code[:1], []).append(code)
             self._loaded = now
-        return self._codes.get(first, [])
+        return self._all if first is None else self._codes.get(first, [])
 
 
 def write_name_keys(session: Session, client_id: int, data: ClientInput) -> None:
