@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -441,7 +441,7 @@ def is_near(query_code: str, stored_code: str, *, whole_word: bool = False) -> b
 
 def near_codes(
     word: QueryWord,
-    candidates: Sequence[str],
+    candidates: Sequence[str] | Callable[[str], Sequence[str]],
     *,
     whole_word: bool = False,
     beginnings_of: Sequence[str] | None = None,
@@ -450,17 +450,19 @@ def near_codes(
     """Stored codes (without the key prefix) that are near misses of the query word's codes
     (``is_near``) and not already variants of it; rapidfuzz compares the whole list in C++.
 
-    Whole codes are compared over ``candidates`` (a first letter typed wrong is found too);
-    the beginnings of codes, for a word still being typed, over ``beginnings_of`` (default:
-    the same list; the service passes the codes of the query's first class, which keeps this
-    pass short)."""
+    Whole codes are compared over ``candidates`` (a first letter typed wrong is found too) —
+    a list, or a function giving the candidates for one query code (the service gives those of
+    a length one edit can reach); the beginnings of codes, for a word still being typed, over
+    ``beginnings_of`` (default: the same list; the service passes the codes of the query's
+    first class, which keeps this pass short)."""
     found: set[str] = set()
     for code in word.codes:
-        matches = process.extract(code, candidates, scorer=OSA.distance, score_cutoff=1, limit=None)
+        whole = candidates(code) if callable(candidates) else candidates
+        matches = process.extract(code, whole, scorer=OSA.distance, score_cutoff=1, limit=None)
         found.update(value for value, _distance, _index in matches)
         if whole_word or len(code) < NEAR_PREFIX_CODE:
             continue
-        started = candidates if beginnings_of is None else beginnings_of
+        started = whole if beginnings_of is None else beginnings_of
         for size in (len(code) - 1, len(code), len(code) + 1):
             beginnings = [candidate[:size] for candidate in started]
             matches = process.extract(

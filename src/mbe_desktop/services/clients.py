@@ -747,6 +747,7 @@ class _NearLookup:
     def __init__(self) -> None:
         self._codes: dict[str, list[str]] = {}  # first class -> distinct stored codes
         self._all: list[str] = []
+        self._by_length: dict[int, list[str]] = {}
         self._loaded: float | None = None
         self._found: dict[tuple[frozenset[str], bool], list[str]] = {}
 
@@ -759,12 +760,12 @@ class _NearLookup:
             cache_key = (word.codes, whole_word)
             if cache_key in self._found:
                 return self._found[cache_key]
-            everything = self._vocabulary(connection, None)
+            self._vocabulary(connection, None)  # loaded, if not yet
             found: list[str] = []
             for first in sorted({code[0] for code in word.codes}):
                 found += near_codes(
                     word,
-                    everything,
+                    self._reachable,
                     whole_word=whole_word,
                     beginnings_of=self._vocabulary(connection, first),
                 )
@@ -785,10 +786,22 @@ class _NearLookup:
             key = NAME_KEY.c.key
             statement = select(key).where(key >= CODE, key < CODE + "~").distinct()
             self._all = [value[1:] for value in connection.execute(statement).scalars()]
+            self._by_length = {}
             for code in self._all:
                 self._codes.setdefault(code[:1], []).append(code)
+                self._by_length.setdefault(len(code), []).append(code)
             self._loaded = now
         return self._all if first is None else self._codes.get(first, [])
+
+    def _reachable(self, code: str) -> list[str]:
+        """The stored codes one edit can turn ``code`` into: of its length, or one more or
+        less."""
+        size = len(code)
+        return [
+            candidate
+            for length in (size - 1, size, size + 1)
+            for candidate in self._by_length.get(length, [])
+        ]
 
 
 def write_name_keys(session: Session, client_id: int, data: ClientInput) -> None:
