@@ -63,3 +63,31 @@ QUERIES: tuple[tuple[str, str], ...] = tuple(
 )
 
 assert len(QUERIES) == 200, len(QUERIES)
+
+
+# Spellings other than the stored letters (issue 20): transliterations, phonetic spellings,
+# vowel-less Arabic script read with vowels, typos — every keystroke of each, as above. They
+# exercise the variant index and the near-miss pass; timed as ``search_variants_p95``.
+VARIANT_TYPED: tuple[str, ...] = (
+    "schewtschenko",
+    "sevcenko",
+    "juschtschenko",
+    "schukow",
+    "achmedow",
+    "chassanow",
+    "mohammed al-hassan",
+    "muhammad",
+    "hussein",
+    "youssef",
+    "zahra hosseini",
+    "schmitt",
+    "mehmed yilmas",
+    "ngyuen",
+    "tschelik",
+    "muhamad alhasan",
+    "tesfai",
+    "beridse",
+)
+VARIANT_QUERIES: tuple[str, ...] = tuple(
+    typed for word in VARIANT_TYPED for typed in keystrokes(word)
+)

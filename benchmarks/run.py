@@ -36,7 +36,7 @@ if str(ROOT) not in sys.path:
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from queries import QUERIES  # noqa: E402
+from queries import QUERIES, VARIANT_QUERIES  # noqa: E402
 from stores import (  # noqa: E402
     ENCRYPTED,
     PASSPHRASE,
@@ -67,6 +67,11 @@ SCENARIOS: tuple[Scenario, ...] = (
     Scenario("client_list_first_page", "Ratsuchende: erste Seite (Liste neu laden)"),
     Scenario("search_p50", "Suche je Tastendruck, p50 von 200 Anfragen"),
     Scenario("search_p95", "Suche je Tastendruck, p95 von 200 Anfragen", 0.050),
+    Scenario(
+        "search_variants_p95",
+        f"Suche nach Schreibvarianten je Tastendruck, p95 von {len(VARIANT_QUERIES)} Anfragen",
+        0.050,
+    ),
     Scenario("open_client_record", f"Akte öffnen (Fall mit {RECORD_CONTACTS} Kontakten)", 0.200),
     Scenario("add_contact", "Kontakt speichern (Commit)", 0.050),
     Scenario("today_view", "Heute-Ansicht neu laden", 0.300),
@@ -246,7 +251,13 @@ def work_session(
     run = Session(clients, variant, runs)
     quick = max(runs, QUICK_RUNS)
     try:
-        if wanted & {"client_list_first_page", "search_p50", "search_p95", "open_client_record"}:
+        if wanted & {
+            "client_list_first_page",
+            "search_p50",
+            "search_p95",
+            "search_variants_p95",
+            "open_client_record",
+        }:
             _client_list_and_search(run, app, window, CLIENTS)
         if "open_client_record" in wanted:
             _client_record(run, app, window, services)
@@ -315,6 +326,17 @@ def _client_list_and_search(run: Session, app: Any, window: Any, index: int) -> 
         p95.append(quantile(times, 0.95))
     run.figures["search_p50"], run.figures["search_p95"] = p50, p95
     run.notes.append(f"search: {hits // run.runs} of {len(QUERIES)} queries with hits")
+    variants_p95, hits = [], 0
+    for _ in range(run.runs):
+        times = []
+        for typed in VARIANT_QUERIES:
+            times.append(keystroke(typed))
+            hits += view.model.total > 0
+        variants_p95.append(quantile(times, 0.95))
+    run.figures["search_variants_p95"] = variants_p95
+    run.notes.append(
+        f"variant search: {hits // run.runs} of {len(VARIANT_QUERIES)} queries with hits"
+    )
     view.search.setText("")
     view.run_search()
 
@@ -568,12 +590,31 @@ def worker_main(
 ) -> int:
     quiet_qt_plugin_noise()
     notes: list[str] = []
+    literal = os.environ.get(LITERAL_SEARCH_ENV) == "1"
+    if literal:
+        literal_search_only()
     if phase == "open":
         figures = work_open(clients, variant, runs)
     else:
         figures, notes = work_session(clients, variant, runs, wanted)
+    if literal:
+        notes.append("literal search only (spelling variants and near misses switched off)")
     out.write_text(json.dumps({"figures": figures, "notes": notes, "rss_mb": peak_rss_mb()}))
     return 0
+
+
+LITERAL_SEARCH_ENV = "MBE_BENCHMARK_LITERAL_SEARCH"
+
+
+def literal_search_only() -> None:
+    """``--literal-search``: the search as before issue 20 (no variant levels), for comparing
+    the cost of the variants on the same machine at the same time. Benchmark only."""
+    from mbe_desktop.domain import name_variants
+    from mbe_desktop.services import client_search
+
+    nothing = name_variants.QueryWord(0, frozenset(), frozenset(), frozenset(), frozenset(), False)
+    client_search.query_word = lambda word, whole_word=False: nothing  # type: ignore[assignment]
+    client_search.ARTICLES = frozenset()  # type: ignore[misc]
 
 
 def load_average() -> str:
@@ -659,11 +700,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--only", nargs="*", choices=[s.name for s in SCENARIOS], default=[])
     parser.add_argument("--no-plain", action="store_true", help="skip the unencrypted copy")
+    parser.add_argument(
+        "--literal-search",
+        action="store_true",
+        help="switch the spelling variants of the search off (to compare their cost)",
+    )
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
     parser.add_argument(
         "--worker", nargs=3, metavar=("PHASE", "VARIANT", "OUT"), help=argparse.SUPPRESS
     )
     args = parser.parse_args(argv)
+    if args.literal_search:
+        os.environ[LITERAL_SEARCH_ENV] = "1"  # inherited by the worker processes
     if args.worker:
         phase, variant, out = args.worker
         wanted = set(args.only or BY_NAME)

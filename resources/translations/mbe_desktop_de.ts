@@ -2428,6 +2428,10 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
         <translation>Nach „{column}“ sortieren</translation>
     </message>
     <message>
+        <source>{name} – {reason}</source>
+        <translation>{name} – {reason}</translation>
+    </message>
+    <message>
         <source>kein Fall</source>
         <translation>kein Fall</translation>
     </message>
@@ -2436,6 +2440,10 @@ Ihre Daten sind im Datenbestand gespeichert. Legen Sie beim nächsten Start eine
 Lateinische Schreibweise: {latin}</source>
         <translation>{name}
 Lateinische Schreibweise: {latin}</translation>
+    </message>
+    <message>
+        <source>Gefunden als {reason} (nicht buchstabengleich mit der Suche)</source>
+        <translation>Gefunden als {reason} (nicht buchstabengleich mit der Suche)</translation>
     </message>
     <message>
         <source>Wiedervorlage fällig</source>
@@ -5567,6 +5575,14 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
         <translation>gleicher Name und gleiches Geburtsdatum</translation>
     </message>
     <message>
+        <source>Name in anderer Schreibweise (Schreibvariante) und gleiches Geburtsdatum</source>
+        <translation>Name in anderer Schreibweise (Schreibvariante) und gleiches Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>ähnlich geschriebener Name (ein Buchstabe anders) und gleiches Geburtsdatum</source>
+        <translation>ähnlich geschriebener Name (ein Buchstabe anders) und gleiches Geburtsdatum</translation>
+    </message>
+    <message>
         <source>gleiche Telefonnummer</source>
         <translation>gleiche Telefonnummer</translation>
     </message>
@@ -6497,6 +6513,14 @@ Bitte bedenken Sie: Wer die Datei oder Ihren Kalender sieht, erfährt, zu welche
     <message>
         <source>einem anderen Programm</source>
         <translation>einem anderen Programm</translation>
+    </message>
+    <message>
+        <source>Schreibvariante</source>
+        <translation>Schreibvariante</translation>
+    </message>
+    <message>
+        <source>ähnliche Schreibung</source>
+        <translation>ähnliche Schreibung</translation>
     </message>
 </context>
 <context>

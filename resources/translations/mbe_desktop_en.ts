@@ -2428,6 +2428,10 @@ Your data are saved in the data store. Create a backup the next time you start t
         <translation>Sort by “{column}”</translation>
     </message>
     <message>
+        <source>{name} – {reason}</source>
+        <translation>{name} – {reason}</translation>
+    </message>
+    <message>
         <source>kein Fall</source>
         <translation>no case</translation>
     </message>
@@ -2436,6 +2440,10 @@ Your data are saved in the data store. Create a backup the next time you start t
 Lateinische Schreibweise: {latin}</source>
         <translation>{name}
 Latin spelling: {latin}</translation>
+    </message>
+    <message>
+        <source>Gefunden als {reason} (nicht buchstabengleich mit der Suche)</source>
+        <translation>Found as {reason} (not letter for letter what was searched)</translation>
     </message>
     <message>
         <source>Wiedervorlage fällig</source>
@@ -5567,6 +5575,14 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
         <translation>same name and date of birth</translation>
     </message>
     <message>
+        <source>Name in anderer Schreibweise (Schreibvariante) und gleiches Geburtsdatum</source>
+        <translation>name in another spelling (spelling variant) and same date of birth</translation>
+    </message>
+    <message>
+        <source>ähnlich geschriebener Name (ein Buchstabe anders) und gleiches Geburtsdatum</source>
+        <translation>similarly spelled name (one letter different) and same date of birth</translation>
+    </message>
+    <message>
         <source>gleiche Telefonnummer</source>
         <translation>same phone number</translation>
     </message>
@@ -6497,6 +6513,14 @@ Please bear in mind: anyone who sees the file or your calendar learns for which 
     <message>
         <source>einem anderen Programm</source>
         <translation>another program</translation>
+    </message>
+    <message>
+        <source>Schreibvariante</source>
+        <translation>spelling variant</translation>
+    </message>
+    <message>
+        <source>ähnliche Schreibung</source>
+        <translation>similar spelling</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ ABOUT_DISTRIBUTIONS: tuple[str, ...] = (
     "zxcvbn",
     "pycountry",
     "anyascii",
+    "rapidfuzz",
     "platformdirs",
     "reportlab",
     "pypdfium2",

@@ -18,8 +18,16 @@ from sqlalchemy import event, text
 
 from conftest import BIG_STORE_CLIENTS as CLIENTS
 from conftest import BIG_STORE_TODAY as TODAY
-from mbe_desktop.domain.names import latin, matches, query_alternatives
-from mbe_desktop.services.clients import CaseFilter, ClientQuery, ClientService, SortColumn
+from mbe_desktop.domain.name_variants import name_keys, query_word, variant_matches
+from mbe_desktop.domain.names import latin, matches, query_alternatives, split_words
+from mbe_desktop.services.client_search import VARIANT
+from mbe_desktop.services.clients import (
+    MAX_PAGE,
+    CaseFilter,
+    ClientQuery,
+    ClientService,
+    SortColumn,
+)
 from mbe_desktop.storage.store import Store
 
 pytestmark = pytest.mark.slow
@@ -85,6 +93,19 @@ def test_search_agrees_with_the_reference(
         return {pid for pid, *_ in people} if found is None else found
 
     assert reference("muller") == {pid for pid, key, *_ in people if matches(key, "muller")}
+    stored_keys = {
+        pid: name_keys(family, given, name_latin) for pid, _, family, given, name_latin in people
+    }
+
+    def variant_reference(query: str, client_id: int) -> bool:
+        """Every query word matches literally or as a spelling variant (``name_variants``)."""
+        words = [word for chunk in query.split() for word in split_words(chunk)]
+        literal_key = next(key for pid, key, *_ in people if pid == client_id)
+        return all(
+            matches(literal_key, word) or variant_matches(stored_keys[client_id], query_word(word))
+            for word in words
+        )
+
     rng = random.Random(5)
     for _ in range(30):
         _, _, family, given, name_latin = rng.choice(people)
@@ -93,9 +114,16 @@ def test_search_agrees_with_the_reference(
         for query in (word[:1], word[:3], word, f"{word[:2]} {latin(given).lower()[:1]}"):
             expected = reference(query)
             found = service.count(ClientQuery(text=query))
-            assert found == len(expected), query
-            page = service.page(ClientQuery(text=query, limit=50))
-            assert {row.id for row in page} <= expected, query
+            assert found >= len(expected), query  # variants and near misses come on top
+            page = service.page(ClientQuery(text=query, limit=MAX_PAGE))
+            literal = [row for row in page if not row.match]
+            assert page[: len(literal)] == literal, query  # literal matches first
+            assert {row.id for row in literal} <= expected, query
+            if len(expected) <= MAX_PAGE:
+                assert {row.id for row in literal} == expected, query
+            for row in page[len(literal) :]:
+                if row.match == VARIANT:
+                    assert variant_reference(query, row.id), (query, row.id)
 
 
 def test_keystrokes_search_through_the_indexes(
@@ -108,6 +136,8 @@ def test_keystrokes_search_through_the_indexes(
         name = rng.choice([latin(family).lower(), family, name_latin.lower() or given])
         typed += [name[:end] for end in range(1, min(len(name), 8) + 1)]
     typed += ["2025-0", "2025-01", "12.03.1985", "1985", "0176 123", "+49 30"]
+    for spelling in ("schewtschenko", "mohammed al-hassan", "zahra hosseini", "tschelik"):
+        typed += [spelling[:end] for end in range(3, len(spelling) + 1)]
     for query in typed:
         # What the list does per keystroke: the count for the heading and the first page.
         plans = query_plans(

@@ -9,6 +9,7 @@ from client_fixtures import TODAY, add, add_case, add_follow_up, fixed_today, sq
 
 from mbe_desktop.app import Services
 from mbe_desktop.domain.errors import UserError, ValidationError
+from mbe_desktop.services.client_search import VARIANT
 from mbe_desktop.services.clients import ClientQuery, ClientService
 from mbe_desktop.storage.models import StoredDocument
 
@@ -107,7 +108,11 @@ def test_merge_takes_fields_moves_rows_and_deletes_the_other(
     row = next(r for r in clients.page(ClientQuery()) if r.id == keep)
     assert (row.case_form, row.case_status) == ("Case Management", "offen")  # the other's case
     assert row.next_follow_up == TODAY - timedelta(days=1)
-    assert clients.count(ClientQuery(text="hadad")) == 0  # the other's name is gone
+    # The other's name is gone: "Hadad" finds only the kept "Haddad", as a spelling variant.
+    assert [(r.id, r.match) for r in clients.page(ClientQuery(text="hadad"))] == [(keep, VARIANT)]
+    assert sql(
+        services, "SELECT count(*) FROM client_name_key WHERE client_id = :id", id=other
+    ) == [(0,)]
     assert clients.count(ClientQuery(text="0160 9876543")) == 1
 
     assert sql(services, "SELECT year, last_number FROM client_number_counter") == counter_before

@@ -164,7 +164,8 @@ SEARCH_TABLE = [
     ("muller 12.03.1985", {"müller"}),
     ("xyz", set()),
     ("müllerx", set()),
-    ("uller", set()),  # prefixes only, not infixes
+    ("ulle", set()),  # prefixes only, not infixes
+    ("uller", {"müller", "mueller"}),  # five letters: a near miss (the first letter missing)
     ("😀", set()),
     ("'); DROP TABLE client;--", {"sql"}),
     ("%", set()),

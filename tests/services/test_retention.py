@@ -201,13 +201,14 @@ def test_deletion_leaves_no_trace_and_keeps_statistics(services: Services) -> No
     assert after["retained_case_statistic"] - counts["retained_case_statistic"] == 2
     assert after["partner"] == counts["partner"]
     with services.store.engine.connect() as connection:
-        assert (
-            connection.execute(
-                text("SELECT count(*) FROM client_search_token WHERE client_id = :id"),
-                {"id": canary.id},
-            ).scalar_one()
-            == 0
-        )
+        for index_table in ("client_search_token", "client_name_key"):
+            assert (
+                connection.execute(
+                    text(f"SELECT count(*) FROM {index_table} WHERE client_id = :id"),
+                    {"id": canary.id},
+                ).scalar_one()
+                == 0
+            ), index_table
 
     # No trace in any page or WAL frame, decrypted.
     wal = Path(f"{services.store.paths.database}-wal")

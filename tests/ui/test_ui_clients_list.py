@@ -191,6 +191,23 @@ def test_search_as_you_type_finds_names_in_any_script(
 SEARCH_SETTLE_MS = 300
 
 
+def test_a_hit_by_another_spelling_says_why(qtbot: QtBot, unlocked: AppController) -> None:
+    services = services_of(unlocked)
+    people(services)
+    main = main_of(unlocked)
+    view = main.clients
+    view.refresh()
+    main.show_view(CLIENTS)
+    view.search.setText("schewtschenko")  # the German transliteration
+    qtbot.waitUntil(lambda: names(view) == ["Шевченко, Олександр"], timeout=2000)
+    cell = view.model.index(0, Column.NAME)
+    assert cell.data().endswith("– Schreibvariante")
+    assert "Gefunden als Schreibvariante" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    view.search.setText("shevchenko")  # the letters anyascii gives: a literal hit
+    qtbot.waitUntil(lambda: view.model.query.text == "shevchenko", timeout=2000)
+    assert "Schreibvariante" not in view.model.index(0, Column.NAME).data()
+
+
 def test_filters_change_the_rows(unlocked: AppController) -> None:
     services = services_of(unlocked)
     people(services)

@@ -135,6 +135,11 @@ def parse_birth_query(text: str) -> date | int | None:
         return None
 
 
+def split_words(text: str) -> list[str]:
+    """The words of ``text`` as the search reads them (letters, marks and digits)."""
+    return _words(text)
+
+
 def _words(text: str) -> list[str]:
     """Split on everything that is not a letter, mark or number (spaces, hyphens, emoji…)."""
     normalised = unicodedata.normalize("NFC", text)

@@ -25,12 +25,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from typing import Any, Protocol, cast
 
 from sqlalchemy import (
     ColumnElement,
+    Select,
     String,
     Table,
     and_,
@@ -41,17 +43,39 @@ from sqlalchemy import (
     literal_column,
     or_,
     select,
+    true,
     type_coerce,
+    union_all,
 )
 
 from mbe_desktop.domain import catalogues as cat
 from mbe_desktop.domain.client_rules import clean_line
 from mbe_desktop.domain.countries import countries
-from mbe_desktop.domain.names import parse_birth_query, phone_digits, query_alternatives
-from mbe_desktop.storage.models import Client, ClientSearchToken
+from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP
+from mbe_desktop.domain.name_variants import (
+    ARTICLES,
+    CODE,
+    SKELETON,
+    QueryWord,
+    query_word,
+)
+from mbe_desktop.domain.names import (
+    fold,
+    parse_birth_query,
+    phone_digits,
+    query_alternatives,
+    split_words,
+    word_forms,
+)
+from mbe_desktop.storage.models import Client, ClientNameKey, ClientSearchToken
 
 CLIENT = cast(Table, Client.__table__)
 TOKEN = cast(Table, ClientSearchToken.__table__)
+NAME_KEY = cast(Table, ClientNameKey.__table__)
+
+VARIANT = QT_TRANSLATE_NOOP("Messages", "Schreibvariante")
+NEAR = QT_TRANSLATE_NOOP("Messages", "ähnliche Schreibung")
+REASONS: tuple[str, ...] = ("", VARIANT, NEAR)
 
 MAX_QUERY_CHARS = 200  # a pasted essay is cut, not searched
 MAX_QUERY_CHUNKS = 8
@@ -164,19 +188,144 @@ def _phone(text: str, probe: Probe | None = None) -> ColumnElement[bool] | None:
     return part
 
 
-def _chunk(chunk: str, probe: Probe | None) -> ColumnElement[bool] | None:
-    """The condition for one whitespace-separated chunk; None if it cannot match anything
-    (punctuation, emoji) and is ignored."""
-    if any(char.isalpha() for char in chunk):
-        words = query_alternatives(chunk)
-        if not words:
-            return None
-        return and_(
-            *(
-                token_match(forms, per_row=probe is not None and probe.words(forms))
-                for forms in words
+class NearLookup(Protocol):
+    """Stored phonetic codes that are near misses of a query word (``name_variants.near_codes``
+    over candidates the key index narrowed)."""
+
+    def __call__(self, word: QueryWord, whole_word: bool) -> list[str]: ...
+
+
+@dataclass(frozen=True)
+class SearchPlan:
+    """The search condition by level of match, cumulative: ``tiers[k]`` holds the clients that
+    match at level ``k`` or better (0 literal, then spelling variants, then near misses; only
+    the levels the query has). ``reasons[k]`` says why a client of level ``k`` was found ("" for
+    a literal match)."""
+
+    tiers: tuple[ColumnElement[bool], ...]
+    reasons: tuple[str, ...]
+
+    @property
+    def widest(self) -> ColumnElement[bool]:
+        return self.tiers[-1]
+
+
+def _key_select(conditions: list[ColumnElement[bool]]) -> Select[Any]:
+    return select(NAME_KEY.c.client_id).where(or_(*conditions))
+
+
+def _variant_select(word: QueryWord) -> Select[Any] | None:
+    """The clients with a stored key that is a spelling variant of the query word."""
+    key = NAME_KEY.c.key
+    exact = [CODE + code for code in sorted(word.codes)]
+    exact += [SKELETON + skeleton for skeleton in sorted(word.skeletons)]
+    conditions: list[ColumnElement[bool]] = []
+    if exact:
+        conditions.append(key.in_(exact))
+    prefixes = [CODE + code for code in sorted(word.prefix_codes)]
+    prefixes += [SKELETON + skeleton for skeleton in sorted(word.prefix_skeletons)]
+    conditions += [and_(key >= prefix, key < prefix + END) for prefix in prefixes]
+    return _key_select(conditions) if conditions else None
+
+
+def _word_levels(
+    word: str,
+    probe: Probe | None,
+    near: NearLookup | None,
+    whole_words: bool,
+    optional: bool = False,
+) -> list[ColumnElement[bool]] | None:
+    """The conditions of one query word by level (cumulative); None if it has no letters.
+    ``optional``: an article typed apart ("al hassan") — at the variant level it may be
+    missing, as Arabic script writes it joined to the name.
+
+    Each level is one ``id IN (… UNION ALL …)`` over the token and key indexes, so the planner sees
+    one list per word as for the literal search; a word so broad that the probe wants it
+    tested per row stays an ``EXISTS`` with the variants beside it."""
+    forms = word_forms(word)
+    if not forms:
+        return None
+    per_row = not whole_words and probe is not None and probe.words(forms)
+    if whole_words:
+        tokens = select(TOKEN.c.client_id).where(TOKEN.c.token.in_(forms))
+    else:
+        tokens = select(TOKEN.c.client_id).where(token_ranges(forms))
+    literal = token_match(forms, per_row=True) if per_row else CLIENT.c.id.in_(tokens)
+    if optional:
+        return [literal, true()]
+    variants = query_word(word, whole_word=whole_words)
+    selects: list[Select[Any]] = []
+    variant = _variant_select(variants)
+    if variant is not None:
+        selects.append(variant)
+    levels = [literal]
+
+    def level() -> ColumnElement[bool]:
+        if per_row:
+            return or_(literal, CLIENT.c.id.in_(union_all(*selects)))
+        return CLIENT.c.id.in_(union_all(tokens, *selects))
+
+    if selects:
+        levels.append(level())
+    if near is not None and variants.near:
+        codes = near(variants, whole_words)
+        if codes:
+            levels += [levels[-1]] * (2 - len(levels))  # a level 1 of its own even if empty
+            selects.append(_key_select([NAME_KEY.c.key.in_([CODE + code for code in codes])]))
+            levels.append(level())
+    return levels
+
+
+def _level(levels: list[ColumnElement[bool]], level: int) -> ColumnElement[bool]:
+    return levels[min(level, len(levels) - 1)]
+
+
+def _all(words: list[list[ColumnElement[bool]]]) -> list[ColumnElement[bool]]:
+    depth = max(len(levels) for levels in words)
+    return [and_(*(_level(levels, level) for levels in words)) for level in range(depth)]
+
+
+def _name_chunk(
+    chunk: str,
+    probe: Probe | None,
+    near: NearLookup | None,
+    whole_words: bool,
+    articles_optional: bool,
+) -> list[ColumnElement[bool]] | None:
+    """Every word of the chunk matches; a hyphenated chunk ("al-hassan") also as one word."""
+    parts = split_words(chunk)
+    words = [
+        levels
+        for levels in (
+            _word_levels(
+                word,
+                probe,
+                near,
+                whole_words,
+                optional=articles_optional and fold(word) in ARTICLES,
             )
+            for word in parts
         )
+        if levels is not None
+    ]
+    if not words:
+        return None
+    each = _all(words)
+    if len(parts) < 2:
+        return each
+    joined = _word_levels("".join(parts), probe, near, whole_words)
+    if joined is None or len(joined) < 2:
+        return each
+    depth = max(len(each), len(joined))
+    return [
+        _level(each, 0),
+        *(or_(_level(each, level), _level(joined, level)) for level in range(1, depth)),
+    ]
+
+
+def _chunk(chunk: str, probe: Probe | None) -> ColumnElement[bool] | None:
+    """The condition for a chunk without letters (number, date, phone); None if it cannot
+    match anything (punctuation, emoji) and is ignored."""
     digits = _ascii_digits(chunk)
     parsed = parse_birth_query(digits)
     if isinstance(parsed, date):
@@ -199,31 +348,64 @@ def _chunk(chunk: str, probe: Probe | None) -> ColumnElement[bool] | None:
     return or_(*readings) if len(readings) > 1 else readings[0]
 
 
-def text_condition(text: str, probe: Probe | None = None) -> ColumnElement[bool] | None:
-    """The search condition for ``text``; None for blank text (no filter).
+def _chunks(text: str) -> tuple[str, list[str]]:
+    cleaned = clean_line(text[: MAX_QUERY_CHARS * 2])[:MAX_QUERY_CHARS]
+    return cleaned, cleaned.split()[:MAX_QUERY_CHUNKS]
+
+
+def search_plan(
+    text: str,
+    probe: Probe | None = None,
+    near: NearLookup | None = None,
+    *,
+    whole_words: bool = False,
+) -> SearchPlan | None:
+    """The search for ``text`` by level of match; None for blank text (no filter).
 
     ``probe`` is given when the page walks an index in sort order: what it calls broad is
-    then tested per row instead of being looked up first."""
-    cleaned = clean_line(text[: MAX_QUERY_CHARS * 2])[:MAX_QUERY_CHARS]
-    chunks = cleaned.split()[:MAX_QUERY_CHUNKS]
+    then tested per row instead of being looked up first. ``near`` enables the near-miss pass.
+    ``whole_words`` (the duplicate check): every word must equal a stored one or its variant,
+    never only begin it."""
+    cleaned, chunks = _chunks(text)
     if not chunks:
         return None
-    readings = (_chunk(chunk, probe) for chunk in chunks)
-    conditions = [found for found in readings if found is not None]
-    combined = and_(*conditions) if conditions else None
-    if len(chunks) > 1:
+    fixed: list[ColumnElement[bool]] = []
+    names: list[list[ColumnElement[bool]]] = []
+    name_words = [fold(word) for chunk in chunks for word in split_words(chunk)]
+    articles_optional = any(len(word) >= 3 and word not in ARTICLES for word in name_words)
+    for chunk in chunks:
+        if any(char.isalpha() for char in chunk):
+            levels = _name_chunk(chunk, probe, near, whole_words, articles_optional)
+            if levels is not None:
+                names.append(levels)
+        else:
+            found = _chunk(chunk, probe)
+            if found is not None:
+                fixed.append(found)
+    depth = max((len(levels) for levels in names), default=1)
+    tiers: list[ColumnElement[bool]] = []
+    for level in range(depth):
+        conditions = [*fixed, *(levels[min(level, len(levels) - 1)] for levels in names)]
+        tiers.append(and_(*conditions) if conditions else false())
+    if len(chunks) > 1 and not whole_words:
         whole_phone = _phone(_ascii_digits(cleaned), probe)
         if whole_phone is not None:
-            combined = whole_phone if combined is None else or_(combined, whole_phone)
-    return combined if combined is not None else false()
+            tiers = [whole_phone if not (fixed or names) else or_(t, whole_phone) for t in tiers]
+    return SearchPlan(tuple(tiers), REASONS[:depth])
+
+
+def text_condition(text: str, probe: Probe | None = None) -> ColumnElement[bool] | None:
+    """The literal search condition for ``text``; None for blank text (no filter)."""
+    plan = search_plan(text, probe)
+    return None if plan is None else plan.tiers[0]
 
 
 def query_words(text: str) -> list[list[str]]:
-    """The name words of ``text`` (as ``text_condition`` reads them), for probing."""
-    cleaned = clean_line(text[: MAX_QUERY_CHARS * 2])[:MAX_QUERY_CHARS]
+    """The name words of ``text`` (as ``search_plan`` reads them), for probing."""
+    _cleaned, chunks = _chunks(text)
     return [
         forms
-        for chunk in cleaned.split()[:MAX_QUERY_CHUNKS]
+        for chunk in chunks
         if any(char.isalpha() for char in chunk)
         for forms in query_alternatives(chunk)
     ]

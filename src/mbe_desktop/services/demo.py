@@ -34,6 +34,7 @@ from mbe_desktop.domain.names import latin, phone_digits, search_key
 from mbe_desktop.domain.step_templates import DEFAULT_STEP_TEMPLATES
 from mbe_desktop.services import audit
 from mbe_desktop.storage.models import Base
+from mbe_desktop.storage.name_index import name_key_rows
 from mbe_desktop.storage.store import Store
 
 T = TypeVar("T")
@@ -623,6 +624,7 @@ _CONTACT_DATA = ("family_name", "given_names", "birth_date", "phone", "address")
 
 _SCHEMA_TABLES = (
     "client",
+    "client_name_key",
     "client_nationality",
     "client_language",
     "consent",
@@ -1266,6 +1268,7 @@ class _Generator:
             }
         )
         self.counts.clients += 1
+        self.rows["client_name_key"] += name_key_rows(client_id, family, given, latin)
         for position, code in enumerate(nationalities):
             self.rows["client_nationality"].append(
                 {"client_id": client_id, "country_code": code, "position": position}

@@ -201,6 +201,23 @@ class ClientSearchToken(Base):
     )
 
 
+class ClientNameKey(Base):
+    """The variant index of the name search: one row per spelling key of a client's names
+    (``domain.name_variants.name_keys``: phonetic codes ``p…``, Arabic-script consonant
+    skeletons ``s…``). Keys are computed in Python, so the services write them with every save
+    of a client (``services.clients.write_name_keys``); migration 0011_name_variants builds
+    them for existing stores. Deleting a client deletes its keys (foreign key cascade).
+    """
+
+    __tablename__ = "client_name_key"
+    __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012 - SQLAlchemy API
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    client_id: Mapped[int] = mapped_column(
+        ForeignKey("client.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
 class ClientNationality(Base):
     __tablename__ = "client_nationality"
     client_id: Mapped[int] = mapped_column(

@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor, QFont
 
 from mbe_desktop.domain.catalogues import CASE_FORMS
 from mbe_desktop.domain.formatting import format_date_de
+from mbe_desktop.domain.messages import display
 from mbe_desktop.services.clients import ClientQuery, ClientRow, ClientService, SortColumn
 from mbe_desktop.ui.texts import catalogue_label, catalogue_text
 from mbe_desktop.ui.widgets.colours import error_text, muted_text
@@ -232,7 +233,9 @@ class ClientListModel(QAbstractTableModel):
             # name keeps its own order and the Latin form follows it instead of mixing in.
             name = f"{LRM}{FSI}{item.display_name}{PDI}"
             if item.name_latin and item.name_latin != item.display_name:
-                return f"{name} ({item.name_latin})"
+                name = f"{name} ({item.name_latin})"
+            if item.match:  # found by another spelling: say so, so the list stays readable
+                name = self.tr("{name} – {reason}").format(name=name, reason=display(item.match))
             return name
         if column == Column.AGE:
             return "" if item.age is None else str(item.age)
@@ -258,11 +261,16 @@ class ClientListModel(QAbstractTableModel):
 
     def _tooltip(self, item: ClientRow, column: Column) -> str | None:
         if column == Column.NAME:
+            text = item.display_name
             if item.name_latin:
-                return self.tr("{name}\nLateinische Schreibweise: {latin}").format(
+                text = self.tr("{name}\nLateinische Schreibweise: {latin}").format(
                     name=item.display_name, latin=item.name_latin
                 )
-            return item.display_name
+            if item.match:
+                text += "\n" + self.tr(
+                    "Gefunden als {reason} (nicht buchstabengleich mit der Suche)"
+                ).format(reason=display(item.match))
+            return text
         if column == Column.CASE_FORM and catalogue_text(item.case_form or "") in self._short_forms:
             return catalogue_text(item.case_form or "")
         if column == Column.NEXT_FOLLOW_UP and self._due(item):
