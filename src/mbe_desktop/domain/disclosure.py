@@ -37,6 +37,7 @@ import secrets
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
+from typing import Any
 
 from mbe_desktop.domain.countries import region
 
@@ -482,10 +483,9 @@ def audit(
     publications: Sequence[Publication], threshold: int, examine: Iterable[str] | None = None
 ) -> AuditResult:
     """Bound every protected cell of the publications named in ``examine`` (default: all) by
-    linear programming over ``publications`` jointly; see the module doc."""
-    import highspy
-    import numpy as np
-
+    linear programming over ``publications`` jointly; see the module doc. The programme falls
+    apart into independent blocks (clients of a year, contacts of a quarter …): each block is
+    solved on its own."""
     by_period = {p.period: p for p in publications}
     index: dict[tuple[str, CellId], int] = {}
     lows: list[float] = []
@@ -496,16 +496,10 @@ def audit(
             low, high = cell_bounds(publication.cells, cell, threshold)
             lows.append(low)
             highs.append(high)
-    solver = highspy.Highs()  # type: ignore[no-untyped-call]
-    solver.setOptionValue("output_flag", False)
-    if not lows:
-        return AuditResult(0, 0, ())
-    solver.addVars(len(lows), np.array(lows), np.array(highs))
+    rows: list[tuple[float, float, Mapping[int, float]]] = []
 
     def add_row(low: float, high: float, terms: Mapping[int, float]) -> None:
-        columns = np.array(list(terms), dtype=np.int32)
-        values = np.array(list(terms.values()), dtype=np.float64)
-        solver.addRow(low, high, len(columns), columns, values)
+        rows.append((low, high, terms))
 
     for publication in publications:
         _add_population_rows(publication, index, add_row)
@@ -515,29 +509,16 @@ def audit(
                 _add_part_rows(publication, members, index, add_row)
 
     wanted = set(examine) if examine is not None else set(by_period)
+    examined = [
+        (period, cell, column)
+        for (period, cell), column in index.items()
+        if period in wanted and 1 <= by_period[period].cells.counts.get(cell, 0) < threshold
+    ]
+    blocks = _Blocks(len(lows), rows, lows, highs)
     findings: list[AuditFinding] = []
-    protected = 0
-    programmes = 0
-    previous: int | None = None
-    for (period, cell), column in index.items():
-        count = by_period[period].cells.counts.get(cell, 0)
-        if period not in wanted or not 1 <= count < threshold:
-            continue
-        protected += 1
-        bounds: list[float] = []
-        for sense in (highspy.ObjSense.kMinimize, highspy.ObjSense.kMaximize):
-            if previous is not None:
-                solver.changeColCost(previous, 0.0)
-            solver.changeColCost(column, 1.0)
-            previous = column
-            solver.changeObjectiveSense(sense)
-            solver.run()
-            programmes += 1
-            if solver.getModelStatus() != highspy.HighsModelStatus.kOptimal:
-                bounds.append(0.0 if sense == highspy.ObjSense.kMinimize else INFINITE)
-            else:
-                bounds.append(float(solver.getInfo().objective_function_value))
-        if exposes((bounds[0], bounds[1]), threshold):
+    for period, cell, column in examined:
+        low, high = blocks.bounds(column)
+        if exposes((low, high), threshold):
             table, row, col = cell
             findings.append(
                 AuditFinding(
@@ -545,12 +526,95 @@ def audit(
                     table,
                     row,
                     col,
-                    math.ceil(bounds[0] - 1e-7),
-                    math.floor(bounds[1] + 1e-7) if bounds[1] < INFINITE else -1,
+                    math.ceil(low - 1e-7),
+                    math.floor(high + 1e-7) if high < INFINITE else -1,
                     "bounded",
                 )
             )
-    return AuditResult(protected, programmes, tuple(findings))
+    return AuditResult(len(examined), blocks.programmes, tuple(findings))
+
+
+class _Blocks:
+    """The audit's linear programme split into its connected blocks, one HiGHS model each,
+    built when first needed and warm-started from one solve to the next."""
+
+    def __init__(
+        self,
+        size: int,
+        rows: Sequence[tuple[float, float, Mapping[int, float]]],
+        lows: Sequence[float],
+        highs: Sequence[float],
+    ) -> None:
+        parent = list(range(size))
+
+        def root(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        for _low, _high, terms in rows:
+            first, *rest = list(terms)
+            for other in rest:
+                parent[root(other)] = root(first)
+        self._root = root
+        self._members: dict[int, list[int]] = {}
+        for i in range(size):
+            self._members.setdefault(root(i), []).append(i)
+        self._rows: dict[int, list[tuple[float, float, Mapping[int, float]]]] = {}
+        for row in rows:
+            self._rows.setdefault(root(next(iter(row[2]))), []).append(row)
+        self._lows, self._highs = lows, highs
+        self._models: dict[int, tuple[Any, dict[int, int]]] = {}
+        self._previous: dict[int, int] = {}
+        self.programmes = 0
+
+    def bounds(self, column: int) -> tuple[float, float]:
+        """The least and the greatest value of a variable over its block's constraints."""
+        block = self._root(column)
+        if block not in self._rows:  # no constraint: the variable's own bounds
+            return self._lows[column], self._highs[column]
+        import highspy
+
+        solver, local = self._model(block)
+        result: list[float] = []
+        for sense in (highspy.ObjSense.kMinimize, highspy.ObjSense.kMaximize):
+            previous = self._previous.get(block)
+            if previous is not None:
+                solver.changeColCost(previous, 0.0)
+            solver.changeColCost(local[column], 1.0)
+            self._previous[block] = local[column]
+            solver.changeObjectiveSense(sense)
+            solver.run()
+            self.programmes += 1
+            if solver.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+                # Infeasible: the attacker's assumptions contradict each other; unbounded:
+                # nothing above. Either way no bound.
+                result.append(0.0 if sense == highspy.ObjSense.kMinimize else INFINITE)
+            else:
+                result.append(float(solver.getInfo().objective_function_value))
+        return result[0], result[1]
+
+    def _model(self, block: int) -> tuple[Any, dict[int, int]]:
+        if block not in self._models:
+            import highspy
+            import numpy as np
+
+            members = self._members[block]
+            local = {column: i for i, column in enumerate(members)}
+            solver = highspy.Highs()  # type: ignore[no-untyped-call]
+            solver.setOptionValue("output_flag", False)
+            solver.addVars(
+                len(members),
+                np.array([self._lows[c] for c in members]),
+                np.array([self._highs[c] for c in members]),
+            )
+            for low, high, terms in self._rows[block]:
+                columns = np.array([local[c] for c in terms], dtype=np.int32)
+                values = np.array(list(terms.values()), dtype=np.float64)
+                solver.addRow(low, high, len(columns), columns, values)
+            self._models[block] = (solver, local)
+        return self._models[block]
 
 
 def _add_population_rows(

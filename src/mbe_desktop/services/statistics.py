@@ -33,6 +33,7 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Date,
+    Float,
     Integer,
     MetaData,
     String,
@@ -530,6 +531,8 @@ STAT_CLIENT = Table(
     "stat_client",
     STAT_META,
     Column("gender", String),
+    Column("age", Integer),
+    Column("years", Float),
     Column("age_group", String),
     Column("arrival_group", String),
     Column("residence_status", String),
@@ -586,12 +589,13 @@ def _year(column: Any) -> Any:
     return sql_cast(func.substr(column, 1, 4), Integer)
 
 
-def _age_group(on: Any) -> Any:
-    """The age group at ``on`` (a date column), as ``domain.anonymise.age_group``."""
+def _age_at(on: Any) -> Any:
+    """Age in whole years at ``on`` (a date column), from the birth date or year; NULL if
+    neither is known (as ``domain.client_rules.age_on``)."""
     before_birthday = sql_case(
         (func.substr(on, 6, 5) < func.substr(CLIENT.c.birth_date, 6, 5), 1), else_=0
     )
-    age = sql_case(
+    return sql_case(
         (
             CLIENT.c.birth_date.is_not(None),
             _year(on) - _year(CLIENT.c.birth_date) - before_birthday,
@@ -599,6 +603,18 @@ def _age_group(on: Any) -> Any:
         (CLIENT.c.birth_year.is_not(None), _year(on) - CLIENT.c.birth_year),
         else_=None,
     )
+
+
+def _years_since_arrival(on: Any) -> Any:
+    """Years from arrival to ``on``; NULL without an arrival date or for one after ``on``."""
+    return sql_case(
+        (or_(CLIENT.c.arrival_date.is_(None), CLIENT.c.arrival_date > on), None),
+        else_=(func.julianday(on) - func.julianday(CLIENT.c.arrival_date)) / 365.25,
+    )
+
+
+def _age_group(age: Any) -> Any:
+    """The age group of an age column, as ``domain.anonymise.age_group``."""
     return sql_case(
         (age.is_(None), "unknown"),
         (age < 27, "under_27"),
@@ -608,11 +624,10 @@ def _age_group(on: Any) -> Any:
     )
 
 
-def _arrival_group(on: Any) -> Any:
-    """Years from arrival to ``on``, as ``domain.anonymise.arrival_group``."""
-    years = (func.julianday(on) - func.julianday(CLIENT.c.arrival_date)) / 365.25
+def _arrival_group(years: Any) -> Any:
+    """The group of a years-since-arrival column, as ``domain.anonymise.arrival_group``."""
     return sql_case(
-        (or_(CLIENT.c.arrival_date.is_(None), CLIENT.c.arrival_date > on), "unknown"),
+        (years.is_(None), "unknown"),
         (years < 1, "under_1"),
         (years < 2, "1_to_2"),
         (years < 3, "2_to_3"),
@@ -717,18 +732,26 @@ def _count_live(connection: Connection, period: Period, events: bool = True) -> 
         .subquery("first_case")
     )
     STAT_CLIENT.create(connection)
+    # Age and years since arrival are computed once per client, the groups from them after:
+    # a CASE over the age expression would evaluate it once per branch.
     connection.execute(
         STAT_CLIENT.insert().from_select(
-            [c.name for c in STAT_CLIENT.c],
+            [c.name for c in STAT_CLIENT.c if c.name not in ("age_group", "arrival_group")],
             select(
                 CLIENT.c.gender,
-                _age_group(first.c.opened_on),
-                _arrival_group(first.c.opened_on),
+                _age_at(first.c.opened_on),
+                _years_since_arrival(first.c.opened_on),
                 CLIENT.c.residence_status,
                 func.coalesce(CLIENT.c.first_nationality, "unknown"),
                 CLIENT.c.how_found,
                 CLIENT.c.stat_key,
             ).select_from(first.join(CLIENT, CLIENT.c.id == first.c.client_id)),
+        )
+    )
+    connection.execute(
+        STAT_CLIENT.update().values(
+            age_group=_age_group(STAT_CLIENT.c.age),
+            arrival_group=_arrival_group(STAT_CLIENT.c.years),
         )
     )
     p = STAT_CLIENT.c

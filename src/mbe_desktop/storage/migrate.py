@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest migration in migrations/versions; a test checks it against alembic's head.
-HEAD_REVISION = "0011_name_variants"
+HEAD_REVISION = "0012_form_change_counted_index"
 
 
 def _config(connection: Connection | None = None) -> Config:

@@ -308,6 +308,10 @@ class CaseFormChange(Base):
     """Each switch between counselling and Case Management, with its date."""
 
     __tablename__ = "case_form_change"
+    __table_args__ = (
+        # Covering "Case Management on any day of the period" (migration 0012).
+        Index("ix_case_form_change_counted", "case_id", "changed_on", "form"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("case.id", ondelete="CASCADE"), index=True)
     changed_on: Mapped[date] = mapped_column(Date)
