@@ -3646,6 +3646,10 @@ Jeder Fall kann in seiner Akte wieder eröffnet werden.</translation>
         <source>Anonymisierte Statistik exportieren</source>
         <translation>Anonymisierte Statistik exportieren</translation>
     </message>
+    <message>
+        <source>Exportiert werden nur abgelaufene Jahre, Halbjahre und Quartale; „{view}“ bleibt in der Statistik-Ansicht. Gewählt ist {chosen}.</source>
+        <translation>Exportiert werden nur abgelaufene Jahre, Halbjahre und Quartale; „{view}“ bleibt in der Statistik-Ansicht. Gewählt ist {chosen}.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpActions</name>

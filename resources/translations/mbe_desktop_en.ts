@@ -3646,6 +3646,10 @@ Each case can be reopened in its record.</translation>
         <source>Anonymisierte Statistik exportieren</source>
         <translation>Export anonymised statistics</translation>
     </message>
+    <message>
+        <source>Exportiert werden nur abgelaufene Jahre, Halbjahre und Quartale; „{view}“ bleibt in der Statistik-Ansicht. Gewählt ist {chosen}.</source>
+        <translation>Only ended years, half-years and quarters are exported; “{view}” stays in the Statistics view. Chosen: {chosen}.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpActions</name>

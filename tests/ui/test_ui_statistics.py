@@ -152,17 +152,22 @@ def test_wizard_previews_and_exports(
     assert "festgeschrieben" in second.preview_page.previous.text()
 
 
-def test_wizard_refuses_a_free_range_on_the_first_page(
-    qtbot: QtBot, context: UnlockedContext
-) -> None:
-    view = view_of(qtbot, context)  # on "this year so far", a free range
+def test_wizard_offers_only_ended_periods(qtbot: QtBot, context: UnlockedContext) -> None:
+    """On "this year so far" (a free range), the wizard says that it stays on screen and
+    chooses the period that ended last; free ranges and running periods are not offered."""
+    view = view_of(qtbot, context)
     view.open_export()
     wizard = view.wizard
     assert wizard is not None
     qtbot.addWidget(wizard)
+    picker = wizard.period_page.picker
+    keys = [picker.combo.itemData(i) for i in range(picker.combo.count())]
+    assert "range" not in keys and "2026-01-01..2026-06-15" not in keys
+    assert "2026-H1" not in keys and "2026-Q2" not in keys and "2026" not in keys  # running
+    assert picker.period().key == "2026-Q1"  # ended on 31 March, the latest
+    assert "bleibt in der Statistik-Ansicht" in wizard.period_page.error.text()
     wizard.next()
-    assert wizard.currentId() == PERIOD_PAGE
-    assert "nur ganze Jahre" in wizard.period_page.error.text()
+    assert wizard.currentId() == PREVIEW_PAGE
 
 
 def confirm_lower_threshold(wizard: ExportWizard, secret: str = PASSPHRASE) -> None:

@@ -70,7 +70,7 @@ class PeriodPage(QWizardPage):
             )
         )
         layout = QVBoxLayout(self)
-        self.picker = PeriodPicker(parent=self)
+        self.picker = PeriodPicker(parent=self, ended_only=True)
         layout.addWidget(self.picker)
         form = QFormLayout()
         self.threshold = QSpinBox(self)
@@ -486,5 +486,14 @@ class ExportWizard(QWizard):
         self.setPage(PREVIEW_PAGE, self.preview_page)
         self.setPage(TARGET_PAGE, self.target_page)
         self.setPage(DONE_PAGE, self.done_page)
-        if period is not None:
-            self.period_page.picker.set_period(period)
+        picker = self.period_page.picker
+        if period is None or not picker.set_period(period):
+            picker.select_latest_ended()
+            if period is not None:  # the view's period does not leave the office: say so
+                self.period_page.error.show_message(
+                    self.tr(
+                        "Exportiert werden nur abgelaufene Jahre, Halbjahre und Quartale; "
+                        "„{view}“ bleibt in der Statistik-Ansicht. Gewählt ist {chosen}."
+                    ).format(view=period.display_label(), chosen=picker.period().display_label()),
+                    "info",
+                )

@@ -30,15 +30,21 @@ def _date(value: QDate) -> date:
 
 
 class PeriodPicker(QWidget):
-    """A combo box of periods; "Zeitraum von–bis …" shows two date fields."""
+    """A combo box of periods; "Zeitraum von–bis …" shows two date fields. ``ended_only``:
+    only years, half-years and quarters that have ended (what the export publishes)."""
 
     changed = Signal()
 
     def __init__(
-        self, today: Callable[[], date] = date.today, parent: QWidget | None = None
+        self,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+        *,
+        ended_only: bool = False,
     ) -> None:
         super().__init__(parent)
         self._today = today
+        self._ended_only = ended_only
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -66,12 +72,13 @@ class PeriodPicker(QWidget):
 
     def _fill(self) -> None:
         today = self._today()
-        self.combo.addItem(
-            self.tr("dieses Jahr bis heute ({period})").format(
-                period=year_to_date(today).display_label()
-            ),
-            year_to_date(today).key,
-        )
+        if not self._ended_only:
+            self.combo.addItem(
+                self.tr("dieses Jahr bis heute ({period})").format(
+                    period=year_to_date(today).display_label()
+                ),
+                year_to_date(today).key,
+            )
         for year in range(today.year, today.year - YEARS_BACK - 1, -1):
             candidates = [
                 period_for(year),
@@ -79,9 +86,10 @@ class PeriodPicker(QWidget):
                 *(period_for(year, "quarter", n) for n in (1, 2, 3, 4)),
             ]
             for period in candidates:
-                if not period.is_future(today):
+                if not period.is_future(today) and not (self._ended_only and period.end >= today):
                     self.combo.addItem(period.display_label(), period.key)
-        self.combo.addItem(self.tr("Zeitraum von–bis …"), RANGE)
+        if not self._ended_only:
+            self.combo.addItem(self.tr("Zeitraum von–bis …"), RANGE)
         self.start.setDate(_qdate(date(today.year, 1, 1)))
         self.end.setDate(_qdate(today))
 
@@ -99,18 +107,30 @@ class PeriodPicker(QWidget):
         if key == RANGE:
             return period_between(_date(self.start.date()), _date(self.end.date()))
         index = self.combo.currentIndex()
-        if index == 0:
+        if index == 0 and not self._ended_only:
             return year_to_date(self._today())
         return parse_period(str(key))
 
-    def set_period(self, period: Period) -> None:
+    def set_period(self, period: Period) -> bool:
+        """Select ``period``; False (and, with ``ended_only``, nothing changed) if it is not
+        in the list."""
         index = self.combo.findData(period.key)
-        if index > 0:
+        if index > 0 or (index == 0 and self._ended_only):
             self.combo.setCurrentIndex(index)
-            return
+            return True
+        if self._ended_only:
+            return False
         self.start.setDate(_qdate(period.start))
         self.end.setDate(_qdate(period.end))
         self.combo.setCurrentIndex(self.combo.findData(RANGE))
+        return True
+
+    def select_latest_ended(self) -> None:
+        """The period that ended last (a quarter before the half-year or year ending with it)."""
+        periods = [parse_period(str(self.combo.itemData(i))) for i in range(self.combo.count())]
+        if periods:
+            latest = max(range(len(periods)), key=lambda i: (periods[i].end, -periods[i].days))
+            self.combo.setCurrentIndex(latest)
 
     def try_period(self) -> Period | ValidationError:
         try:
