@@ -111,6 +111,7 @@ def test_wizard_previews_and_exports(
     assert wizard is not None
     qtbot.addWidget(wizard)
     assert wizard.period_page.picker.period().key == "2025"
+    assert not wizard.period_page.correction.isEnabled()  # nothing published to correct
     wizard.period_page.threshold.setValue(3)
     wizard.next()
     confirm_lower_threshold(wizard)
@@ -145,6 +146,7 @@ def test_wizard_previews_and_exports(
     second = view.wizard
     assert second is not None
     qtbot.addWidget(second)
+    assert second.period_page.correction.isEnabled()
     second.period_page.threshold.setValue(3)
     second.next()
     assert second.preview_page.previous.isVisible()

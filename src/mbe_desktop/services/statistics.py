@@ -77,6 +77,7 @@ from mbe_desktop.services.publications import (
     plan_publication,
     published_tables,
     store_publications,
+    stored_publications,
 )
 from mbe_desktop.services.settings import STATISTICS_THRESHOLD, SettingsService
 from mbe_desktop.storage.files import write_private_atomic
@@ -356,6 +357,10 @@ class StatisticsService:
             new_publications=new,
             correction=target.version - 1,
         )
+
+    def is_published(self, period: Period) -> bool:
+        """Whether an export has fixed ``period``'s tables (a correction is possible)."""
+        return period.key in stored_publications(self._store, period.start.year)
 
     def check_exportable(self, period: Period) -> None:
         """Refuse (ValidationError) a period the export does not publish: a free range, one

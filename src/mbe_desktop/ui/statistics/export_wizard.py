@@ -91,6 +91,7 @@ class PeriodPage(QWizardPage):
         )
         form.addRow("", self.correction)
         layout.addLayout(form)
+        self.picker.changed.connect(self._offer_correction)
         layout.addWidget(
             hint(
                 self.tr(
@@ -109,6 +110,17 @@ class PeriodPage(QWizardPage):
         layout.addStretch(1)
         self._wizard = wizard
         self.reauth_dialog: ReauthDialog | None = None
+
+    def _offer_correction(self) -> None:
+        """A correction only for a period published before."""
+        chosen = self.picker.try_period()
+        published = not isinstance(chosen, UserError) and self._wizard.service.is_published(chosen)
+        self.correction.setEnabled(published)
+        if not published:
+            self.correction.setChecked(False)
+
+    def initializePage(self) -> None:
+        self._offer_correction()
 
     def validatePage(self) -> bool:
         chosen = self.picker.try_period()
