@@ -180,3 +180,15 @@ def test_nationality_cover_follows_the_grouping() -> None:
     assert d.nationality_cover("UA", whole, part) == ["region:europe_non_eu"]
     assert d.nationality_cover("SY", whole, part) == ["SY"]
     assert "other" in d.nationality_cover("region:sub_saharan_africa", whole, part)
+
+
+def test_the_replay_finds_a_value_the_method_would_not_publish() -> None:
+    table = "clients_by_how_found"
+    cells = _cells({table: _one_column({"friends": 20, "jobcenter": 9, "other": 2})})
+    publication = d.Publication("2025-Q1", cells)
+    assert d.replay_findings(publication, [], K, 0) == []
+    cell = (table, "friends", "count")
+    cells.published[cell] = (cells.published[cell] or 0) + 4  # beyond the noise
+    assert [f.row for f in d.replay_findings(publication, [], K, 0)] == ["friends"]
+    cells.published[(table, "other", "count")] = 2  # a small count published as it is
+    assert {f.row for f in d.replay_findings(publication, [], K, 0)} == {"friends", "other"}

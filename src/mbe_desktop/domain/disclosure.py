@@ -325,7 +325,7 @@ def publish_period(
         for measure in EVENT_MEASURES:
             cell = (OVERVIEW, measure, "count")
             cells.published[cell] = sum_published(q.published.get(cell) for q in quarters)
-    secure_partitions(cells, threshold)
+    secure_partitions(cells, threshold, EVENT_TABLES if whole else frozenset())
     for measure, source in MEASURE_SOURCES.items():
         cells.published[(OVERVIEW, measure, "count")] = sum_published(
             cells.published.get(c) for c in cells.cell_ids(source)
@@ -386,11 +386,16 @@ def population_parts(cells: Cells, population: str) -> list[list[CellId]]:
     return parts
 
 
-def partition_bounds(cells: Cells, threshold: int) -> dict[CellId, tuple[float, float]]:
+def partition_bounds(
+    cells: Cells, threshold: int, skip: frozenset[str] = frozenset()
+) -> dict[CellId, tuple[float, float]]:
     """The exact bounds a linear programme gets for every cell of a population that several
-    tables partition: all parts add up to the same unknown total."""
+    tables partition: all parts add up to the same unknown total. Populations of the tables
+    in ``skip`` are left out."""
     result: dict[CellId, tuple[float, float]] = {}
     for population in POPULATIONS:
+        if any(table in skip for table, _ in POPULATIONS[population]):
+            continue
         parts = population_parts(cells, population)
         if len(parts) < 2:
             continue
@@ -414,12 +419,13 @@ def exposes(bounds: tuple[float, float], threshold: int) -> bool:
     return math.ceil(low - 1e-7) >= 1 or math.floor(high + 1e-7) < threshold - 1
 
 
-def secure_partitions(cells: Cells, threshold: int) -> None:
+def secure_partitions(cells: Cells, threshold: int, skip: frozenset[str] = frozenset()) -> None:
     """Withhold published cells until no withheld cell of any population is bounded away from
     0 or below k-1 by the other tables of the same population. Decided on the published
-    values alone (zeros and small counts alike), so the decision itself tells nothing."""
+    values alone (zeros and small counts alike), so the decision itself tells nothing.
+    ``skip``: tables that are sums of published parts (they tell nothing new)."""
     while True:
-        bounds = partition_bounds(cells, threshold)
+        bounds = partition_bounds(cells, threshold, skip)
         exposed = sorted(
             cell
             for cell, limits in bounds.items()
@@ -688,4 +694,37 @@ def distinguishing_findings(
         findings.append(
             AuditFinding(new.period, table, row, column, change, change, "distinguishable")
         )
+    return findings
+
+
+def replay_findings(
+    publication: Publication, parts: Sequence[Publication], threshold: int, salt: int
+) -> list[AuditFinding]:
+    """The documented method replayed on a new publication: every published value of its own
+    cells is the perturbation of its count and key sum (or withheld by a rule), and every
+    event cell of a half-year or year is the sum of its quarters' published cells."""
+    cells = publication.cells
+    findings: list[AuditFinding] = []
+
+    def finding(cell: CellId) -> None:
+        table, row, column = cell
+        findings.append(AuditFinding(publication.period, table, row, column, 0, 0, "replay"))
+
+    own = variable_cells(publication) + [
+        (OVERVIEW, m, "count") for m in OWN_MEASURES if not (parts and m in EVENT_MEASURES)
+    ]
+    for cell in own:
+        value = cells.published.get(cell)
+        expected = perturb(cells.counts.get(cell, 0), cells.keys.get(cell, 0), salt, threshold)
+        if value != expected and not (value is None and cell in cells.withheld_large):
+            finding(cell)
+    if parts:
+        quarters = [p.cells for p in parts]
+        for table in cells.tables():
+            if table in EVENT_TABLES:
+                for cell in cells.cell_ids(table):
+                    if cells.published.get(cell) != sum_published(
+                        q.published.get(cell) for q in quarters
+                    ):
+                        finding(cell)
     return findings

@@ -29,6 +29,7 @@ from mbe_desktop.domain.disclosure import (
     audit,
     distinguishing_findings,
     publish_period,
+    replay_findings,
     sum_published,
 )
 from mbe_desktop.domain.errors import ValidationError
@@ -396,6 +397,22 @@ def plan_publication(
         threshold,
         examine=list(new) or [period.key],
     )
+    replayed = [
+        finding
+        for item in new.values()
+        for finding in replay_findings(
+            item.publication(),
+            [everything[q.key].publication() for q in partitions(item.period)[-1]]
+            if partitions(item.period)
+            else [],
+            threshold,
+            item.salt,
+        )
+    ]
+    if replayed:
+        result = AuditResult(
+            result.protected_cells, result.programmes, (*result.findings, *replayed)
+        )
     if correction:
         findings = [
             finding
