@@ -35,11 +35,12 @@ import sys
 import tomllib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import date, time
 from pathlib import Path
 
 import platformdirs
 
-from mbe_desktop.domain.bounded import FormatError
+from mbe_desktop.domain.bounded import FormatError, kind_of
 from mbe_desktop.domain.catalogues import DATA_PROTECTION_LAWS
 from mbe_desktop.domain.errors import UserError
 from mbe_desktop.domain.messages import QT_TRANSLATE_NOOP, Text
@@ -349,19 +350,12 @@ def _integer(data: Mapping[str, object], key: str) -> int:
 
 
 def _kind(value: object) -> Text:
-    if isinstance(value, bool):
-        return Text(QT_TRANSLATE_NOOP("Messages", "ein Wahrheitswert"))
-    if isinstance(value, int):
-        return Text(QT_TRANSLATE_NOOP("Messages", "eine ganze Zahl"))
-    if isinstance(value, float):
-        return Text(QT_TRANSLATE_NOOP("Messages", "eine Kommazahl"))
-    if isinstance(value, str):
-        return Text(QT_TRANSLATE_NOOP("Messages", "ein Text"))
-    if isinstance(value, list):
-        return Text(QT_TRANSLATE_NOOP("Messages", "eine Liste"))
+    """What a TOML value is, in words: a table is a section, a date or time has its own."""
     if isinstance(value, dict):
         return Text(QT_TRANSLATE_NOOP("Messages", "ein Abschnitt"))
-    return Text(QT_TRANSLATE_NOOP("Messages", "ein Datum oder eine Uhrzeit"))
+    if isinstance(value, date | time):  # datetime is a date
+        return Text(QT_TRANSLATE_NOOP("Messages", "ein Datum oder eine Uhrzeit"))
+    return kind_of(value)
 
 
 def _folder(text: str, environ: Mapping[str, str] | None, home: Path | None) -> Path:
