@@ -23,6 +23,31 @@ from mbe_desktop.services.demo import generate_demo
 from mbe_desktop.storage.keyslots import FAST_TEST_KDF
 from mbe_desktop.storage.store import Store
 
+
+def _seed_statistics_keys() -> None:
+    """Record keys and correction salts from a seeded generator: the statistics export's
+    noise is then the same on every run (the app itself uses the OS's CSPRNG). Stores that
+    module fixtures build draw from it in test order."""
+    import random
+
+    from mbe_desktop.domain import disclosure
+
+    disclosure.randomness = random.Random(20261208)
+
+
+_seed_statistics_keys()
+
+
+@pytest.fixture(autouse=True)
+def seeded_statistics_keys(request: pytest.FixtureRequest) -> None:
+    """Each test starts from its own seed (by its id), whatever ran before it."""
+    import zlib
+
+    from mbe_desktop.domain import disclosure
+
+    disclosure.randomness.seed(zlib.crc32(request.node.nodeid.encode()))
+
+
 TEST_PASSPHRASE = "Kiefernzapfen-Regenschirm-42"
 TEST_OFFICE = OfficeProfile(
     counsellor_name="Test Beraterin",

@@ -192,3 +192,16 @@ def test_the_replay_finds_a_value_the_method_would_not_publish() -> None:
     assert [f.row for f in d.replay_findings(publication, [], K, 0)] == ["friends"]
     cells.published[(table, "other", "count")] = 2  # a small count published as it is
     assert {f.row for f in d.replay_findings(publication, [], K, 0)} == {"friends", "other"}
+
+
+def test_the_app_draws_keys_from_the_operating_system() -> None:
+    """Outside the tests (which seed it) the record keys come from the OS's CSPRNG."""
+    import subprocess
+    import sys
+
+    code = (
+        "import random; from mbe_desktop.domain import disclosure as d; "
+        "assert isinstance(d.randomness, random.SystemRandom); "
+        "assert 0 <= d.record_key() < 2**31 and 0 <= d.new_salt() < 2**32"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

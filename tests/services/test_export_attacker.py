@@ -336,11 +336,22 @@ def test_a_correction_publishes_the_year_anew_and_is_limited(tmp_path: Path) -> 
         assert stats.preview(parse_period("2025-Q2")).tables_json == corrected[2]
         for key in PERIODS:
             assert json.loads(stats.preview(parse_period(key)).tables_json)["correction"] == 2
-        # New noise everywhere, not only in the cells the late entry is counted in.
-        old = cells_of(parsed(first["2025-Q3"]))
-        new = cells_of(parsed(stats.preview(parse_period("2025-Q3")).tables_json))
-        changed = [cell for cell in old if old[cell] is not None and new.get(cell) != old[cell]]
-        assert len(changed) >= 10
+        # New noise everywhere, not only in the cells the late entry is counted in: she has
+        # no contacts and no referrals, yet those cells are drawn again too.
+        published = changed = untouched_changed = 0
+        for key in PERIODS:
+            old = cells_of(parsed(first[key]))
+            new = cells_of(parsed(stats.preview(parse_period(key)).tables_json))
+            for cell, value in old.items():
+                if value is None:
+                    continue
+                published += 1
+                if new.get(cell) != value:
+                    changed += 1
+                    untouched_changed += cell[0] in ("contacts_by_form", "contacts_by_interpreter")
+        # Each published cell keeps its value with a chance of about 1 in 3.
+        assert published > 50 and changed >= published // 4
+        assert untouched_changed > 0
         with pytest.raises(ValidationError, match="schon 2-mal berichtigt"):
             stats.preview(parse_period("2025"), correction=True)
     finally:

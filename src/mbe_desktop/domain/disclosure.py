@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import random
 import secrets
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -120,9 +121,19 @@ POPULATIONS: Mapping[str, tuple[tuple[str, str | None], ...]] = {
 CellId = tuple[str, str, str]  # (table, row code, column code)
 
 
+# Where record keys and salts come from: the operating system's CSPRNG. Tests replace it with
+# a seeded generator (tests/conftest.py), so that their noise is the same on every run.
+randomness: random.Random = secrets.SystemRandom()
+
+
 def record_key() -> int:
     """A new record key (31 bits: the sums stay exact in a 64-bit SQL integer)."""
-    return secrets.randbits(31)
+    return randomness.getrandbits(31)
+
+
+def new_salt() -> int:
+    """The salt of a correction: every cell key moves by it."""
+    return randomness.getrandbits(32)
 
 
 def derived_key(row_key: int, *parts: str) -> int:

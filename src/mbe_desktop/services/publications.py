@@ -13,7 +13,6 @@ Only whole years, half-years and quarters that have ended can be published.
 from __future__ import annotations
 
 import json
-import secrets
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -28,6 +27,7 @@ from mbe_desktop.domain.disclosure import (
     Publication,
     audit,
     distinguishing_findings,
+    new_salt,
     publish_period,
     replay_findings,
     sum_published,
@@ -380,7 +380,7 @@ def plan_publication(
         cells = cells_from_tally(tallies[wanted.key], threshold)
         earlier = stored.get(wanted.key)
         version = earlier.version + 1 if earlier is not None else 1
-        salt = secrets.randbits(32) if version > 1 else 0
+        salt = new_salt() if version > 1 else 0
         publish_period(cells, [[p.cells for p in part] for part in parts], threshold, salt)
         made = PeriodPublication(wanted, threshold, cells, None, False, version, salt)
         new[wanted.key] = made
