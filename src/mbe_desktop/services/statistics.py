@@ -5,10 +5,11 @@ statistics-only rows of deleted cases (``retained_case_statistic``), so deleting
 does not change past figures. The counting rules are in ``domain.statistics``; the export
 format in ``docs/export-format.md``.
 
-The export is the one place data leave the laptop: only aggregate counts, small cells
-withheld (``domain.statistics.publish``), no names, numbers, ids, free text or dates finer
-than the period. The same store and period give byte-identical tables (``tables.json`` and the
-CSV files); the manifest and the PDF carry the export date.
+The export is the one place data leave the laptop: only aggregate counts, protected by the
+cell key method and audited before writing (``domain.disclosure``, ``services.publications``),
+no names, numbers, ids, free text or dates finer than the period. A period is published once;
+later exports of it give byte-identical tables (``tables.json`` and the CSV files); the
+manifest and the PDF carry the export date.
 """
 
 from __future__ import annotations
