@@ -92,7 +92,7 @@ RETENTION_YEARS = IntSetting(
 )
 
 INT_SETTINGS = {setting.key: setting for setting in (AUTO_LOCK_MINUTES, RETENTION_YEARS)}
-# Statistics export: counts from 1 to k-1 are withheld (small-cell suppression). Below 3 a
+# Statistics export: counts from 0 to k-1 are withheld, the others perturbed. Below 3 a
 # published cell could single out a person; above 20 too little would be left to publish.
 STATISTICS_THRESHOLD = IntSetting(
     "statistics_suppression_threshold",

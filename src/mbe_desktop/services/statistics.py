@@ -145,7 +145,7 @@ FUTURE_PERIOD = QT_TRANSLATE_NOOP(
 
 @dataclass(frozen=True)
 class Figures:
-    """The impact figures of one period for the Statistik view (raw counts, not suppressed:
+    """The impact figures of one period for the Statistik view (raw counts, not perturbed:
     they stay inside the office)."""
 
     period: Period
@@ -252,7 +252,7 @@ class StatisticsService:
     # --- settings ----------------------------------------------------------------------------
 
     def threshold(self) -> int:
-        """The suppression threshold k (cells 1 … k-1 are withheld); never below 3."""
+        """The threshold k of the export (counts 0 … k-1 are withheld); never below 3."""
         return max(MINIMUM_THRESHOLD, self._settings.get_int(STATISTICS_THRESHOLD))
 
     def set_threshold(self, value: object) -> int:
