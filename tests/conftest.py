@@ -48,6 +48,20 @@ def seeded_statistics_keys(request: pytest.FixtureRequest) -> None:
     disclosure.randomness.seed(zlib.crc32(request.node.nodeid.encode()))
 
 
+@pytest.fixture
+def nobody() -> object:
+    """The unprivileged user 'nobody', for checks that root's rights would bypass (read-only
+    files and folders); skipped where the tests do not run as root or there is no such user."""
+    import pwd
+
+    if os.geteuid() != 0:
+        pytest.skip("needs root to run as the unprivileged user 'nobody'")
+    try:
+        return pwd.getpwnam("nobody")
+    except KeyError:
+        pytest.skip("no user 'nobody' on this machine")
+
+
 TEST_PASSPHRASE = "Kiefernzapfen-Regenschirm-42"
 TEST_OFFICE = OfficeProfile(
     counsellor_name="Test Beraterin",

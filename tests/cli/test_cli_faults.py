@@ -232,17 +232,8 @@ def test_damaged_page_in_check_is_reported_without_writing(store_paths: DataPath
     assert files(store_paths.root) == before  # no audit event, no checkpoint
 
 
-def nobody() -> pwd.struct_passwd:
-    if os.geteuid() != 0:
-        pytest.skip("needs root to run the command as the unprivileged user 'nobody'")
-    try:
-        return pwd.getpwnam("nobody")
-    except KeyError:
-        pytest.skip("no user 'nobody' on this machine")
-
-
-def test_read_only_folder_is_called_read_only_not_damaged() -> None:
-    user = nobody()
+def test_read_only_folder_is_called_read_only_not_damaged(nobody: pwd.struct_passwd) -> None:
+    user = nobody
     folder = Path(tempfile.mkdtemp(prefix="mbe-readonly-"))  # /tmp: 'nobody' can reach it
     try:
         folder.chmod(0o755)
